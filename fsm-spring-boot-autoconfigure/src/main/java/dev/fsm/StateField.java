@@ -1,0 +1,46 @@
+package dev.fsm;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the state attribute of an entity. Each state field is one workflow; an entity may
+ * have several, and {@link Transition#field()} says which one a transition moves.
+ * <p>
+ * The field may be an enum (usually with {@code @Enumerated(EnumType.STRING)}), a
+ * {@code String} or an {@code int}/{@code Integer}. Only transitions fired through
+ * {@link Transitions} change it.
+ *
+ * <pre class="code">
+ * &#64;StateField
+ * &#64;Enumerated(EnumType.STRING)
+ * ReportState state = ReportState.DRAFT;
+ * </pre>
+ */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface StateField {
+
+	/**
+	 * Name of the workflow. Defaults to {@code EntitySimpleName.fieldName}.
+	 */
+	String name() default "";
+
+	/**
+	 * The initial state. Defaults to the value the field has on a new instance created with
+	 * the no-argument constructor.
+	 */
+	String initial() default "";
+
+	/**
+	 * The states of a {@code String} or {@code int} field. Optional: when empty, the states are
+	 * the initial state and every state named by a transition. Enum fields use their constants
+	 * and ignore this attribute.
+	 */
+	String[] states() default {};
+
+}

@@ -1,0 +1,99 @@
+package dev.fsm;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a method as a transition of a workflow.
+ * <p>
+ * On an entity method, the method body holds the side effects on the entity; fire it with
+ * {@code transitions.on(entity).method(..)} or {@code transitions.fire(entity, "name")}. On a
+ * method of a Spring bean, one parameter is the entity (the "flow class" style) and calling the
+ * bean method fires the transition. Calling an entity's transition method directly, not
+ * through {@link Transitions}, is a plain Java call: no checks, no state change.
+ * <p>
+ * Several {@code @Transition} on one method give it several source/target pairs; the one whose
+ * {@link #source()} matches the current state applies and the body runs once.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Repeatable(Transition.List.class)
+public @interface Transition {
+
+	/** Source wildcard: any state. */
+	String ANY = "*";
+
+	/** Source wildcard: any state except the target. */
+	String ANY_OTHER = "+";
+
+	/**
+	 * The states this transition may start from; {@value #ANY} for any state,
+	 * {@value #ANY_OTHER} for any state except the target.
+	 */
+	String[] source() default ANY;
+
+	/**
+	 * The state the transition moves to. Several states make a dynamic target: the method
+	 * returns the chosen state (an enum constant, a state name, or an int). Empty: no state
+	 * change, the transition only checks its source, conditions and permission.
+	 */
+	String[] target() default {};
+
+	/**
+	 * The state to move to, and keep, when the method body throws. The exception still reaches
+	 * the caller.
+	 */
+	String onError() default "";
+
+	/**
+	 * A Spring Security expression evaluated like {@code @PreAuthorize} ({@code hasRole},
+	 * {@code authentication}, {@code principal}, {@code @bean.method(..)}) with the variables
+	 * {@code #entity}, {@code #source}, {@code #target} and the method's named parameters.
+	 */
+	String permission() default "";
+
+	/**
+	 * SpEL expressions that must all be {@code true}; the entity is the root object and
+	 * {@code #entity}, {@code #source}, {@code #target}, the named parameters and
+	 * {@code @beans} are available. A refusal names every condition that failed.
+	 */
+	String[] conditions() default {};
+
+	/**
+	 * The {@link StateField} this transition moves, by field name; needed only when the entity
+	 * has several.
+	 */
+	String field() default "";
+
+	/**
+	 * Name of the transition, unique within its workflow. Defaults to the method name.
+	 */
+	String name() default "";
+
+	/** Human-readable label for user interfaces and diagrams; defaults to the name. */
+	String label() default "";
+
+	/** A longer description for user interfaces and the audit trail. */
+	String description() default "";
+
+	/** Free-form custom properties for user interfaces, each {@code "key=value"}. */
+	String[] properties() default {};
+
+	/**
+	 * Container of stacked {@link Transition} declarations.
+	 */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	@interface List {
+
+		Transition[] value();
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package dev.fsm;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The read-only model of one {@link Transition} declaration: a transition method with several
+ * stacked declarations has one definition per declaration, all with the same name.
+ *
+ * @param workflow the name of the workflow
+ * @param name the transition name
+ * @param label the label, the name when none was declared
+ * @param description the description, empty when none was declared
+ * @param sources the states it starts from, with {@code *} and {@code +} expanded
+ * @param targets the target states: none for a check-only transition, several for a dynamic one
+ * @param onError the state taken when the body throws, or {@code null}
+ * @param permission the Spring Security expression, or {@code null}
+ * @param conditions the condition expressions
+ * @param properties the custom properties
+ */
+public record TransitionDefinition(String workflow, String name, String label, String description,
+		List<String> sources, List<String> targets, @Nullable String onError, @Nullable String permission,
+		List<String> conditions, Map<String, String> properties) {
+
+	public TransitionDefinition {
+		sources = List.copyOf(sources);
+		targets = List.copyOf(targets);
+		conditions = List.copyOf(conditions);
+		properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+	}
+
+	/** Whether the method body chooses the target among several. */
+	public boolean isDynamic() {
+		return this.targets.size() > 1;
+	}
+
+	/** Whether firing it can change the state; {@code false} for check-only transitions. */
+	public boolean changesState() {
+		return !this.targets.isEmpty();
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.fsm;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fires transitions and answers questions about them. The auto-configuration provides one
+ * bean of this type.
+ *
+ * <pre class="code">
+ * String message = transitions.on(report).approve();   // typed
+ * transitions.fire(report, "approve");                 // by name
+ * List&lt;TransitionDefinition&gt; actions = transitions.allowed(report);
+ * </pre>
+ */
+public interface Transitions {
+
+	/**
+	 * A view of {@code entity} whose {@link Transition} methods fire transitions: the source
+	 * state, conditions and permission are checked, events published, the entity saved, all in
+	 * one transaction. Other methods pass through to the entity. Use the view only to fire
+	 * transitions; keep passing the entity itself to repositories.
+	 * @param entity a workflow entity, possibly a Hibernate proxy
+	 * @return a proxy of the same type
+	 */
+	<T> T on(T entity);
+
+	/**
+	 * Fires a transition by name, for generic user interfaces and APIs.
+	 * @param entity the workflow entity
+	 * @param transition the transition name
+	 * @param arguments the method arguments, without the entity for transitions declared on
+	 * a bean
+	 * @return what the transition method returned
+	 * @throws TransitionNotAllowedException when the entity has no such transition, the
+	 * arguments do not fit, or the current state is not a source
+	 */
+	@Nullable Object fire(Object entity, String transition, @Nullable Object... arguments);
+
+	/**
+	 * The transitions whose source matches the current state and whose conditions hold,
+	 * whoever the user is.
+	 */
+	List<TransitionDefinition> available(Object entity);
+
+	/**
+	 * The {@link #available(Object) available} transitions that the current user may fire.
+	 */
+	List<TransitionDefinition> allowed(Object entity);
+
+	/**
+	 * The {@link #available(Object) available} transitions that {@code user} may fire. Pass a
+	 * Spring Security {@code Authentication} to have its authorities checked; any other
+	 * principal is checked by name only, with no authorities.
+	 */
+	List<TransitionDefinition> allowed(Object entity, Principal user);
+
+	/**
+	 * Whether the current user may fire {@code transition} on {@code entity} now.
+	 * @throws TransitionNotAllowedException when the entity has no such transition
+	 */
+	boolean can(Object entity, String transition);
+
+	/**
+	 * The workflow of an entity type that has a single {@link StateField}.
+	 * @throws IllegalArgumentException when the type has no workflow or several
+	 */
+	Workflow workflow(Class<?> entityType);
+
+	/**
+	 * The workflow of one {@link StateField} of an entity type.
+	 * @throws IllegalArgumentException when there is no such workflow
+	 */
+	Workflow workflow(Class<?> entityType, String field);
+
+	/** Every workflow known to the application, ordered by name. */
+	List<Workflow> workflows();
+
+	/**
+	 * Runs {@code work} with {@code actor} as the acting user, for jobs that fire transitions
+	 * outside a request. Events and the audit trail name the actor; permissions are checked
+	 * against a user of that name with no authorities.
+	 */
+	<T> T runAs(String actor, Supplier<T> work);
+
+	/**
+	 * Runs {@code work} as {@code user}; a Spring Security {@code Authentication} keeps its
+	 * authorities.
+	 */
+	<T> T runAs(Principal user, Supplier<T> work);
+
+}

@@ -1,0 +1,183 @@
+package dev.fsm.autoconfigure;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.aop.config.AopConfigUtils;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Role;
+import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.security.access.PermissionEvaluator;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.function.SingletonSupplier;
+
+import dev.fsm.Transitions;
+import dev.fsm.engine.ActorProvider;
+import dev.fsm.engine.DefaultTransitions;
+import dev.fsm.engine.EntityStore;
+import dev.fsm.engine.GuardEvaluationContexts;
+import dev.fsm.engine.NonPersistentEntityStore;
+import dev.fsm.engine.SpelGuardCompiler;
+import dev.fsm.engine.ThreadLocalActorProvider;
+import dev.fsm.engine.TransitionAdvisor;
+import dev.fsm.engine.TransitionExecutor;
+import dev.fsm.engine.TransitionInterceptor;
+import dev.fsm.engine.TransitionObserver;
+import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.engine.WorkflowDiscovery;
+import dev.fsm.jpa.JpaEntityStore;
+import dev.fsm.metamodel.GuardCompiler;
+import dev.fsm.metamodel.PermissionCompiler;
+import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.security.SecurityActorProvider;
+import dev.fsm.security.SecurityPermissionCompiler;
+
+/**
+ * Auto-configuration of the transition engine: the advisor around {@code @Transition} methods,
+ * the workflow registry (built and validated at start-up), and the {@link Transitions} facade.
+ * Uses JPA, a transaction manager and Spring Security when the application has them.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration" })
+@EnableConfigurationProperties(FsmProperties.class)
+@Import(FsmAutoConfiguration.AutoProxyCreatorRegistrar.class)
+public final class FsmAutoConfiguration {
+
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static TransitionAdvisor transitionAdvisor(ObjectProvider<WorkflowRegistry> workflowRegistry,
+			ObjectProvider<TransitionExecutor> transitionExecutor) {
+		return new TransitionAdvisor(new TransitionInterceptor(SingletonSupplier.of(workflowRegistry::getObject),
+				SingletonSupplier.of(transitionExecutor::getObject)));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EntityStore fsmEntityStore() {
+		return new NonPersistentEntityStore();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActorProvider fsmActorProvider() {
+		return new ThreadLocalActorProvider();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	GuardEvaluationContexts fsmGuardEvaluationContexts(ApplicationContext applicationContext) {
+		return new GuardEvaluationContexts(new BeanFactoryResolver(applicationContext));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	GuardCompiler fsmGuardCompiler(GuardEvaluationContexts contexts, ObjectProvider<PermissionCompiler> permissions) {
+		return new SpelGuardCompiler(contexts, permissions.getIfUnique());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WorkflowRegistry workflowRegistry(ConfigurableListableBeanFactory beanFactory, EntityStore store,
+			GuardCompiler guards, FsmProperties properties) {
+		return new WorkflowDiscovery(beanFactory, store, guards,
+				properties.getValidation().isFailOnUnreachableStates()).discover();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
+			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
+			ObjectProvider<TransitionRecorder> recorders) {
+		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
+		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
+				observer.getIfUnique(() -> TransitionObserver.NONE), orderedRecorders);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(Transitions.class)
+	DefaultTransitions transitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
+			ActorProvider actors, TransitionAdvisor transitionAdvisor, ConfigurableListableBeanFactory beanFactory) {
+		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass({ EntityManagerFactory.class, SharedEntityManagerCreator.class })
+	@ConditionalOnBean(EntityManagerFactory.class)
+	static class JpaConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(EntityStore.class)
+		JpaEntityStore fsmEntityStore(EntityManagerFactory entityManagerFactory) {
+			return new JpaEntityStore(entityManagerFactory);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MethodSecurityExpressionHandler.class)
+	static class SecurityConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ActorProvider.class)
+		SecurityActorProvider fsmActorProvider(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+			return new SecurityActorProvider(strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(PermissionCompiler.class)
+		SecurityPermissionCompiler fsmPermissionCompiler(ObjectProvider<MethodSecurityExpressionHandler> handler,
+				ObjectProvider<SecurityContextHolderStrategy> strategy, ObjectProvider<RoleHierarchy> roleHierarchy,
+				ObjectProvider<PermissionEvaluator> permissionEvaluator, GuardEvaluationContexts contexts,
+				ApplicationContext applicationContext) {
+			MethodSecurityExpressionHandler expressionHandler = handler.getIfUnique(() -> {
+				DefaultMethodSecurityExpressionHandler defaultHandler = new DefaultMethodSecurityExpressionHandler();
+				defaultHandler.setApplicationContext(applicationContext);
+				roleHierarchy.ifUnique(defaultHandler::setRoleHierarchy);
+				permissionEvaluator.ifUnique(defaultHandler::setPermissionEvaluator);
+				return defaultHandler;
+			});
+			return new SecurityPermissionCompiler(expressionHandler,
+					strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), contexts);
+		}
+
+	}
+
+	/**
+	 * Makes sure an auto-proxy creator applies the transition advisor to flow beans, even when
+	 * Spring Boot's AOP auto-configuration is switched off.
+	 */
+	static class AutoProxyCreatorRegistrar implements ImportBeanDefinitionRegistrar {
+
+		@Override
+		public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
+			AopConfigUtils.registerAutoProxyCreatorIfNecessary(registry);
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package dev.fsm.engine;
+
+import org.springframework.expression.BeanResolver;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+
+import dev.fsm.metamodel.GuardInput;
+
+/**
+ * Creates the evaluation context of one guard evaluation. The property accessors, method
+ * resolvers and their caches are shared by every evaluation, so that reflection lookups happen
+ * once per type, not once per transition.
+ */
+public final class GuardEvaluationContexts {
+
+	private final StandardEvaluationContext shared;
+
+	public GuardEvaluationContexts(BeanResolver beans) {
+		this.shared = new StandardEvaluationContext();
+		this.shared.setBeanResolver(beans);
+	}
+
+	/** A new context with the entity as root object and the guard variables set. */
+	public StandardEvaluationContext create(GuardInput input) {
+		StandardEvaluationContext context = new StandardEvaluationContext(input.entity());
+		this.shared.applyDelegatesTo(context);
+		setVariables(context, input);
+		return context;
+	}
+
+	/** Shares the delegates with a context created elsewhere (by Spring Security) and sets the variables. */
+	public void prepare(StandardEvaluationContext context, GuardInput input) {
+		this.shared.applyDelegatesTo(context);
+		setVariables(context, input);
+	}
+
+	private static void setVariables(StandardEvaluationContext context, GuardInput input) {
+		String[] names = input.parameterNames();
+		Object[] arguments = input.arguments();
+		for (int i = 0; i < names.length && i < arguments.length; i++) {
+			context.setVariable(names[i], arguments[i]);
+		}
+		context.setVariable("entity", input.entity());
+		context.setVariable("source", input.source());
+		context.setVariable("target", input.targetState());
+	}
+
+}

@@ -1,0 +1,77 @@
+package dev.fsm.engine;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.expression.Expression;
+import org.springframework.expression.ExpressionParser;
+import org.springframework.expression.ParseException;
+import org.springframework.expression.spel.SpelCompilerMode;
+import org.springframework.expression.spel.SpelParserConfiguration;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+
+import dev.fsm.metamodel.GuardCompiler;
+import dev.fsm.metamodel.GuardInput;
+import dev.fsm.metamodel.PermissionCompiler;
+import dev.fsm.metamodel.TransitionCondition;
+import dev.fsm.metamodel.TransitionPermission;
+
+/**
+ * Compiles conditions as SpEL with the entity as root object, and delegates permissions to
+ * the Spring Security integration when there is one.
+ */
+public final class SpelGuardCompiler implements GuardCompiler {
+
+	private final ExpressionParser parser;
+
+	private final GuardEvaluationContexts contexts;
+
+	private final @Nullable PermissionCompiler permissions;
+
+	public SpelGuardCompiler(GuardEvaluationContexts contexts, @Nullable PermissionCompiler permissions) {
+		this.parser = new SpelExpressionParser(new SpelParserConfiguration(SpelCompilerMode.MIXED,
+				SpelGuardCompiler.class.getClassLoader()));
+		this.contexts = contexts;
+		this.permissions = permissions;
+	}
+
+	@Override
+	public TransitionCondition condition(String expression) {
+		Expression parsed = parse(this.parser, expression);
+		return new SpelCondition(expression, parsed, this.contexts);
+	}
+
+	@Override
+	public TransitionPermission permission(String expression) {
+		if (this.permissions == null) {
+			throw new IllegalStateException(
+					"permissions need Spring Security on the classpath (add spring-boot-starter-security)");
+		}
+		return this.permissions.compile(expression);
+	}
+
+	/**
+	 * Parses an expression, turning a syntax error into an {@link IllegalArgumentException}
+	 * with SpEL's message.
+	 */
+	public static Expression parse(ExpressionParser parser, String expression) {
+		try {
+			return parser.parseExpression(expression);
+		}
+		catch (ParseException | IllegalStateException ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
+		}
+	}
+
+	private record SpelCondition(String expression, Expression parsed, GuardEvaluationContexts contexts)
+			implements TransitionCondition {
+
+		@Override
+		public boolean holds(GuardInput input) {
+			StandardEvaluationContext context = this.contexts.create(input);
+			return Boolean.TRUE.equals(this.parsed.getValue(context, Boolean.class));
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.fsm.engine;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.InvalidTargetStateException;
+import dev.fsm.TransitionConditionException;
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.metamodel.RouteModel;
+import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.metamodel.WorkflowModel;
+
+/**
+ * Builds the exceptions of refused and failed transitions, with messages that name the entity,
+ * its id, the transition, the current state and what went wrong.
+ */
+final class TransitionErrors {
+
+	private TransitionErrors() {
+	}
+
+	static String entity(Class<?> type, @Nullable Object id) {
+		return type.getSimpleName() + ((id != null) ? "#" + id : " (unsaved)");
+	}
+
+	static TransitionNotAllowedException notAllowed(TransitionAttempt attempt) {
+		TransitionModel transition = attempt.transition();
+		Class<?> type = attempt.workflow().entityType();
+		Object id = attempt.entityId();
+		String message = "Transition '" + transition.name() + "' is not allowed from state '" + attempt.sourceState()
+				+ "' on " + entity(type, id) + " (allowed from: " + String.join(", ", transition.sourceNames()) + ")";
+		return new TransitionNotAllowedException(message, type, id, transition.name(), attempt.sourceState(),
+				transition.sourceNames());
+	}
+
+	static TransitionNotAllowedException unknown(Class<?> type, @Nullable Object id, String name,
+			List<WorkflowModel> workflows, Object entity) {
+		String states = workflows.stream()
+			.map((w) -> w.state().getName(entity))
+			.map(String::valueOf)
+			.collect(Collectors.joining(", "));
+		String known = workflows.stream()
+			.flatMap((w) -> w.transitions().stream())
+			.map(TransitionModel::name)
+			.collect(Collectors.joining(", "));
+		String message = entity(type, id) + " has no transition '" + name + "' (transitions: " + known + ")";
+		return new TransitionNotAllowedException(message, type, id, name, states, List.of());
+	}
+
+	static TransitionNotAllowedException ambiguous(Class<?> type, @Nullable Object id, String name,
+			Collection<TransitionModel> candidates) {
+		String workflows = candidates.stream().map((t) -> t.workflow().name()).collect(Collectors.joining(", "));
+		String message = "Transition '" + name + "' on " + entity(type, id) + " is ambiguous: workflows " + workflows
+				+ " each have one; fire it through transitions.on(entity) instead";
+		return new TransitionNotAllowedException(message, type, id, name, null, List.of());
+	}
+
+	static TransitionNotAllowedException badArguments(TransitionModel transition, Object entity, @Nullable Object id,
+			@Nullable Object[] arguments) {
+		Class<?> type = transition.workflow().entityType();
+		List<Class<?>> types = transition.argumentTypes();
+		List<String> names = transition.argumentNames();
+		StringBuilder expected = new StringBuilder();
+		for (int i = 0; i < types.size(); i++) {
+			expected.append((i > 0) ? ", " : "").append(types.get(i).getSimpleName()).append(' ').append(names.get(i));
+		}
+		String given = java.util.Arrays.stream(arguments)
+			.map((a) -> (a != null) ? a.getClass().getSimpleName() : "null")
+			.collect(Collectors.joining(", "));
+		String message = "Transition '" + transition.name() + "' on " + entity(type, id) + " takes arguments ("
+				+ expected + ") but was given (" + given + ")";
+		return new TransitionNotAllowedException(message, type, id, transition.name(),
+				transition.workflow().state().getName(entity), transition.sourceNames());
+	}
+
+	static TransitionConditionException conditionsFailed(TransitionAttempt attempt, List<String> failed) {
+		Class<?> type = attempt.workflow().entityType();
+		Object id = attempt.entityId();
+		String message = "Transition '" + attempt.transition().name() + "' is not allowed on " + entity(type, id)
+				+ " in state '" + attempt.sourceState() + "': " + ((failed.size() == 1) ? "condition" : "conditions")
+				+ " not met: " + String.join("; ", failed);
+		return new TransitionConditionException(message, type, id, attempt.transition().name(),
+				String.valueOf(attempt.sourceState()), failed);
+	}
+
+	static TransitionDeniedException denied(TransitionAttempt attempt, String permission) {
+		Class<?> type = attempt.workflow().entityType();
+		Object id = attempt.entityId();
+		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " in state '"
+				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
+		return new TransitionDeniedException(message, type, id, attempt.transition().name(),
+				String.valueOf(attempt.sourceState()), attempt.actor(), permission);
+	}
+
+	static InvalidTargetStateException invalidTarget(TransitionAttempt attempt, RouteModel route,
+			@Nullable Object returned) {
+		Class<?> type = attempt.workflow().entityType();
+		Object id = attempt.entityId();
+		List<String> targets = route.definition().targets();
+		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " from state '"
+				+ attempt.sourceState() + "' returned " + ((returned instanceof String) ? "'" + returned + "'" : returned)
+				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
+		return new InvalidTargetStateException(message, type, id, attempt.transition().name(),
+				String.valueOf(attempt.sourceState()), returned, targets);
+	}
+
+	static ConcurrentTransitionException conflict(TransitionAttempt attempt, Throwable cause) {
+		Class<?> type = attempt.workflow().entityType();
+		Object id = attempt.entityId();
+		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " from state '"
+				+ attempt.sourceState() + "' lost to a concurrent change: the entity was modified by another"
+				+ " transaction since it was loaded; reload it and try again";
+		return new ConcurrentTransitionException(message, type, id, attempt.transition().name(),
+				String.valueOf(attempt.sourceState()), cause);
+	}
+
+	static IllegalStateException guardFailed(TransitionAttempt attempt, String kind, String expression,
+			RuntimeException cause) {
+		return new IllegalStateException("The " + kind + " \"" + expression + "\" of transition '"
+				+ attempt.transition().name() + "' could not be evaluated on "
+				+ entity(attempt.workflow().entityType(), attempt.entityId()) + " in state '" + attempt.sourceState()
+				+ "': " + cause.getMessage(), cause);
+	}
+
+}

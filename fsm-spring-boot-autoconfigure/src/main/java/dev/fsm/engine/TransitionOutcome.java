@@ -1,0 +1,53 @@
+package dev.fsm.engine;
+
+import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.TransitionConditionException;
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionNotAllowedException;
+
+/**
+ * How a transition attempt ended.
+ */
+public enum TransitionOutcome {
+
+	/** The transition ran and was saved. */
+	COMPLETED,
+
+	/** The current state is not a source, or the transition does not exist. */
+	NOT_ALLOWED,
+
+	/** The permission refused the user. */
+	DENIED,
+
+	/** A condition did not hold. */
+	CONDITION_FAILED,
+
+	/** A concurrent change won the optimistic lock. */
+	CONFLICT,
+
+	/** The body, a listener or the save threw. */
+	ERROR;
+
+	/** The outcome of an attempt that threw {@code exception}. */
+	public static TransitionOutcome of(Throwable exception) {
+		if (exception instanceof TransitionNotAllowedException) {
+			return NOT_ALLOWED;
+		}
+		if (exception instanceof TransitionDeniedException) {
+			return DENIED;
+		}
+		if (exception instanceof TransitionConditionException) {
+			return CONDITION_FAILED;
+		}
+		if (exception instanceof ConcurrentTransitionException) {
+			return CONFLICT;
+		}
+		return ERROR;
+	}
+
+	/** The lower-case name used in metrics. */
+	public String value() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

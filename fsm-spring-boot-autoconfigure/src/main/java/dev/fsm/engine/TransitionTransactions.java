@@ -1,0 +1,84 @@
+package dev.fsm.engine;
+
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * The transaction of one transition: joined or started (propagation REQUIRED), or none when
+ * the application has no transaction manager.
+ */
+final class TransitionTransactions {
+
+	private static final TransactionDefinition REQUIRED = new DefaultTransactionDefinition(
+			TransactionDefinition.PROPAGATION_REQUIRED);
+
+	private static final TransactionDefinition REQUIRES_NEW = new DefaultTransactionDefinition(
+			TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+	private final @Nullable PlatformTransactionManager transactionManager;
+
+	TransitionTransactions(@Nullable PlatformTransactionManager transactionManager) {
+		this.transactionManager = transactionManager;
+	}
+
+	/** Joins the caller's transaction or starts one; {@code null} without a transaction manager. */
+	@Nullable TransactionStatus begin() {
+		return (this.transactionManager != null) ? this.transactionManager.getTransaction(REQUIRED) : null;
+	}
+
+	void commit(@Nullable TransactionStatus status) {
+		if (status != null && this.transactionManager != null) {
+			this.transactionManager.commit(status);
+		}
+	}
+
+	/** Ends a transition that changed nothing: rolls back a transaction it started, leaves a joined one be. */
+	void release(@Nullable TransactionStatus status) {
+		if (status != null && status.isNewTransaction() && this.transactionManager != null) {
+			this.transactionManager.rollback(status);
+		}
+	}
+
+	/** Rolls back a transaction the transition started, or marks a joined one rollback-only. */
+	void abort(@Nullable TransactionStatus status) {
+		if (status == null || this.transactionManager == null) {
+			return;
+		}
+		if (status.isNewTransaction()) {
+			this.transactionManager.rollback(status);
+		}
+		else {
+			status.setRollbackOnly();
+		}
+	}
+
+	/** Whether the transition runs in its own transaction (or none), not in the caller's. */
+	boolean isOwn(@Nullable TransactionStatus status) {
+		return status == null || status.isNewTransaction();
+	}
+
+	/** Runs {@code work} in a new transaction and commits it. */
+	<T> T inNewTransaction(Supplier<T> work) {
+		if (this.transactionManager == null) {
+			return work.get();
+		}
+		TransactionStatus status = this.transactionManager.getTransaction(REQUIRES_NEW);
+		T result;
+		try {
+			result = work.get();
+		}
+		catch (RuntimeException | Error ex) {
+			this.transactionManager.rollback(status);
+			throw ex;
+		}
+		this.transactionManager.commit(status);
+		return result;
+	}
+
+}

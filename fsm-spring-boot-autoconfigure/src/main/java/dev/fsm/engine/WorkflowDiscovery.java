@@ -1,0 +1,70 @@
+package dev.fsm.engine;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.annotation.AnnotationUtils;
+
+import dev.fsm.Transition;
+import dev.fsm.metamodel.GuardCompiler;
+import dev.fsm.metamodel.WorkflowIntrospector;
+import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.metamodel.WorkflowRegistry;
+
+/**
+ * Finds every workflow of the application at start-up (the entity types of the store, the
+ * flow beans of the bean factory), builds the registry and fails with every problem at once.
+ */
+public final class WorkflowDiscovery {
+
+	private static final Log logger = LogFactory.getLog(WorkflowDiscovery.class);
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final EntityStore store;
+
+	private final GuardCompiler guards;
+
+	private final boolean failOnUnreachableStates;
+
+	public WorkflowDiscovery(ConfigurableListableBeanFactory beanFactory, EntityStore store, GuardCompiler guards,
+			boolean failOnUnreachableStates) {
+		this.beanFactory = beanFactory;
+		this.store = store;
+		this.guards = guards;
+		this.failOnUnreachableStates = failOnUnreachableStates;
+	}
+
+	/**
+	 * Builds the registry.
+	 * @throws dev.fsm.WorkflowDefinitionException listing every problem found
+	 */
+	public WorkflowRegistry discover() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates);
+		this.store.entityTypes().forEach(introspector::addEntityType);
+		for (String name : this.beanFactory.getBeanDefinitionNames()) {
+			Class<?> type = this.beanFactory.getType(name, false);
+			if (type != null && AnnotationUtils.isCandidateClass(type, Transition.class)
+					&& !WorkflowIntrospector.isWorkflowEntity(type)) {
+				introspector.addFlowBean(name, type);
+			}
+		}
+		WorkflowRegistry registry = introspector.build();
+		registry.enableOnDemand((type) -> {
+			WorkflowIntrospector onDemand = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates);
+			onDemand.addEntityType(type);
+			return onDemand.build();
+		});
+		for (WorkflowModel workflow : registry.workflows()) {
+			if (this.store.entityTypes().contains(workflow.entityType())
+					&& !this.store.isVersioned(workflow.entityType())) {
+				logger.warn("Workflow '" + workflow.name() + "': " + workflow.entityType().getSimpleName()
+						+ " has no @Version attribute, so concurrent transitions on one row can overwrite each other;"
+						+ " add a @Version field for optimistic locking");
+			}
+		}
+		return registry;
+	}
+
+}

@@ -1,0 +1,21 @@
+package dev.fsm.metamodel;
+
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled {@code @Transition(permission = ..)} expression.
+ */
+public interface TransitionPermission {
+
+	/** The expression as declared. */
+	String expression();
+
+	/**
+	 * Whether {@code user} may fire the transition.
+	 * @param user the user to check, {@code null} for the current user
+	 */
+	boolean isGranted(GuardInput input, @Nullable Principal user);
+
+}

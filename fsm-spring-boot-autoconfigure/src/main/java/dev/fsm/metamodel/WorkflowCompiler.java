@@ -1,0 +1,266 @@
+package dev.fsm.metamodel;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.StringUtils;
+
+import dev.fsm.Transition;
+import dev.fsm.TransitionDefinition;
+
+/**
+ * Compiles workflow drafts into models: resolves state names, compiles guard expressions and
+ * checks each workflow as a whole. Problems are collected, not thrown.
+ */
+final class WorkflowCompiler {
+
+	private static final Log logger = LogFactory.getLog(WorkflowCompiler.class);
+
+	private final GuardCompiler guards;
+
+	private final boolean failOnUnreachableStates;
+
+	private final List<String> problems;
+
+	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
+		this.guards = guards;
+		this.failOnUnreachableStates = failOnUnreachableStates;
+		this.problems = problems;
+	}
+
+	List<WorkflowModel> compile(List<WorkflowDraft> drafts) {
+		List<WorkflowModel> models = new ArrayList<>();
+		for (WorkflowDraft draft : drafts) {
+			models.add(compile(draft));
+		}
+		return models;
+	}
+
+	private WorkflowModel compile(WorkflowDraft draft) {
+		List<String> states = states(draft);
+		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityType(), draft.accessor(), states,
+				draft.initialState());
+		resolve(draft, draft.initialState(), "initial state");
+		for (TransitionDraft transition : draft.transitions()) {
+			List<RouteModel> routes = new ArrayList<>();
+			for (Transition declaration : transition.declarations()) {
+				RouteModel route = route(draft, transition, declaration, states);
+				if (route != null) {
+					routes.add(route);
+				}
+			}
+			checkAmbiguousRoutes(draft, transition, routes, states);
+			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
+					transition.entityParameterIndex(), transition.parameterNames(), routes));
+		}
+		checkReachability(model, states);
+		return model;
+	}
+
+	private @Nullable RouteModel route(WorkflowDraft draft, TransitionDraft transition, Transition declaration,
+			List<String> states) {
+		String where = "Transition '" + transition.name() + "' of workflow '" + draft.name() + "'";
+		List<Object> targets = new ArrayList<>();
+		List<String> targetNames = new ArrayList<>();
+		for (String target : declaration.target()) {
+			if (Transition.ANY.equals(target) || Transition.ANY_OTHER.equals(target)) {
+				this.problems.add(where + " uses '" + target + "' as a target; wildcards are for sources only");
+				continue;
+			}
+			Object value = resolve(draft, target, where + " target");
+			if (value != null) {
+				targets.add(value);
+				targetNames.add(target);
+			}
+		}
+		boolean anySource = false;
+		boolean anyOther = false;
+		Set<Object> sources = new LinkedHashSet<>();
+		List<String> sourceNames = new ArrayList<>();
+		for (String source : declaration.source()) {
+			if (Transition.ANY.equals(source)) {
+				anySource = true;
+			}
+			else if (Transition.ANY_OTHER.equals(source)) {
+				anyOther = true;
+			}
+			else {
+				Object value = resolve(draft, source, where + " source");
+				if (value != null) {
+					sources.add(value);
+					sourceNames.add(source);
+				}
+			}
+		}
+		if (anyOther && targets.size() != 1) {
+			this.problems.add(where + " has source '+' (any state but the target), which needs exactly one target");
+		}
+		if (anySource || anyOther) {
+			sourceNames = new ArrayList<>(states);
+			if (anyOther) {
+				sourceNames.removeAll(targetNames);
+			}
+		}
+		if (targets.size() > 1 && transition.method().getReturnType() == void.class) {
+			this.problems.add(where + " has several targets " + targetNames + " but "
+					+ transition.method().getName() + "() returns void; a dynamic transition returns the chosen state");
+		}
+		Object onError = null;
+		String onErrorName = null;
+		if (StringUtils.hasText(declaration.onError())) {
+			onError = resolve(draft, declaration.onError(), where + " onError state");
+			onErrorName = declaration.onError();
+		}
+		TransitionPermission permission = null;
+		String permissionText = null;
+		if (StringUtils.hasText(declaration.permission())) {
+			permissionText = declaration.permission();
+			try {
+				permission = this.guards.permission(permissionText);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				this.problems.add(where + " has permission \"" + permissionText + "\" that cannot be used: "
+						+ ex.getMessage());
+			}
+		}
+		List<TransitionCondition> conditions = new ArrayList<>();
+		for (String condition : declaration.conditions()) {
+			try {
+				conditions.add(this.guards.condition(condition));
+			}
+			catch (IllegalArgumentException ex) {
+				this.problems.add(where + " has condition \"" + condition + "\" that does not parse: " + ex.getMessage());
+			}
+		}
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String property : declaration.properties()) {
+			int separator = property.indexOf('=');
+			if (separator <= 0) {
+				this.problems.add(where + " has property \"" + property + "\"; properties are written \"key=value\"");
+				continue;
+			}
+			properties.put(property.substring(0, separator).trim(), property.substring(separator + 1).trim());
+		}
+		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
+		TransitionDefinition definition = new TransitionDefinition(draft.name(), transition.name(), label,
+				declaration.description(), sourceNames, targetNames, onErrorName, permissionText,
+				List.of(declaration.conditions()), properties);
+		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, definition);
+	}
+
+	private void checkAmbiguousRoutes(WorkflowDraft draft, TransitionDraft transition, List<RouteModel> routes,
+			List<String> states) {
+		if (routes.size() < 2) {
+			return;
+		}
+		for (String state : states) {
+			Object value;
+			try {
+				value = draft.accessor().type().value(state);
+			}
+			catch (IllegalArgumentException ex) {
+				continue;
+			}
+			long matching = routes.stream().filter((route) -> route.matches(value)).count();
+			if (matching > 1) {
+				this.problems.add("Transition '" + transition.name() + "' of workflow '" + draft.name() + "' has "
+						+ matching + " stacked declarations that start from state '" + state
+						+ "'; each state may start at most one");
+			}
+		}
+	}
+
+	private void checkReachability(WorkflowModel model, List<String> states) {
+		StateType type = model.state().type();
+		Set<String> reached = new LinkedHashSet<>();
+		Deque<String> pending = new ArrayDeque<>();
+		pending.add(model.initialState());
+		while (!pending.isEmpty()) {
+			String state = pending.poll();
+			if (!reached.add(state)) {
+				continue;
+			}
+			Object value;
+			try {
+				value = type.value(state);
+			}
+			catch (IllegalArgumentException ex) {
+				continue;
+			}
+			for (TransitionModel transition : model.transitions()) {
+				RouteModel route = transition.routeFor(value);
+				if (route != null) {
+					pending.addAll(route.definition().targets());
+					if (route.definition().onError() != null) {
+						pending.add(route.definition().onError());
+					}
+				}
+			}
+		}
+		List<String> unreachable = new ArrayList<>(states);
+		unreachable.removeAll(reached);
+		if (unreachable.isEmpty()) {
+			return;
+		}
+		String message = "Workflow '" + model.name() + "' has states that no transition reaches from the initial state '"
+				+ model.initialState() + "': " + unreachable;
+		if (this.failOnUnreachableStates) {
+			this.problems.add(message + " (set fsm.validation.fail-on-unreachable-states=false to only warn)");
+		}
+		else {
+			logger.warn(message);
+		}
+	}
+
+	private List<String> states(WorkflowDraft draft) {
+		if (!draft.declaredStates().isEmpty()) {
+			return draft.declaredStates();
+		}
+		Set<String> states = new LinkedHashSet<>();
+		states.add(draft.initialState());
+		for (TransitionDraft transition : draft.transitions()) {
+			for (Transition declaration : transition.declarations()) {
+				for (String source : declaration.source()) {
+					if (!Transition.ANY.equals(source) && !Transition.ANY_OTHER.equals(source)) {
+						states.add(source);
+					}
+				}
+				for (String target : declaration.target()) {
+					if (!Transition.ANY.equals(target) && !Transition.ANY_OTHER.equals(target)) {
+						states.add(target);
+					}
+				}
+				if (StringUtils.hasText(declaration.onError())) {
+					states.add(declaration.onError());
+				}
+			}
+		}
+		return new ArrayList<>(states);
+	}
+
+	private @Nullable Object resolve(WorkflowDraft draft, String name, String where) {
+		if (!draft.declaredStates().isEmpty() && !draft.declaredStates().contains(name)) {
+			this.problems.add(where + " '" + name + "' is not a state of workflow '" + draft.name() + "' "
+					+ draft.declaredStates());
+			return null;
+		}
+		try {
+			return draft.accessor().type().value(name);
+		}
+		catch (IllegalArgumentException ex) {
+			this.problems.add(where + " '" + name + "' of workflow '" + draft.name() + "': " + ex.getMessage());
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package dev.fsm.metamodel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A workflow while its declarations are being collected.
+ */
+final class WorkflowDraft {
+
+	private final String name;
+
+	private final Class<?> entityType;
+
+	private final StateAccessor accessor;
+
+	private final List<String> declaredStates;
+
+	private final String initialState;
+
+	private final List<TransitionDraft> transitions = new ArrayList<>();
+
+	WorkflowDraft(String name, Class<?> entityType, StateAccessor accessor, List<String> declaredStates,
+			String initialState) {
+		this.name = name;
+		this.entityType = entityType;
+		this.accessor = accessor;
+		this.declaredStates = declaredStates;
+		this.initialState = initialState;
+	}
+
+	void add(TransitionDraft transition, List<String> problems) {
+		for (TransitionDraft existing : this.transitions) {
+			if (existing.name().equals(transition.name())) {
+				problems.add("Workflow '" + this.name + "' has two transitions named '" + transition.name() + "': "
+						+ existing.describe() + " and " + transition.describe());
+				return;
+			}
+		}
+		this.transitions.add(transition);
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	Class<?> entityType() {
+		return this.entityType;
+	}
+
+	StateAccessor accessor() {
+		return this.accessor;
+	}
+
+	List<String> declaredStates() {
+		return this.declaredStates;
+	}
+
+	String initialState() {
+		return this.initialState;
+	}
+
+	List<TransitionDraft> transitions() {
+		return this.transitions;
+	}
+
+}

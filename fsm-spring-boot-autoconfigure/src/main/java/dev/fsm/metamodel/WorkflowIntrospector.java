@@ -1,0 +1,279 @@
+package dev.fsm.metamodel;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.util.StringUtils;
+
+import dev.fsm.StateField;
+import dev.fsm.Transition;
+
+/**
+ * Reads {@link StateField} and {@link Transition} declarations from entity classes and flow
+ * beans, collecting every problem instead of stopping at the first. {@link #build()} compiles
+ * the result into a {@link WorkflowRegistry}.
+ */
+public final class WorkflowIntrospector {
+
+	private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
+
+	private final WorkflowCompiler compiler;
+
+	private final Map<Class<?>, List<WorkflowDraft>> workflows = new LinkedHashMap<>();
+
+	private final List<String> problems = new ArrayList<>();
+
+	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates) {
+		this.compiler = new WorkflowCompiler(guards, failOnUnreachableStates, this.problems);
+	}
+
+	/** Whether {@code type} is a concrete class with at least one {@link StateField}. */
+	public static boolean isWorkflowEntity(Class<?> type) {
+		if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type.isArray() || type.isPrimitive()) {
+			return false;
+		}
+		return !stateFields(type).isEmpty();
+	}
+
+	/**
+	 * Registers the workflows of an entity type and the transitions its methods declare.
+	 * Types without {@link StateField} are ignored.
+	 */
+	public void addEntityType(Class<?> entityType) {
+		Class<?> type = ClassUtils.getUserClass(entityType);
+		if (this.workflows.containsKey(type) || !isWorkflowEntity(type)) {
+			return;
+		}
+		List<WorkflowDraft> drafts = new ArrayList<>();
+		for (Field field : stateFields(type)) {
+			WorkflowDraft draft = workflowDraft(type, field);
+			if (draft != null) {
+				drafts.add(draft);
+			}
+		}
+		this.workflows.put(type, drafts);
+		for (Method method : transitionMethods(type)) {
+			if (Modifier.isFinal(type.getModifiers())) {
+				problem(method, "is declared on a final class; " + type.getSimpleName()
+						+ " cannot be proxied by transitions.on(entity)");
+				continue;
+			}
+			addTransition(type, type, drafts, method, null, -1);
+		}
+	}
+
+	/**
+	 * Registers the transitions a flow bean declares; each method takes the entity as a
+	 * parameter.
+	 */
+	public void addFlowBean(String beanName, Class<?> beanType) {
+		Class<?> type = ClassUtils.getUserClass(beanType);
+		for (Method method : transitionMethods(type)) {
+			List<Integer> candidates = new ArrayList<>();
+			Class<?>[] parameterTypes = method.getParameterTypes();
+			for (int i = 0; i < parameterTypes.length; i++) {
+				if (isWorkflowEntity(parameterTypes[i])) {
+					candidates.add(i);
+				}
+			}
+			if (candidates.isEmpty()) {
+				problem(method, "has no entity parameter: a @Transition method of bean '" + beanName
+						+ "' must take the entity whose @StateField it moves");
+				continue;
+			}
+			if (candidates.size() > 1) {
+				problem(method, "has several entity parameters (" + candidates.size()
+						+ "); a @Transition method of a bean must take exactly one");
+				continue;
+			}
+			int index = candidates.get(0);
+			Class<?> entityType = parameterTypes[index];
+			addEntityType(entityType);
+			addTransition(type, entityType, this.workflows.getOrDefault(entityType, List.of()), method, beanName, index);
+		}
+	}
+
+	/**
+	 * Compiles every registered workflow.
+	 * @throws dev.fsm.WorkflowDefinitionException listing every problem found
+	 */
+	public WorkflowRegistry build() {
+		Map<Class<?>, List<WorkflowModel>> models = new LinkedHashMap<>();
+		this.workflows.forEach((type, drafts) -> models.put(type, this.compiler.compile(drafts)));
+		if (!this.problems.isEmpty()) {
+			throw new dev.fsm.WorkflowDefinitionException(this.problems);
+		}
+		return new WorkflowRegistry(models);
+	}
+
+	private @Nullable WorkflowDraft workflowDraft(Class<?> type, Field field) {
+		StateField annotation = field.getAnnotation(StateField.class);
+		String name = StringUtils.hasText(annotation.name()) ? annotation.name()
+				: type.getSimpleName() + "." + field.getName();
+		StateType stateType = StateType.of(field.getType());
+		if (stateType == null) {
+			this.problems.add("Workflow '" + name + "': @StateField " + field.getName() + " has type "
+					+ field.getType().getSimpleName() + "; a state field must be an enum, String or int");
+			return null;
+		}
+		StateAccessor accessor = new StateAccessor(field, stateType);
+		String initial = StringUtils.hasText(annotation.initial()) ? annotation.initial()
+				: initialValue(name, type, accessor);
+		if (initial == null) {
+			return null;
+		}
+		List<String> declared = new ArrayList<>(stateType.definedStates());
+		if (declared.isEmpty()) {
+			declared.addAll(List.of(annotation.states()));
+		}
+		return new WorkflowDraft(name, type, accessor, declared, initial);
+	}
+
+	private @Nullable String initialValue(String workflow, Class<?> type, StateAccessor accessor) {
+		Object instance;
+		try {
+			instance = BeanUtils.instantiateClass(ReflectionUtils.accessibleConstructor(type));
+		}
+		catch (NoSuchMethodException | RuntimeException ex) {
+			this.problems.add("Workflow '" + workflow + "': cannot read the initial state because "
+					+ type.getSimpleName() + " has no usable no-argument constructor (" + ex.getMessage()
+					+ "); declare @StateField(initial = ..)");
+			return null;
+		}
+		String initial = accessor.getName(instance);
+		if (initial == null) {
+			this.problems.add("Workflow '" + workflow + "': the state field " + accessor.field().getName()
+					+ " is null on a new " + type.getSimpleName()
+					+ "; initialize the field or declare @StateField(initial = ..)");
+		}
+		return initial;
+	}
+
+	private void addTransition(Class<?> owner, Class<?> entityType, List<WorkflowDraft> drafts, Method method,
+			@Nullable String beanName, int entityIndex) {
+		if (Modifier.isPrivate(method.getModifiers()) || Modifier.isFinal(method.getModifiers())
+				|| Modifier.isStatic(method.getModifiers())) {
+			problem(method, "is " + modifierProblem(method) + "; a @Transition method must be an overridable"
+					+ " instance method so that it can be intercepted");
+			return;
+		}
+		Transition[] declarations = declarations(method);
+		String name = StringUtils.hasText(declarations[0].name()) ? declarations[0].name() : method.getName();
+		String field = declarations[0].field();
+		for (Transition declaration : declarations) {
+			String declaredName = StringUtils.hasText(declaration.name()) ? declaration.name() : method.getName();
+			if (!declaredName.equals(name) || !declaration.field().equals(field)) {
+				problem(method, "has stacked @Transition declarations with different names or fields; one method is"
+						+ " one transition of one workflow");
+				return;
+			}
+		}
+		WorkflowDraft workflow = workflowFor(entityType, drafts, field, method);
+		if (workflow == null) {
+			return;
+		}
+		String[] names = this.parameterNames.getParameterNames(method);
+		if (names == null) {
+			names = new String[method.getParameterCount()];
+			for (int i = 0; i < names.length; i++) {
+				names[i] = "arg" + i;
+			}
+		}
+		workflow.add(new TransitionDraft(name, owner, method, beanName, entityIndex, names, List.of(declarations)),
+				this.problems);
+	}
+
+	private @Nullable WorkflowDraft workflowFor(Class<?> entityType, List<WorkflowDraft> drafts, String field,
+			Method method) {
+		if (StringUtils.hasText(field)) {
+			for (WorkflowDraft draft : drafts) {
+				if (draft.accessor().field().getName().equals(field)) {
+					return draft;
+				}
+			}
+			problem(method, "names field '" + field + "', which is not a @StateField of " + entityType.getSimpleName());
+			return null;
+		}
+		if (drafts.size() == 1) {
+			return drafts.get(0);
+		}
+		if (drafts.isEmpty()) {
+			if (stateFields(entityType).isEmpty()) {
+				problem(method, "moves " + entityType.getSimpleName() + ", which has no @StateField");
+			}
+			return null;
+		}
+		List<String> fields = drafts.stream().map((d) -> d.accessor().field().getName()).toList();
+		problem(method, "must name its field: " + entityType.getSimpleName() + " has several state fields " + fields);
+		return null;
+	}
+
+	private void problem(Method method, String message) {
+		this.problems.add("@Transition method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+				+ "() " + message);
+	}
+
+	private static String modifierProblem(Method method) {
+		int modifiers = method.getModifiers();
+		return Modifier.isPrivate(modifiers) ? "private" : Modifier.isStatic(modifiers) ? "static" : "final";
+	}
+
+	/** The {@link StateField} fields of a type and its superclasses, subclass first. */
+	static List<Field> stateFields(Class<?> type) {
+		List<Field> fields = new ArrayList<>();
+		ReflectionUtils.doWithFields(type, fields::add, (f) -> f.isAnnotationPresent(StateField.class));
+		return fields;
+	}
+
+	/**
+	 * The transition methods of a type: the most specific override of every method that is
+	 * declared, or inherits a declaration, with {@link Transition}.
+	 */
+	static List<Method> transitionMethods(Class<?> type) {
+		List<Method> methods = new ArrayList<>();
+		for (Method method : ReflectionUtils.getUniqueDeclaredMethods(type, ReflectionUtils.USER_DECLARED_METHODS)) {
+			if (declarations(method).length > 0) {
+				methods.add(method);
+			}
+		}
+		return methods;
+	}
+
+	/**
+	 * The {@link Transition} declarations of a method: its own, or those of the nearest
+	 * overridden method that has some. An override that declares its own replaces the
+	 * inherited ones.
+	 */
+	static Transition[] declarations(Method method) {
+		Transition[] own = method.getDeclaredAnnotationsByType(Transition.class);
+		if (own.length > 0 || Modifier.isPrivate(method.getModifiers())) {
+			return own;
+		}
+		Class<?> superclass = method.getDeclaringClass().getSuperclass();
+		while (superclass != null && superclass != Object.class) {
+			Method overridden = ReflectionUtils.findMethod(superclass, method.getName(), method.getParameterTypes());
+			if (overridden == null) {
+				break;
+			}
+			Transition[] inherited = overridden.getDeclaredAnnotationsByType(Transition.class);
+			if (inherited.length > 0) {
+				return inherited;
+			}
+			superclass = overridden.getDeclaringClass().getSuperclass();
+		}
+		return own;
+	}
+
+}
