@@ -80,6 +80,13 @@ public interface Transitions {
 	List<Workflow> workflows();
 
 	/**
+	 * The audit trail of {@code entity}, all workflows, newest first. For paging and reports,
+	 * inject {@link TransitionHistory}.
+	 * @throws IllegalStateException when the audit trail is off
+	 */
+	List<TransitionRecord> history(Object entity);
+
+	/**
 	 * Runs {@code work} with {@code actor} as the acting user, for jobs that fire transitions
 	 * outside a request. Events and the audit trail name the actor; permissions are checked
 	 * against a user of that name with no authorities.

@@ -33,6 +33,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.function.SingletonSupplier;
 
+import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.engine.ActorProvider;
 import dev.fsm.engine.DefaultTransitions;
@@ -121,8 +122,9 @@ public final class FsmAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(Transitions.class)
 	DefaultTransitions transitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
-			ActorProvider actors, TransitionAdvisor transitionAdvisor, ConfigurableListableBeanFactory beanFactory) {
-		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory);
+			ActorProvider actors, TransitionAdvisor transitionAdvisor, ConfigurableListableBeanFactory beanFactory,
+			ObjectProvider<TransitionHistory> history) {
+		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory, history);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -12,10 +12,13 @@ import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionHistory;
+import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.metamodel.RouteModel;
@@ -40,14 +43,18 @@ public final class DefaultTransitions implements Transitions {
 
 	private final BeanFactory beanFactory;
 
+	private final ObjectProvider<TransitionHistory> history;
+
 	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
-			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory) {
+			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
+			ObjectProvider<TransitionHistory> history) {
 		this.registry = registry;
 		this.executor = executor;
 		this.store = store;
 		this.actors = actors;
 		this.advisor = advisor;
 		this.beanFactory = beanFactory;
+		this.history = history;
 	}
 
 	@Override
@@ -129,6 +136,17 @@ public final class DefaultTransitions implements Transitions {
 	@Override
 	public List<Workflow> workflows() {
 		return this.registry.workflows().stream().map(WorkflowModel::view).toList();
+	}
+
+	@Override
+	public List<TransitionRecord> history(Object entity) {
+		TransitionHistory history = this.history.getIfAvailable();
+		if (history == null) {
+			throw new IllegalStateException("The audit trail is off, so there is no history of "
+					+ ClassUtils.getUserClass(target(entity)).getSimpleName()
+					+ " (it needs JPA and Spring Data, and fsm.audit.enabled must not be false)");
+		}
+		return history.of(target(entity));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.TransitionContext;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
@@ -14,7 +15,7 @@ import dev.fsm.metamodel.WorkflowModel;
 /**
  * One attempt to fire a transition, filled in as it proceeds. Observers and recorders read it.
  */
-public final class TransitionAttempt {
+public final class TransitionAttempt implements TransitionContext {
 
 	private final TransitionModel transition;
 
@@ -49,11 +50,21 @@ public final class TransitionAttempt {
 		this.ids = ids;
 	}
 
-	public TransitionModel transition() {
+	public TransitionModel transitionModel() {
 		return this.transition;
 	}
 
-	public WorkflowModel workflow() {
+	@Override
+	public String transition() {
+		return this.transition.name();
+	}
+
+	@Override
+	public String workflow() {
+		return this.transition.workflow().name();
+	}
+
+	public WorkflowModel workflowModel() {
 		return this.transition.workflow();
 	}
 
@@ -74,11 +85,13 @@ public final class TransitionAttempt {
 		return this.arguments;
 	}
 
+	@Override
 	public String actor() {
 		return this.actor;
 	}
 
 	/** The state when the transition was fired; {@code null} before it was read. */
+	@Override
 	public @Nullable String sourceState() {
 		return this.sourceState;
 	}
@@ -116,6 +129,7 @@ public final class TransitionAttempt {
 				: null;
 	}
 
+	@Override
 	public void setDescription(@Nullable String description) {
 		this.description = description;
 	}

@@ -29,8 +29,8 @@ final class TransitionErrors {
 	}
 
 	static TransitionNotAllowedException notAllowed(TransitionAttempt attempt) {
-		TransitionModel transition = attempt.transition();
-		Class<?> type = attempt.workflow().entityType();
+		TransitionModel transition = attempt.transitionModel();
+		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + transition.name() + "' is not allowed from state '" + attempt.sourceState()
 				+ "' on " + entity(type, id) + " (allowed from: " + String.join(", ", transition.sourceNames()) + ")";
@@ -79,51 +79,51 @@ final class TransitionErrors {
 	}
 
 	static TransitionConditionException conditionsFailed(TransitionAttempt attempt, List<String> failed) {
-		Class<?> type = attempt.workflow().entityType();
+		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transition().name() + "' is not allowed on " + entity(type, id)
+		String message = "Transition '" + attempt.transitionModel().name() + "' is not allowed on " + entity(type, id)
 				+ " in state '" + attempt.sourceState() + "': " + ((failed.size() == 1) ? "condition" : "conditions")
 				+ " not met: " + String.join("; ", failed);
-		return new TransitionConditionException(message, type, id, attempt.transition().name(),
+		return new TransitionConditionException(message, type, id, attempt.transitionModel().name(),
 				String.valueOf(attempt.sourceState()), failed);
 	}
 
 	static TransitionDeniedException denied(TransitionAttempt attempt, String permission) {
-		Class<?> type = attempt.workflow().entityType();
+		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " in state '"
+		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " in state '"
 				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
-		return new TransitionDeniedException(message, type, id, attempt.transition().name(),
+		return new TransitionDeniedException(message, type, id, attempt.transitionModel().name(),
 				String.valueOf(attempt.sourceState()), attempt.actor(), permission);
 	}
 
 	static InvalidTargetStateException invalidTarget(TransitionAttempt attempt, RouteModel route,
 			@Nullable Object returned) {
-		Class<?> type = attempt.workflow().entityType();
+		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		List<String> targets = route.definition().targets();
-		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " from state '"
+		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " from state '"
 				+ attempt.sourceState() + "' returned " + ((returned instanceof String) ? "'" + returned + "'" : returned)
 				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
-		return new InvalidTargetStateException(message, type, id, attempt.transition().name(),
+		return new InvalidTargetStateException(message, type, id, attempt.transitionModel().name(),
 				String.valueOf(attempt.sourceState()), returned, targets);
 	}
 
 	static ConcurrentTransitionException conflict(TransitionAttempt attempt, Throwable cause) {
-		Class<?> type = attempt.workflow().entityType();
+		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transition().name() + "' on " + entity(type, id) + " from state '"
+		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " from state '"
 				+ attempt.sourceState() + "' lost to a concurrent change: the entity was modified by another"
 				+ " transaction since it was loaded; reload it and try again";
-		return new ConcurrentTransitionException(message, type, id, attempt.transition().name(),
+		return new ConcurrentTransitionException(message, type, id, attempt.transitionModel().name(),
 				String.valueOf(attempt.sourceState()), cause);
 	}
 
 	static IllegalStateException guardFailed(TransitionAttempt attempt, String kind, String expression,
 			RuntimeException cause) {
 		return new IllegalStateException("The " + kind + " \"" + expression + "\" of transition '"
-				+ attempt.transition().name() + "' could not be evaluated on "
-				+ entity(attempt.workflow().entityType(), attempt.entityId()) + " in state '" + attempt.sourceState()
+				+ attempt.transitionModel().name() + "' could not be evaluated on "
+				+ entity(attempt.workflowModel().entityType(), attempt.entityId()) + " in state '" + attempt.sourceState()
 				+ "': " + cause.getMessage(), cause);
 	}
 

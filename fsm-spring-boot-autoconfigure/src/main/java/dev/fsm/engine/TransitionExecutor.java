@@ -113,7 +113,7 @@ public final class TransitionExecutor {
 		RouteModel route;
 		Object source;
 		try {
-			source = attempt.workflow().state().get(attempt.entity());
+			source = attempt.workflowModel().state().get(attempt.entity());
 			route = check(attempt, invocationTarget, source);
 		}
 		catch (Throwable refusal) {
@@ -132,8 +132,8 @@ public final class TransitionExecutor {
 		try {
 			saved = this.store.save(attempt.entity());
 			this.recorders.forEach((recorder) -> recorder.completed(attempt));
-			this.events.publishEvent(new PostTransitionEvent<>(saved, attempt.workflow().view(),
-					attempt.transition().name(), String.valueOf(attempt.sourceState()),
+			this.events.publishEvent(new PostTransitionEvent<>(saved, attempt.workflowModel().view(),
+					attempt.transitionModel().name(), String.valueOf(attempt.sourceState()),
 					String.valueOf(attempt.targetState()), attempt.actor(), attempt.arguments(), result));
 		}
 		catch (Throwable failure) {
@@ -157,8 +157,8 @@ public final class TransitionExecutor {
 
 	/** Source state, conditions, permission, pre-transition event: nothing changes yet. */
 	private RouteModel check(TransitionAttempt attempt, Object invocationTarget, @Nullable Object source) {
-		TransitionModel transition = attempt.transition();
-		StateAccessor state = attempt.workflow().state();
+		TransitionModel transition = attempt.transitionModel();
+		StateAccessor state = attempt.workflowModel().state();
 		attempt.setSourceState((source != null) ? state.type().name(source) : null);
 		RouteModel route = transition.routeFor(source);
 		if (route == null) {
@@ -198,7 +198,7 @@ public final class TransitionExecutor {
 				throw TransitionErrors.denied(attempt, permission.expression());
 			}
 		}
-		this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflow().view(),
+		this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflowModel().view(),
 				transition.name(), String.valueOf(attempt.sourceState()), attempt.targetState(), attempt.actor(),
 				attempt.arguments()));
 		return route;
@@ -207,12 +207,19 @@ public final class TransitionExecutor {
 	/** State := target (viewflow's order, so the body sees it and may chain), then the body. */
 	private @Nullable Object runBody(TransitionAttempt attempt, RouteModel route, TransitionObserver.Execution body)
 			throws Throwable {
-		StateAccessor state = attempt.workflow().state();
+		StateAccessor state = attempt.workflowModel().state();
 		Object target = route.fixedTarget();
 		if (target != null) {
 			state.set(attempt.entity(), target);
 		}
-		Object result = body.proceed();
+		Object result;
+		TransitionAttempt outer = CurrentTransition.enter(attempt);
+		try {
+			result = body.proceed();
+		}
+		finally {
+			CurrentTransition.exit(outer);
+		}
 		attempt.setResult(result);
 		if (route.isDynamic()) {
 			Object chosen = chosenTarget(state, route, result);
@@ -234,7 +241,7 @@ public final class TransitionExecutor {
 			publishFailed(attempt, failure, false);
 			return;
 		}
-		StateAccessor state = attempt.workflow().state();
+		StateAccessor state = attempt.workflowModel().state();
 		try {
 			if (this.transactions.isOwn(transaction)) {
 				this.transactions.abort(transaction);
@@ -258,7 +265,7 @@ public final class TransitionExecutor {
 	}
 
 	private void restore(TransitionAttempt attempt, @Nullable Object source) {
-		StateAccessor state = attempt.workflow().state();
+		StateAccessor state = attempt.workflowModel().state();
 		if (source != null) {
 			state.set(attempt.entity(), source);
 		}
@@ -270,9 +277,9 @@ public final class TransitionExecutor {
 
 	private void publishFailed(TransitionAttempt attempt, Object entity, Throwable failure,
 			boolean movedToErrorState) {
-		String resulting = String.valueOf(attempt.workflow().state().getName(attempt.entity()));
-		this.events.publishEvent(new TransitionFailedEvent<>(entity, attempt.workflow().view(),
-				attempt.transition().name(), String.valueOf(attempt.sourceState()), attempt.targetState(),
+		String resulting = String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
+		this.events.publishEvent(new TransitionFailedEvent<>(entity, attempt.workflowModel().view(),
+				attempt.transitionModel().name(), String.valueOf(attempt.sourceState()), attempt.targetState(),
 				attempt.actor(), attempt.arguments(), failure, resulting, movedToErrorState));
 	}
 

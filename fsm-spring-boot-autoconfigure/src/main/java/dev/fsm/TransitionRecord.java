@@ -1,0 +1,39 @@
+package dev.fsm;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the audit trail: a transition that was committed.
+ *
+ * @param entityType the entity class name (simple name)
+ * @param entityId the entity id, as text (Long, UUID and String ids alike)
+ * @param workflow the workflow name
+ * @param sequence the position of this record in the history of the entity and workflow,
+ * starting at 1; unique per entity and workflow
+ * @param transition the transition name
+ * @param sourceState the state before
+ * @param targetState the state after
+ * @param actor who fired it: the authenticated user's name, a job actor, or {@code anonymous}
+ * @param occurredAt when it was committed (UTC)
+ * @param description the transition's description, or one the body set for this firing
+ * @param outcome {@code COMPLETED}, or {@code FAILED} when the entity moved to its
+ * {@code onError} state
+ */
+public record TransitionRecord(String entityType, String entityId, String workflow, long sequence, String transition,
+		String sourceState, String targetState, String actor, Instant occurredAt, @Nullable String description,
+		Outcome outcome) {
+
+	/** How the recorded transition ended. */
+	public enum Outcome {
+
+		/** The transition completed. */
+		COMPLETED,
+
+		/** The body threw and the entity moved to the transition's {@code onError} state. */
+		FAILED
+
+	}
+
+}
