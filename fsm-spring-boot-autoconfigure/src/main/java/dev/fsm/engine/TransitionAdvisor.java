@@ -1,20 +1,25 @@
 package dev.fsm.engine;
 
+import java.lang.reflect.Method;
+
 import org.aopalliance.aop.Advice;
 
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AbstractPointcutAdvisor;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.aop.support.StaticMethodMatcherPointcut;
+import org.springframework.core.annotation.AnnotationUtils;
 
 import dev.fsm.Transition;
+import dev.fsm.metamodel.TransitionDeclarations;
 
 /**
  * Applies the {@link TransitionInterceptor} to every method declared, or inheriting a
- * declaration, with {@link Transition} (stacked declarations included).
+ * declaration, with {@link Transition}, stacked declarations included.
  */
 public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
-	private final Pointcut pointcut = new AnnotationMatchingPointcut(null, Transition.class, true);
+	private final Pointcut pointcut = new TransitionPointcut();
 
 	private final TransitionInterceptor interceptor;
 
@@ -30,6 +35,19 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 	@Override
 	public Advice getAdvice() {
 		return this.interceptor;
+	}
+
+	private static final class TransitionPointcut extends StaticMethodMatcherPointcut {
+
+		TransitionPointcut() {
+			setClassFilter((type) -> AnnotationUtils.isCandidateClass(type, Transition.class));
+		}
+
+		@Override
+		public boolean matches(Method method, Class<?> targetClass) {
+			return TransitionDeclarations.isTransition(AopUtils.getMostSpecificMethod(method, targetClass));
+		}
+
 	}
 
 }

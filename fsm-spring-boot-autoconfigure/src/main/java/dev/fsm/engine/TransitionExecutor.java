@@ -257,6 +257,7 @@ public final class TransitionExecutor {
 				this.store.save(attempt.entity());
 				this.recorders.forEach((recorder) -> recorder.movedToErrorState(attempt));
 				publishFailed(attempt, failure, true);
+				this.transactions.commit(transaction);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -38,15 +38,11 @@ final class TransitionTransactions {
 		}
 	}
 
-	/** Ends a transition that changed nothing: rolls back a transaction it started, leaves a joined one be. */
+	/**
+	 * Ends a transition that changed nothing: rolls back a transaction it started, and leaves a
+	 * joined one usable (committing a participating transaction does nothing).
+	 */
 	void release(@Nullable TransactionStatus status) {
-		if (status != null && status.isNewTransaction() && this.transactionManager != null) {
-			this.transactionManager.rollback(status);
-		}
-	}
-
-	/** Rolls back a transaction the transition started, or marks a joined one rollback-only. */
-	void abort(@Nullable TransactionStatus status) {
 		if (status == null || this.transactionManager == null) {
 			return;
 		}
@@ -54,7 +50,17 @@ final class TransitionTransactions {
 			this.transactionManager.rollback(status);
 		}
 		else {
-			status.setRollbackOnly();
+			this.transactionManager.commit(status);
+		}
+	}
+
+	/**
+	 * Rolls back a transaction the transition started, or marks a joined one rollback-only, as
+	 * a failing {@code @Transactional} method would.
+	 */
+	void abort(@Nullable TransactionStatus status) {
+		if (status != null && this.transactionManager != null) {
+			this.transactionManager.rollback(status);
 		}
 	}
 

@@ -64,7 +64,7 @@ public final class WorkflowIntrospector {
 			}
 		}
 		this.workflows.put(type, drafts);
-		for (Method method : transitionMethods(type)) {
+		for (Method method : TransitionDeclarations.methodsOf(type)) {
 			if (Modifier.isFinal(type.getModifiers())) {
 				problem(method, "is declared on a final class; " + type.getSimpleName()
 						+ " cannot be proxied by transitions.on(entity)");
@@ -80,7 +80,7 @@ public final class WorkflowIntrospector {
 	 */
 	public void addFlowBean(String beanName, Class<?> beanType) {
 		Class<?> type = ClassUtils.getUserClass(beanType);
-		for (Method method : transitionMethods(type)) {
+		for (Method method : TransitionDeclarations.methodsOf(type)) {
 			List<Integer> candidates = new ArrayList<>();
 			Class<?>[] parameterTypes = method.getParameterTypes();
 			for (int i = 0; i < parameterTypes.length; i++) {
@@ -169,7 +169,7 @@ public final class WorkflowIntrospector {
 					+ " instance method so that it can be intercepted");
 			return;
 		}
-		Transition[] declarations = declarations(method);
+		Transition[] declarations = TransitionDeclarations.of(method);
 		String name = StringUtils.hasText(declarations[0].name()) ? declarations[0].name() : method.getName();
 		String field = declarations[0].field();
 		for (Transition declaration : declarations) {
@@ -235,45 +235,6 @@ public final class WorkflowIntrospector {
 		List<Field> fields = new ArrayList<>();
 		ReflectionUtils.doWithFields(type, fields::add, (f) -> f.isAnnotationPresent(StateField.class));
 		return fields;
-	}
-
-	/**
-	 * The transition methods of a type: the most specific override of every method that is
-	 * declared, or inherits a declaration, with {@link Transition}.
-	 */
-	static List<Method> transitionMethods(Class<?> type) {
-		List<Method> methods = new ArrayList<>();
-		for (Method method : ReflectionUtils.getUniqueDeclaredMethods(type, ReflectionUtils.USER_DECLARED_METHODS)) {
-			if (declarations(method).length > 0) {
-				methods.add(method);
-			}
-		}
-		return methods;
-	}
-
-	/**
-	 * The {@link Transition} declarations of a method: its own, or those of the nearest
-	 * overridden method that has some. An override that declares its own replaces the
-	 * inherited ones.
-	 */
-	static Transition[] declarations(Method method) {
-		Transition[] own = method.getDeclaredAnnotationsByType(Transition.class);
-		if (own.length > 0 || Modifier.isPrivate(method.getModifiers())) {
-			return own;
-		}
-		Class<?> superclass = method.getDeclaringClass().getSuperclass();
-		while (superclass != null && superclass != Object.class) {
-			Method overridden = ReflectionUtils.findMethod(superclass, method.getName(), method.getParameterTypes());
-			if (overridden == null) {
-				break;
-			}
-			Transition[] inherited = overridden.getDeclaredAnnotationsByType(Transition.class);
-			if (inherited.length > 0) {
-				return inherited;
-			}
-			superclass = overridden.getDeclaringClass().getSuperclass();
-		}
-		return own;
 	}
 
 }

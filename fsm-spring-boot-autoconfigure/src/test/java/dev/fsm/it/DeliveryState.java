@@ -1,0 +1,7 @@
+package dev.fsm.it;
+
+public enum DeliveryState {
+
+	PENDING, SHIPPED, DELIVERED
+
+}

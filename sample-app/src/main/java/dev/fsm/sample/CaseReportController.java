@@ -1,0 +1,67 @@
+package dev.fsm.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionException;
+import dev.fsm.Transitions;
+
+/**
+ * Lists case reports with the transitions the current user may fire, and fires them.
+ */
+@RestController
+@RequestMapping("/reports")
+class CaseReportController {
+
+	private final CaseReportRepository reports;
+
+	private final Transitions transitions;
+
+	CaseReportController(CaseReportRepository reports, Transitions transitions) {
+		this.reports = reports;
+		this.transitions = transitions;
+	}
+
+	@GetMapping
+	List<Map<String, Object>> list() {
+		return this.reports.findAll().stream().map(this::view).toList();
+	}
+
+	@GetMapping("/{id}")
+	Map<String, Object> show(@PathVariable long id) {
+		return view(this.reports.findById(id).orElseThrow());
+	}
+
+	@PostMapping("/{id}/{transition}")
+	Map<String, Object> fire(@PathVariable long id, @PathVariable String transition) {
+		CaseReport report = this.reports.findById(id).orElseThrow();
+		Object message = this.transitions.fire(report, transition);
+		Map<String, Object> view = new java.util.LinkedHashMap<>(view(report));
+		view.put("message", message);
+		return view;
+	}
+
+	@ExceptionHandler(TransitionException.class)
+	ProblemDetail refused(TransitionException ex) {
+		HttpStatus status = (ex instanceof TransitionDeniedException) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	private Map<String, Object> view(CaseReport report) {
+		List<String> allowed = this.transitions.allowed(report).stream().map(TransitionDefinition::name).toList();
+		return Map.of("id", report.getId(), "title", report.getTitle(), "author", report.getAuthorEmail(), "state",
+				report.getState(), "allowedTransitions", allowed);
+	}
+
+}
