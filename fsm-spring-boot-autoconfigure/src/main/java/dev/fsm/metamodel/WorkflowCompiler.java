@@ -2,6 +2,7 @@ package dev.fsm.metamodel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,20 +39,27 @@ final class WorkflowCompiler {
 		this.problems = problems;
 	}
 
+	/** The compiled workflows, ordered by name. */
 	List<WorkflowModel> compile(List<WorkflowDraft> drafts) {
 		List<WorkflowModel> models = new ArrayList<>();
 		for (WorkflowDraft draft : drafts) {
 			models.add(compile(draft));
 		}
+		models.sort(Comparator.comparing(WorkflowModel::name));
 		return models;
 	}
 
 	private WorkflowModel compile(WorkflowDraft draft) {
-		List<String> states = states(draft);
+		// reflection returns methods in no particular order: sort for stable states and transitions
+		List<TransitionDraft> drafts = new ArrayList<>(draft.transitions());
+		drafts.sort(Comparator.comparing(TransitionDraft::name));
+		List<String> states = states(draft, drafts);
+		drafts.sort(Comparator.comparingInt((TransitionDraft t) -> firstSource(t, states))
+			.thenComparing(TransitionDraft::name));
 		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityType(), draft.accessor(), states,
 				draft.initialState());
 		resolve(draft, draft.initialState(), "initial state");
-		for (TransitionDraft transition : draft.transitions()) {
+		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
 				RouteModel route = route(draft, transition, declaration, states);
@@ -222,13 +230,28 @@ final class WorkflowCompiler {
 		}
 	}
 
-	private List<String> states(WorkflowDraft draft) {
+	/** The position of the earliest state a transition starts from; wildcards count as the first state. */
+	private static int firstSource(TransitionDraft transition, List<String> states) {
+		int first = Integer.MAX_VALUE;
+		for (Transition declaration : transition.declarations()) {
+			for (String source : declaration.source()) {
+				int index = (Transition.ANY.equals(source) || Transition.ANY_OTHER.equals(source)) ? 0
+						: states.indexOf(source);
+				if (index >= 0) {
+					first = Math.min(first, index);
+				}
+			}
+		}
+		return first;
+	}
+
+	private List<String> states(WorkflowDraft draft, List<TransitionDraft> transitions) {
 		if (!draft.declaredStates().isEmpty()) {
 			return draft.declaredStates();
 		}
 		Set<String> states = new LinkedHashSet<>();
 		states.add(draft.initialState());
-		for (TransitionDraft transition : draft.transitions()) {
+		for (TransitionDraft transition : transitions) {
 			for (Transition declaration : transition.declarations()) {
 				for (String source : declaration.source()) {
 					if (!Transition.ANY.equals(source) && !Transition.ANY_OTHER.equals(source)) {

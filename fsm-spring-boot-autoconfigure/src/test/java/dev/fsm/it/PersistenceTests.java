@@ -1,0 +1,97 @@
+package dev.fsm.it;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.proxy.HibernateProxy;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dev.fsm.ConcurrentTransitionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Saving inside the transition: managed, detached, unsaved entities and Hibernate proxies;
+ * optimistic locking.
+ */
+class PersistenceTests extends WorkflowTestSupport {
+
+	@Autowired
+	TicketRepository tickets;
+
+	@Test
+	void aDetachedEntityIsMergedAndKeepsItsNewVersion() {
+		Ticket ticket = this.tickets.save(new Ticket("bob"));
+		Long version = ticket.getVersion();
+		this.transitions.on(ticket).close();
+		assertThat(ticket.getVersion()).isEqualTo(version + 1);
+		this.transitions.on(ticket).reopen();
+		Ticket saved = this.tickets.findById(ticket.getId()).orElseThrow();
+		assertThat(saved.getStatus()).isEqualTo("OPEN");
+		assertThat(saved.getVersion()).isEqualTo(version + 2).isEqualTo(ticket.getVersion());
+	}
+
+	@Test
+	void anUnsavedEntityIsSavedByItsFirstTransition() {
+		CaseReport report = new CaseReport("New case", "author@example.com");
+		this.transitions.on(report).submit();
+		assertThat(report.getId()).isNotNull();
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+	}
+
+	@Test
+	void worksOnAHibernateProxyFromGetReferenceById() {
+		CaseReport report = report(ReportState.DRAFT);
+		this.transaction.executeWithoutResult((status) -> {
+			CaseReport reference = this.reports.getReferenceById(report.getId());
+			assertThat(reference).isInstanceOf(HibernateProxy.class);
+			this.transitions.on(reference).submit();
+			assertThat(reference.getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+			assertThat(this.transitions.fire(this.reports.getReferenceById(report.getId()), "touch")).isNull();
+		});
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+	}
+
+	@Test
+	void aStaleEntityLosesWithAConcurrentTransitionException() {
+		Ticket ticket = this.tickets.save(new Ticket("bob"));
+		Ticket stale = this.tickets.findById(ticket.getId()).orElseThrow();
+		this.transitions.on(ticket).close();
+		assertThatExceptionOfType(ConcurrentTransitionException.class)
+			.isThrownBy(() -> this.transitions.on(stale).triage(true))
+			.withMessage("Transition 'triage' on Ticket#" + ticket.getId() + " from state 'OPEN' lost to a"
+					+ " concurrent change: the entity was modified by another transaction since it was loaded;"
+					+ " reload it and try again")
+			.satisfies((ex) -> {
+				assertThat(ex.getEntityType()).isEqualTo(Ticket.class);
+				assertThat(ex.getEntityId()).isEqualTo(ticket.getId());
+				assertThat(ex.getTransition()).isEqualTo("triage");
+				assertThat(ex.getCurrentState()).isEqualTo("OPEN");
+			});
+		assertThat(stale.getStatus()).isEqualTo("OPEN");
+		assertThat(this.tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void onCreatesNoNewProxyClassPerCall() {
+		List<Ticket> many = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			many.add(new Ticket("user" + i));
+		}
+		for (Ticket ticket : many) {
+			this.transitions.on(ticket).getAssignee();
+		}
+		long before = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+		for (int i = 0; i < 10_000; i++) {
+			Ticket proxy = this.transitions.on(many.get(i % many.size()));
+			assertThat(proxy.getAssignee()).isEqualTo("user" + (i % many.size()));
+		}
+		long after = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+		assertThat(after - before).isLessThanOrEqualTo(5);
+	}
+
+}
