@@ -78,19 +78,6 @@ final class WorkflowCompiler {
 	private @Nullable RouteModel route(WorkflowDraft draft, TransitionDraft transition, Transition declaration,
 			List<String> states) {
 		String where = "Transition '" + transition.name() + "' of workflow '" + draft.name() + "'";
-		List<Object> targets = new ArrayList<>();
-		List<String> targetNames = new ArrayList<>();
-		for (String target : declaration.target()) {
-			if (Transition.ANY.equals(target) || Transition.ANY_OTHER.equals(target)) {
-				this.problems.add(where + " uses '" + target + "' as a target; wildcards are for sources only");
-				continue;
-			}
-			Object value = resolve(draft, target, where + " target");
-			if (value != null) {
-				targets.add(value);
-				targetNames.add(target);
-			}
-		}
 		boolean anySource = false;
 		boolean anyOther = false;
 		Set<Object> sources = new LinkedHashSet<>();
@@ -108,6 +95,19 @@ final class WorkflowCompiler {
 					sources.add(value);
 					sourceNames.add(source);
 				}
+			}
+		}
+		List<Object> targets = new ArrayList<>();
+		List<String> targetNames = new ArrayList<>();
+		for (String target : declaration.target()) {
+			if (Transition.ANY.equals(target) || Transition.ANY_OTHER.equals(target)) {
+				this.problems.add(where + " uses '" + target + "' as a target; wildcards are for sources only");
+				continue;
+			}
+			Object value = resolve(draft, target, where + " target");
+			if (value != null) {
+				targets.add(value);
+				targetNames.add(target);
 			}
 		}
 		if (anyOther && targets.size() != 1) {
@@ -268,7 +268,18 @@ final class WorkflowCompiler {
 				}
 			}
 		}
-		return new ArrayList<>(states);
+		// names that are no state of the type (an int field's "two") are reported where they are used
+		List<String> valid = new ArrayList<>();
+		for (String state : states) {
+			try {
+				draft.accessor().type().value(state);
+				valid.add(state);
+			}
+			catch (IllegalArgumentException ex) {
+				// reported by resolve()
+			}
+		}
+		return valid;
 	}
 
 	private @Nullable Object resolve(WorkflowDraft draft, String name, String where) {

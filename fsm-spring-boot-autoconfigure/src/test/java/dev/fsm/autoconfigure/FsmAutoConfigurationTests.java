@@ -1,0 +1,347 @@
+package dev.fsm.autoconfigure;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
+
+import io.micrometer.observation.ObservationRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.fsm.StateField;
+import dev.fsm.Transition;
+import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionHistory;
+import dev.fsm.TransitionRecord;
+import dev.fsm.Transitions;
+import dev.fsm.Workflow;
+import dev.fsm.WorkflowDefinitionException;
+import dev.fsm.autoconfigure.unversioned.Note;
+import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
+import dev.fsm.engine.ActorProvider;
+import dev.fsm.engine.DefaultTransitions;
+import dev.fsm.engine.EntityStore;
+import dev.fsm.engine.NonPersistentEntityStore;
+import dev.fsm.engine.ThreadLocalActorProvider;
+import dev.fsm.engine.TransitionAdvisor;
+import dev.fsm.jpa.JpaEntityStore;
+import dev.fsm.metamodel.PermissionCompiler;
+import dev.fsm.security.SecurityActorProvider;
+import dev.fsm.security.SecurityPermissionCompiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+@ExtendWith(OutputCaptureExtension.class)
+class FsmAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class, FsmAutoConfiguration.class));
+
+	private final ApplicationContextRunner jpaRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, AopAutoConfiguration.class,
+				FsmAutoConfiguration.class))
+		.withPropertyValues("spring.datasource.generate-unique-name=true");
+
+	@Test
+	void defaultsWithJpaAndSecurity() {
+		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(DefaultTransitions.class);
+			assertThat(context).hasSingleBean(TransitionAdvisor.class);
+			assertThat(context).getBean(EntityStore.class).isInstanceOf(JpaEntityStore.class);
+			assertThat(context).getBean(ActorProvider.class).isInstanceOf(SecurityActorProvider.class);
+			assertThat(context).getBean(PermissionCompiler.class).isInstanceOf(SecurityPermissionCompiler.class);
+			assertThat(context.getBeanFactory().getBeanDefinition("transitionAdvisor").getRole())
+				.isEqualTo(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE);
+			assertThat(context.getBean(Transitions.class).workflows()).extracting(Workflow::name)
+				.containsExactly("Note.state");
+		});
+	}
+
+	@Test
+	void warnsAboutAnEntityWithoutVersion(CapturedOutput output) {
+		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(output).contains("Workflow 'Note.state': Note has no @Version attribute, so concurrent"
+					+ " transitions on one row can overwrite each other; add a @Version field for optimistic locking");
+		});
+	}
+
+	@Test
+	void firesOnJpaEntitiesInTheirOwnTransaction() {
+		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
+			Transitions transitions = context.getBean(Transitions.class);
+			Note note = new Note();
+			transitions.on(note).finish();
+			EntityManagerFactory factory = context.getBean(EntityManagerFactory.class);
+			Object id = factory.getPersistenceUnitUtil().getIdentifier(note);
+			var entityManager = factory.createEntityManager();
+			try {
+				assertThat(entityManager.find(Note.class, id).getState()).isEqualTo("FINAL");
+			}
+			finally {
+				entityManager.close();
+			}
+		});
+	}
+
+	@Test
+	void backsOffFromUserBeans() {
+		this.runner.withUserConfiguration(UserBeans.class).run((context) -> {
+			assertThat(context).getBean(Transitions.class).isSameAs(context.getBean("myTransitions"));
+			assertThat(context).doesNotHaveBean(DefaultTransitions.class);
+			assertThat(context).getBean(ActorProvider.class).isSameAs(context.getBean("myActors"));
+			assertThat(context).getBean(EntityStore.class).isSameAs(context.getBean("myStore"));
+		});
+	}
+
+	@Test
+	void withoutJpaEntitiesArePlainObjects() {
+		this.runner.withUserConfiguration(PlainFlow.class).run((context) -> {
+			assertThat(context).getBean(EntityStore.class).isInstanceOf(NonPersistentEntityStore.class);
+			PlainFlow flow = context.getBean(PlainFlow.class);
+			assertThat(AopUtils.isAopProxy(flow)).isTrue();
+			Light light = new Light();
+			assertThat(flow.switchOn(light)).isEqualTo("ON");
+			assertThat(light.state).isEqualTo("ON");
+			Transitions transitions = context.getBean(Transitions.class);
+			transitions.on(light).off();
+			assertThat(light.state).isEqualTo("OFF");
+			assertThat(transitions.workflows()).extracting(Workflow::name).containsExactly("Light.state");
+		});
+	}
+
+	@Test
+	void withoutSpringSecurityTheActorComesFromRunAs() {
+		this.runner.withUserConfiguration(PlainFlow.class)
+			.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class.getPackageName(),
+					"org.springframework.security.access"))
+			.run((context) -> {
+				assertThat(context).getBean(ActorProvider.class).isInstanceOf(ThreadLocalActorProvider.class);
+				assertThat(context).doesNotHaveBean(PermissionCompiler.class);
+				Transitions transitions = context.getBean(Transitions.class);
+				Light light = new Light();
+				List<String> allowed = transitions.runAs("scheduler",
+						() -> transitions.allowed(light).stream().map(TransitionDefinition::name).toList());
+				assertThat(allowed).containsExactly("switchOn");
+			});
+	}
+
+	@Test
+	void withoutSpringSecurityAPermissionFailsTheStartUp() {
+		this.runner.withUserConfiguration(GuardedFlow.class)
+			.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class.getPackageName(),
+					"org.springframework.security.access"))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.isInstanceOf(WorkflowDefinitionException.class)
+				.hasMessageContaining("Transition 'switchOn' of workflow 'Light.state' has permission \"hasRole('ADMIN')\""
+						+ " that cannot be used: permissions need Spring Security on the classpath (add"
+						+ " spring-boot-starter-security)"));
+	}
+
+	@Test
+	void withoutMicrometerTransitionsStillRun() {
+		this.runner.withUserConfiguration(PlainFlow.class)
+			.withClassLoader(new FilteredClassLoader(ObservationRegistry.class.getPackageName()))
+			.run((context) -> {
+				Light light = new Light();
+				assertThat(context.getBean(PlainFlow.class).switchOn(light)).isEqualTo("ON");
+			});
+	}
+
+	@Test
+	void historyNeedsTheAuditTrail() {
+		this.runner.withUserConfiguration(PlainFlow.class).run((context) -> {
+			assertThat(context).doesNotHaveBean(TransitionHistory.class);
+			assertThatExceptionOfType(IllegalStateException.class)
+				.isThrownBy(() -> context.getBean(Transitions.class).history(new Light()))
+				.withMessage("The audit trail is off, so there is no history of Light (it needs JPA and Spring Data,"
+						+ " and fsm.audit.enabled must not be false)");
+		});
+	}
+
+	@Test
+	void anInvalidWorkflowFailsTheStartUpWithEveryProblem() {
+		this.runner.withUserConfiguration(BrokenFlow.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(WorkflowDefinitionException.class)
+				.hasMessage("2 problems in workflow declarations:" + System.lineSeparator()
+						+ "  1. @Transition method BrokenFlow.orphan() has no entity parameter: a @Transition method of"
+						+ " bean 'fsmAutoConfigurationTests.BrokenFlow' must take the entity whose @StateField it moves"
+						+ System.lineSeparator() + "  2. Transition 'explode' of workflow 'Light.state' target 'BROKEN'"
+						+ " is not a state of workflow 'Light.state' [OFF, ON]");
+		});
+	}
+
+	@Test
+	void unreachableStatesCanBeDowngradedToAWarning(CapturedOutput output) {
+		this.runner.withUserConfiguration(OneWayFlow.class)
+			.withPropertyValues("fsm.validation.fail-on-unreachable-states=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(output).contains("Workflow 'Light.state' has states that no transition reaches from the"
+						+ " initial state 'OFF': [ON]");
+			});
+		this.runner.withUserConfiguration(OneWayFlow.class).run((context) -> assertThat(context).hasFailed());
+	}
+
+	/** A plain object with a workflow, no JPA. */
+	public static class Light {
+
+		@StateField(states = { "OFF", "ON" })
+		String state = "OFF";
+
+		@Transition(source = "ON", target = "OFF")
+		public void off() {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	public static class PlainFlow {
+
+		@Transition(source = "OFF", target = "ON")
+		public String switchOn(Light light) {
+			return light.state;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	public static class GuardedFlow {
+
+		@Transition(source = "OFF", target = "ON", permission = "hasRole('ADMIN')")
+		public void switchOn(Light light) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class BrokenFlow {
+
+		@Transition(source = "OFF", target = "ON")
+		public void switchOn(Light light) {
+		}
+
+		@Transition(source = "OFF", target = "BROKEN")
+		public void explode(Light light) {
+		}
+
+		@Transition(source = "OFF", target = "ON")
+		public void orphan() {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OneWayFlow {
+
+		@Transition(source = "ON")
+		public void inspect(Light light) {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeans {
+
+		@Bean
+		Transitions myTransitions() {
+			return new Transitions() {
+
+				@Override
+				public <T> T on(T entity) {
+					return entity;
+				}
+
+				@Override
+				public @Nullable Object fire(Object entity, String transition, @Nullable Object... arguments) {
+					return null;
+				}
+
+				@Override
+				public List<TransitionDefinition> available(Object entity) {
+					return List.of();
+				}
+
+				@Override
+				public List<TransitionDefinition> allowed(Object entity) {
+					return List.of();
+				}
+
+				@Override
+				public List<TransitionDefinition> allowed(Object entity, Principal user) {
+					return List.of();
+				}
+
+				@Override
+				public boolean can(Object entity, String transition) {
+					return false;
+				}
+
+				@Override
+				public Workflow workflow(Class<?> entityType) {
+					throw new IllegalArgumentException();
+				}
+
+				@Override
+				public Workflow workflow(Class<?> entityType, String field) {
+					throw new IllegalArgumentException();
+				}
+
+				@Override
+				public List<Workflow> workflows() {
+					return List.of();
+				}
+
+				@Override
+				public List<TransitionRecord> history(Object entity) {
+					return List.of();
+				}
+
+				@Override
+				public <T> T runAs(String actor, Supplier<T> work) {
+					return work.get();
+				}
+
+				@Override
+				public <T> T runAs(Principal user, Supplier<T> work) {
+					return work.get();
+				}
+
+			};
+		}
+
+		@Bean
+		ActorProvider myActors() {
+			return new ThreadLocalActorProvider();
+		}
+
+		@Bean
+		EntityStore myStore() {
+			return new NonPersistentEntityStore();
+		}
+
+	}
+
+}

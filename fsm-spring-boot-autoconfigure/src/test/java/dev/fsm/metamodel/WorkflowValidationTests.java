@@ -1,0 +1,476 @@
+package dev.fsm.metamodel;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import dev.fsm.StateField;
+import dev.fsm.Transition;
+import dev.fsm.WorkflowDefinitionException;
+import dev.fsm.engine.GuardEvaluationContexts;
+import dev.fsm.engine.SpelGuardCompiler;
+import dev.fsm.security.SecurityPermissionCompiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Start-up validation: every problem of every workflow, reported at once.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class WorkflowValidationTests {
+
+	enum Phase {
+
+		NEW, ACTIVE, DONE
+
+	}
+
+	private final GuardEvaluationContexts contexts = new GuardEvaluationContexts(
+			new BeanFactoryResolver(new DefaultListableBeanFactory()));
+
+	private final SpelGuardCompiler withSecurity = new SpelGuardCompiler(this.contexts,
+			new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
+					SecurityContextHolder.getContextHolderStrategy(), this.contexts));
+
+	private final SpelGuardCompiler withoutSecurity = new SpelGuardCompiler(this.contexts, null);
+
+	@Test
+	void acceptsAValidWorkflow() {
+		WorkflowRegistry registry = build(Valid.class);
+		assertThat(registry.workflowsOf(Valid.class)).singleElement()
+			.satisfies((workflow) -> assertThat(workflow.transitions()).hasSize(2));
+	}
+
+	@Test
+	void unknownStateNames() {
+		// transitions in the order of the state they start from, then by name
+		assertThat(problems(UnknownStates.class)).containsExactly(
+				"Transition 'finish' of workflow 'UnknownStates.phase' target 'CLOSED' is not a state of workflow"
+						+ " 'UnknownStates.phase' [NEW, ACTIVE, DONE]",
+				"Transition 'start' of workflow 'UnknownStates.phase' source 'NEWW' is not a state of workflow"
+						+ " 'UnknownStates.phase' [NEW, ACTIVE, DONE]",
+				"Transition 'start' of workflow 'UnknownStates.phase' target 'ACTIV' is not a state of workflow"
+						+ " 'UnknownStates.phase' [NEW, ACTIVE, DONE]",
+				"Transition 'start' of workflow 'UnknownStates.phase' onError state 'BROKEN' is not a state of"
+						+ " workflow 'UnknownStates.phase' [NEW, ACTIVE, DONE]");
+	}
+
+	@Test
+	void unknownDeclaredStringStatesAndBadIntStates() {
+		assertThat(problems(DeclaredStrings.class)).containsExactly(
+				"Transition 'go' of workflow 'DeclaredStrings.status' target 'gone' is not a state of workflow"
+						+ " 'DeclaredStrings.status' [here, there]");
+		assertThat(problems(IntStates.class)).containsExactly(
+				"Transition 'go' of workflow 'IntStates.level' target 'two' of workflow 'IntStates.level': 'two' is"
+						+ " not an int state");
+	}
+
+	@Test
+	void duplicateTransitionNames() {
+		assertThat(problems(DuplicateNames.class)).singleElement()
+			.asString()
+			.startsWith("Workflow 'DuplicateNames.phase' has two transitions named 'start': DuplicateNames.")
+			.contains("DuplicateNames.start()", "DuplicateNames.begin()");
+	}
+
+	@Test
+	void unreachableStatesFailOrWarn(CapturedOutput output) {
+		assertThat(problems(Unreachable.class)).containsExactly(
+				"Workflow 'Unreachable.phase' has states that no transition reaches from the initial state 'NEW':"
+						+ " [DONE] (set fsm.validation.fail-on-unreachable-states=false to only warn)");
+		WorkflowIntrospector lenient = new WorkflowIntrospector(this.withSecurity, false);
+		lenient.addEntityType(Unreachable.class);
+		assertThat(lenient.build().workflowsOf(Unreachable.class)).hasSize(1);
+		assertThat(output).contains("Workflow 'Unreachable.phase' has states that no transition reaches from the"
+				+ " initial state 'NEW': [DONE]");
+	}
+
+	@Test
+	void expressionsThatDoNotParse() {
+		assertThat(problems(BadExpressions.class)).satisfiesExactly(
+				(problem) -> assertThat(problem).startsWith("Transition 'start' of workflow 'BadExpressions.phase' has"
+						+ " permission \"hasRole('X'\" that cannot be used: "),
+				(problem) -> assertThat(problem).startsWith("Transition 'start' of workflow 'BadExpressions.phase' has"
+						+ " condition \"#entity.name ==\" that does not parse: "));
+	}
+
+	@Test
+	void permissionsNeedSpringSecurity() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withoutSecurity, true);
+		introspector.addEntityType(Guarded.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
+					"Transition 'start' of workflow 'Guarded.phase' has permission \"hasRole('ADMIN')\" that cannot be"
+							+ " used: permissions need Spring Security on the classpath (add"
+							+ " spring-boot-starter-security)"));
+	}
+
+	@Test
+	void methodsThatCannotBeIntercepted() {
+		assertThat(problems(Unproxyable.class)).containsExactlyInAnyOrder(
+				"@Transition method Unproxyable.locked() is final; a @Transition method must be an overridable"
+						+ " instance method so that it can be intercepted",
+				"@Transition method Unproxyable.hidden() is private; a @Transition method must be an overridable"
+						+ " instance method so that it can be intercepted",
+				"@Transition method Unproxyable.shared() is static; a @Transition method must be an overridable"
+						+ " instance method so that it can be intercepted");
+		assertThat(problems(FinalEntity.class)).containsExactly("@Transition method FinalEntity.start() is declared"
+				+ " on a final class; FinalEntity cannot be proxied by transitions.on(entity)");
+	}
+
+	@Test
+	void flowBeansNeedExactlyOneEntityParameter() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addFlowBean("badFlow", BadFlow.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactlyInAnyOrder(
+					"@Transition method BadFlow.noEntity() has no entity parameter: a @Transition method of bean"
+							+ " 'badFlow' must take the entity whose @StateField it moves",
+					"@Transition method BadFlow.twoEntities() has several entity parameters (2); a @Transition method"
+							+ " of a bean must take exactly one"));
+	}
+
+	@Test
+	void fieldsMustBeNamedWhenThereAreSeveral() {
+		assertThat(problems(TwoFields.class)).containsExactlyInAnyOrder(
+				"@Transition method TwoFields.either() must name its field: TwoFields has several state fields [one,"
+						+ " two]",
+				"@Transition method TwoFields.wrong() names field 'three', which is not a @StateField of TwoFields",
+				"@Transition method TwoFields.both() has stacked @Transition declarations with different names or"
+						+ " fields; one method is one transition of one workflow");
+	}
+
+	@Test
+	void targetsMustFitTheMethodAndTheWildcards() {
+		assertThat(problems(BadTargets.class)).containsExactly(
+				"Transition 'choose' of workflow 'BadTargets.phase' has several targets [ACTIVE, DONE] but choose()"
+						+ " returns void; a dynamic transition returns the chosen state",
+				"Transition 'everywhere' of workflow 'BadTargets.phase' uses '*' as a target; wildcards are for"
+						+ " sources only",
+				"Transition 'others' of workflow 'BadTargets.phase' has source '+' (any state but the target), which"
+						+ " needs exactly one target");
+	}
+
+	@Test
+	void stackedDeclarationsMayNotOverlap() {
+		assertThat(problems(Overlapping.class)).containsExactly(
+				"Transition 'start' of workflow 'Overlapping.phase' has 2 stacked declarations that start from state"
+						+ " 'NEW'; each state may start at most one");
+	}
+
+	@Test
+	void propertiesAreKeyValuePairs() {
+		assertThat(problems(BadProperty.class)).containsExactly("Transition 'start' of workflow 'BadProperty.phase'"
+				+ " has property \"colour\"; properties are written \"key=value\"");
+	}
+
+	@Test
+	void stateFieldsNeedASupportedTypeAndAnInitialState() {
+		assertThat(problems(BadFields.class)).containsExactlyInAnyOrder(
+				"Workflow 'BadFields.amount': @StateField amount has type double; a state field must be an enum, String"
+						+ " or int",
+				"Workflow 'BadFields.phase': the state field phase is null on a new BadFields; initialize the field or"
+						+ " declare @StateField(initial = ..)");
+	}
+
+	@Test
+	void reportsEveryProblemOfEveryWorkflowInOneException() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addEntityType(UnknownStates.class);
+		introspector.addEntityType(Overlapping.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).hasSize(5))
+			.withMessageStartingWith("5 problems in workflow declarations:" + System.lineSeparator()
+					+ "  1. Transition 'finish' of workflow 'UnknownStates.phase' target 'CLOSED'")
+			.withMessageContaining(System.lineSeparator() + "  5. Transition 'start' of workflow 'Overlapping.phase'");
+	}
+
+	private WorkflowRegistry build(Class<?> type) {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addEntityType(type);
+		return introspector.build();
+	}
+
+	private java.util.List<String> problems(Class<?> type) {
+		try {
+			build(type);
+		}
+		catch (WorkflowDefinitionException ex) {
+			return ex.getProblems();
+		}
+		throw new AssertionError("expected problems in " + type.getSimpleName());
+	}
+
+	static class Valid {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class UnknownStates {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEWW", target = "ACTIV", onError = "BROKEN")
+		public void start() {
+		}
+
+		@Transition(source = "NEW", target = { "ACTIVE", "DONE", "CLOSED" })
+		public Phase finish() {
+			return Phase.DONE;
+		}
+
+	}
+
+	static class DeclaredStrings {
+
+		@StateField(states = { "here", "there" })
+		String status = "here";
+
+		@Transition(source = "here", target = "gone")
+		public void go() {
+		}
+
+		@Transition(source = "here", target = "there")
+		public void move() {
+		}
+
+	}
+
+	static class IntStates {
+
+		@StateField
+		int level = 1;
+
+		@Transition(source = "1", target = "two")
+		public void go() {
+		}
+
+	}
+
+	static class DuplicateNames {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE", name = "start")
+		public void begin() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class Unreachable {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+	}
+
+	static class BadExpressions {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		String name;
+
+		@Transition(source = "NEW", target = "ACTIVE", permission = "hasRole('X'", conditions = "#entity.name ==")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class Guarded {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE", permission = "hasRole('ADMIN')")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class Unproxyable {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public final void locked() {
+		}
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		private void hidden() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public static void shared() {
+		}
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static final class FinalEntity {
+
+		@StateField(states = "NEW")
+		String phase = "NEW";
+
+		@Transition(source = "*", target = "NEW")
+		public void start() {
+		}
+
+	}
+
+	static class BadFlow {
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void noEntity() {
+		}
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void twoEntities(Valid one, Valid other) {
+		}
+
+	}
+
+	static class TwoFields {
+
+		@StateField
+		Phase one = Phase.NEW;
+
+		@StateField
+		Phase two = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void either() {
+		}
+
+		@Transition(field = "three", source = "NEW", target = "ACTIVE")
+		public void wrong() {
+		}
+
+		@Transition(field = "one", source = "NEW", target = "ACTIVE")
+		@Transition(field = "two", source = "NEW", target = "ACTIVE")
+		public void both() {
+		}
+
+		@Transition(field = "one", source = "*", target = "DONE")
+		public void finishOne() {
+		}
+
+		@Transition(field = "one", source = "NEW", target = "ACTIVE")
+		public void startOne() {
+		}
+
+		@Transition(field = "two", source = "NEW", target = "ACTIVE")
+		public void startTwo() {
+		}
+
+		@Transition(field = "two", source = "*", target = "DONE")
+		public void finishTwo() {
+		}
+
+	}
+
+	static class BadTargets {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = { "ACTIVE", "DONE" })
+		public void choose() {
+		}
+
+		@Transition(source = "NEW", target = "*")
+		public void everywhere() {
+		}
+
+		@Transition(source = "+", target = { "ACTIVE", "DONE" })
+		public Phase others() {
+			return Phase.DONE;
+		}
+
+	}
+
+	static class Overlapping {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		@Transition(source = { "NEW", "ACTIVE" }, target = "DONE")
+		public void start() {
+		}
+
+	}
+
+	static class BadProperty {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE", properties = "colour")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class BadFields {
+
+		@StateField
+		double amount;
+
+		@StateField
+		Phase phase;
+
+	}
+
+}
