@@ -1,0 +1,47 @@
+package dev.fsm.sample;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionDefinition;
+import dev.fsm.Transitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The 30-second example of the README, run for real.
+ */
+@SpringBootTest
+class ReadmeExampleTests {
+
+	@Autowired
+	Transitions transitions;
+
+	@Autowired
+	CaseReportRepository reports;
+
+	@Autowired
+	ReportNotifications notifications;
+
+	@Test
+	@WithMockUser(username = "author@example.com")
+	void theReadmeExample() {
+		CaseReport report = this.reports.save(new CaseReport("Rare case", "author@example.com"));
+
+		String message = this.transitions.on(report).submit();
+
+		assertThat(message).isEqualTo("Submitted for review.");
+		assertThat(report.getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+		assertThat(this.transitions.allowed(report)).extracting(TransitionDefinition::name).isEmpty();
+		assertThatExceptionOfType(TransitionDeniedException.class)
+			.isThrownBy(() -> this.transitions.fire(report, "sendBack"));
+		assertThat(this.notifications.sent()).contains("To author@example.com: 'Rare case' is now ADMIN_REVIEW"
+				+ " (submit by author@example.com)");
+	}
+
+}
