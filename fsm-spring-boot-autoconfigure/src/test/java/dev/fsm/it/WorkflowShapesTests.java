@@ -46,7 +46,7 @@ class WorkflowShapesTests extends WorkflowTestSupport {
 		assertThatExceptionOfType(TransitionNotAllowedException.class)
 			.isThrownBy(() -> this.transitions.fire(shipment, "reset"))
 			.withMessage("Transition 'reset' on Shipment#" + shipment.getId()
-					+ " is ambiguous: workflows payment, Shipment.delivery each have one; fire it through"
+					+ " is ambiguous: workflows Shipment.delivery, payment each have one; fire it through"
 					+ " transitions.on(entity) instead");
 		this.transitions.on(shipment).restart();
 		assertThat(shipment.getDelivery()).isEqualTo(DeliveryState.PENDING);
