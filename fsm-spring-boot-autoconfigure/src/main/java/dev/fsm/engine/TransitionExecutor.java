@@ -198,6 +198,7 @@ public final class TransitionExecutor {
 				throw TransitionErrors.denied(attempt, permission.expression());
 			}
 		}
+		this.recorders.forEach((recorder) -> recorder.starting(attempt));
 		this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflowModel().view(),
 				transition.name(), String.valueOf(attempt.sourceState()), attempt.targetState(), attempt.actor(),
 				attempt.arguments()));

@@ -6,6 +6,15 @@ package dev.fsm.engine;
  */
 public interface TransitionRecorder {
 
+	/**
+	 * The transition passed its checks (source state, conditions, permission) and is about to
+	 * publish its {@code PreTransitionEvent} and change the state; called in its transaction.
+	 * The audit trail reads here which step of the entity's history this transition will be, so
+	 * that two transactions that passed their checks against the same step cannot both commit.
+	 */
+	default void starting(TransitionAttempt attempt) {
+	}
+
 	/** The transition completed; called in its transaction. */
 	void completed(TransitionAttempt attempt);
 
