@@ -1,0 +1,48 @@
+package dev.fsm.autoconfigure;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import dev.fsm.Transitions;
+import dev.fsm.diagram.WorkflowDiagramExporter;
+import dev.fsm.diagram.WorkflowDiagrams;
+
+/**
+ * Auto-configuration of workflow diagrams: the {@link WorkflowDiagrams} bean, and the
+ * {@link WorkflowDiagramExporter} that writes every workflow's diagrams to
+ * {@code fsm.diagrams.export-dir} when that property is set.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = FsmAutoConfiguration.class)
+@ConditionalOnBean(Transitions.class)
+@EnableConfigurationProperties(FsmProperties.class)
+public final class FsmDiagramAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	WorkflowDiagrams workflowDiagrams(Transitions transitions) {
+		return new WorkflowDiagrams(transitions);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnProperty("fsm.diagrams.export-dir")
+	WorkflowDiagramExporter workflowDiagramExporter(Transitions transitions, WorkflowDiagrams diagrams,
+			FsmProperties properties) {
+		FsmProperties.Diagrams settings = properties.getDiagrams();
+		Path directory = settings.getExportDir();
+		if (directory == null) {
+			throw new IllegalStateException("fsm.diagrams.export-dir is empty");
+		}
+		return new WorkflowDiagramExporter(transitions, diagrams, directory, settings.getExportFormats(),
+				settings.isExitAfterExport());
+	}
+
+}

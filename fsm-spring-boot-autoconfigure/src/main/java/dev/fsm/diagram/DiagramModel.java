@@ -1,0 +1,95 @@
+package dev.fsm.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.fsm.TransitionDefinition;
+import dev.fsm.Workflow;
+
+/**
+ * A workflow as a graph to draw: one node per state, one edge per transition from each of its
+ * sources to each of its targets, plus a dashed edge to the {@code onError} state. Check-only
+ * transitions (no target) change no state and are not drawn.
+ *
+ * @param name the workflow name
+ * @param states the states, in declaration order
+ * @param edges the edges, in declaration order, without duplicates
+ * @param highlighted whether a {@link Highlight} is active (other edges are then muted)
+ */
+record DiagramModel(String name, List<State> states, List<Edge> edges, boolean highlighted) {
+
+	/** Suffix of the label of an {@code onError} edge. */
+	static final String ERROR_SUFFIX = " (on error)";
+
+	static DiagramModel of(Workflow workflow, Highlight highlight) {
+		Set<String> terminal = workflow.finalStates();
+		List<State> states = new ArrayList<>();
+		for (String state : workflow.states()) {
+			states.add(new State(state, state.equals(workflow.initialState()), terminal.contains(state),
+					state.equals(highlight.currentState())));
+		}
+		Set<Edge> edges = new LinkedHashSet<>();
+		for (TransitionDefinition transition : workflow.transitions()) {
+			for (String source : transition.sources()) {
+				for (String target : transition.targets()) {
+					edges.add(new Edge(source, target, transition.name(), transition.label(), false,
+							isEmphasised(highlight, transition, source)));
+				}
+				String onError = transition.onError();
+				if (onError != null) {
+					edges.add(new Edge(source, onError, transition.name(), transition.label() + ERROR_SUFFIX, true,
+							false));
+				}
+			}
+		}
+		for (Edge edge : edges) {
+			addIfMissing(states, edge.source(), highlight);
+			addIfMissing(states, edge.target(), highlight);
+		}
+		return new DiagramModel(workflow.name(), states, List.copyOf(edges), highlight.isActive());
+	}
+
+	/** Keeps the diagram drawable should an edge name a state the workflow does not list. */
+	private static void addIfMissing(List<State> states, String name, Highlight highlight) {
+		if (states.stream().noneMatch((state) -> state.name().equals(name))) {
+			states.add(new State(name, false, false, name.equals(highlight.currentState())));
+		}
+	}
+
+	private static boolean isEmphasised(Highlight highlight, TransitionDefinition transition, String source) {
+		String current = highlight.currentState();
+		return highlight.transitions().contains(transition.name()) && (current == null || current.equals(source));
+	}
+
+	/**
+	 * One state.
+	 *
+	 * @param name the state name
+	 * @param initial whether it is the initial state
+	 * @param terminal whether no transition leaves it
+	 * @param current whether it is the highlighted current state
+	 */
+	record State(String name, boolean initial, boolean terminal, boolean current) {
+	}
+
+	/**
+	 * One edge: a transition from one source to one target.
+	 *
+	 * @param source the source state
+	 * @param target the target state
+	 * @param transition the transition name
+	 * @param label the text to show
+	 * @param error whether this is the edge to the transition's {@code onError} state
+	 * @param emphasised whether the highlighted user may fire it
+	 */
+	record Edge(String source, String target, String transition, String label, boolean error, boolean emphasised) {
+
+		boolean isLoop() {
+			return this.source.equals(this.target);
+		}
+
+	}
+
+}

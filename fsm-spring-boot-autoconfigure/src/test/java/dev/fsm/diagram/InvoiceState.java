@@ -1,0 +1,7 @@
+package dev.fsm.diagram;
+
+public enum InvoiceState {
+
+	DRAFT, SENT, OVERDUE, PAID, CANCELLED
+
+}

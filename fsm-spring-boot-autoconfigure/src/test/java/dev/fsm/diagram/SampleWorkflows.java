@@ -1,0 +1,92 @@
+package dev.fsm.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.TransitionDefinition;
+import dev.fsm.Workflow;
+
+/**
+ * Workflows built directly as read-only models, for rendering tests that need no application
+ * context.
+ */
+final class SampleWorkflows {
+
+	private SampleWorkflows() {
+	}
+
+	/** The case-report workflow of the talk the product grew from. */
+	static Workflow caseReport() {
+		String name = "CaseReport.state";
+		return new Workflow(name, Object.class, "state", String.class,
+				List.of("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED"), "DRAFT",
+				List.of(transition(name, "submit", "Submit for review", List.of("DRAFT"), List.of("ADMIN_REVIEW"), null),
+						transition(name, "sendBack", "sendBack", List.of("ADMIN_REVIEW"), List.of("AUTHOR_REVIEW"), null),
+						transition(name, "approve", "approve", List.of("AUTHOR_REVIEW"), List.of("ADMIN_REVIEW"), null),
+						transition(name, "publish", "publish", List.of("ADMIN_REVIEW"), List.of("LIVE"), null),
+						transition(name, "retract", "retract", List.of("LIVE", "ADMIN_REVIEW"), List.of("RETRACTED"),
+								null)));
+	}
+
+	/**
+	 * A file upload being virus-scanned: an {@code onError} state, a {@code *} source (already
+	 * expanded, as the engine does), a dynamic target, a self-loop, a check-only transition and
+	 * names that need escaping.
+	 */
+	static Workflow upload() {
+		String name = "Upload.status";
+		List<String> states = List.of("NEW", "SCANNING", "CLEAN", "INFECTED", "FAILED", "DELETED");
+		List<TransitionDefinition> transitions = new ArrayList<>();
+		transitions.add(transition(name, "scan", "Scan \"now\" & wait", List.of("NEW"), List.of("SCANNING"), "FAILED"));
+		transitions.add(transition(name, "verdict", "verdict: clean; or not", List.of("SCANNING"),
+				List.of("CLEAN", "INFECTED"), null));
+		transitions.add(transition(name, "rescan", "rescan", List.of("SCANNING"), List.of("SCANNING"), null));
+		transitions.add(transition(name, "retry", "retry", List.of("FAILED"), List.of("NEW"), null));
+		transitions.add(transition(name, "delete", "delete", states, List.of("DELETED"), null));
+		transitions.add(transition(name, "audit", "audit", states, List.of(), null));
+		return new Workflow(name, Object.class, "status", String.class, states, "NEW", transitions);
+	}
+
+	/** A larger order workflow: fourteen states, several cycles, long edges and a wildcard. */
+	static Workflow order() {
+		String name = "Order.status";
+		List<String> states = List.of("CREATED", "PAYMENT_PENDING", "PAID", "PICKING", "PACKED", "SHIPPED",
+				"IN_TRANSIT", "DELIVERED", "RETURN_REQUESTED", "RETURNED", "REFUNDED", "CANCELLED", "ON_HOLD",
+				"LOST");
+		List<TransitionDefinition> transitions = new ArrayList<>();
+		transitions.add(transition(name, "checkout", "checkout", List.of("CREATED"), List.of("PAYMENT_PENDING"), null));
+		transitions.add(transition(name, "pay", "pay", List.of("PAYMENT_PENDING"), List.of("PAID"), "CANCELLED"));
+		transitions.add(transition(name, "pick", "pick", List.of("PAID"), List.of("PICKING"), null));
+		transitions.add(transition(name, "pack", "pack", List.of("PICKING"), List.of("PACKED"), null));
+		transitions.add(transition(name, "unpack", "unpack", List.of("PACKED"), List.of("PICKING"), null));
+		transitions.add(transition(name, "ship", "ship", List.of("PACKED"), List.of("SHIPPED"), null));
+		transitions.add(transition(name, "handOver", "hand over to carrier", List.of("SHIPPED"), List.of("IN_TRANSIT"),
+				null));
+		transitions.add(transition(name, "deliver", "deliver", List.of("IN_TRANSIT"), List.of("DELIVERED"), null));
+		transitions.add(transition(name, "lose", "report lost", List.of("IN_TRANSIT"), List.of("LOST"), null));
+		transitions.add(transition(name, "requestReturn", "request return", List.of("DELIVERED"),
+				List.of("RETURN_REQUESTED"), null));
+		transitions.add(transition(name, "receiveReturn", "receive return", List.of("RETURN_REQUESTED"),
+				List.of("RETURNED"), null));
+		transitions.add(transition(name, "refund", "refund", List.of("RETURNED", "LOST", "PAID"), List.of("REFUNDED"),
+				null));
+		transitions.add(transition(name, "cancel", "cancel", List.of("CREATED", "PAYMENT_PENDING", "PAID", "PICKING"),
+				List.of("CANCELLED"), null));
+		transitions.add(transition(name, "hold", "hold", List.of("PAID", "PICKING", "PACKED"), List.of("ON_HOLD"),
+				null));
+		transitions.add(transition(name, "release", "release", List.of("ON_HOLD"), List.of("PICKING"), null));
+		transitions.add(transition(name, "retryPayment", "retry payment", List.of("CANCELLED"),
+				List.of("PAYMENT_PENDING"), null));
+		return new Workflow(name, Object.class, "status", String.class, states, "CREATED", transitions);
+	}
+
+	static TransitionDefinition transition(String workflow, String name, String label, List<String> sources,
+			List<String> targets, @Nullable String onError) {
+		return new TransitionDefinition(workflow, name, label, "", sources, targets, onError, null, List.of(),
+				Map.of());
+	}
+
+}
