@@ -1,0 +1,147 @@
+package dev.fsm.autoconfigure;
+
+import io.micrometer.common.KeyValues;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.fsm.StateField;
+import dev.fsm.Transition;
+import dev.fsm.Transitions;
+import dev.fsm.engine.TransitionObserver;
+import dev.fsm.observation.DefaultTransitionObservationConvention;
+import dev.fsm.observation.ObservationTransitionObserver;
+import dev.fsm.observation.TransitionObservationContext;
+import dev.fsm.observation.TransitionObservationConvention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FsmObservationAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(FsmAutoConfiguration.class, FsmObservationAutoConfiguration.class));
+
+	@Test
+	void observesTransitionsWhenBootConfiguresAnObservationRegistry() {
+		this.runner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasSingleBean(ObservationRegistry.class)
+				.getBean(TransitionObserver.class)
+				.isInstanceOf(ObservationTransitionObserver.class));
+	}
+
+	@Test
+	void reportsEveryAttemptToTheRegistryWithTheDefaultConvention() {
+		this.runner.withUserConfiguration(TestRegistry.class).run((context) -> {
+			Lamp lamp = new Lamp();
+			context.getBean(Transitions.class).on(lamp).switchOn();
+			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+				.hasSingleObservationThat()
+				.hasNameEqualTo("fsm.transition")
+				.hasLowCardinalityKeyValue("workflow", "Lamp.state")
+				.hasLowCardinalityKeyValue("transition", "switchOn")
+				.hasLowCardinalityKeyValue("source", "OFF")
+				.hasLowCardinalityKeyValue("target", "ON")
+				.hasLowCardinalityKeyValue("outcome", "completed")
+				.hasHighCardinalityKeyValue("entity.id", "none");
+		});
+	}
+
+	@Test
+	void usesTheConventionOfTheUser() {
+		this.runner.withUserConfiguration(TestRegistry.class, TenantConvention.class).run((context) -> {
+			context.getBean(Transitions.class).on(new Lamp()).switchOn();
+			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+				.hasSingleObservationThat()
+				.hasNameEqualTo("lamps.switched")
+				.hasLowCardinalityKeyValue("tenant", "acme")
+				.hasLowCardinalityKeyValue("outcome", "completed");
+		});
+	}
+
+	@Test
+	void backsOffFromAnObserverOfTheUser() {
+		this.runner.withUserConfiguration(TestRegistry.class, UserObserver.class)
+			.run((context) -> assertThat(context).doesNotHaveBean(ObservationTransitionObserver.class)
+				.getBean(TransitionObserver.class)
+				.isSameAs(context.getBean("myObserver")));
+	}
+
+	@Test
+	void addsNoObserverWithoutAnObservationRegistry() {
+		this.runner.run((context) -> {
+			assertThat(context).doesNotHaveBean(TransitionObserver.class);
+			Lamp lamp = new Lamp();
+			context.getBean(Transitions.class).on(lamp).switchOn();
+			assertThat(lamp.state).isEqualTo("ON");
+		});
+	}
+
+	@Test
+	void addsNoObserverWithoutMicrometer() {
+		this.runner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.withClassLoader(new FilteredClassLoader(ObservationRegistry.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TransitionObserver.class));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TestRegistry {
+
+		@Bean
+		TestObservationRegistry observationRegistry() {
+			return TestObservationRegistry.create();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class TenantConvention {
+
+		@Bean
+		TransitionObservationConvention tenantConvention() {
+			return new DefaultTransitionObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "lamps.switched";
+				}
+
+				@Override
+				public KeyValues getLowCardinalityKeyValues(TransitionObservationContext context) {
+					return super.getLowCardinalityKeyValues(context).and("tenant", "acme");
+				}
+
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserObserver {
+
+		@Bean
+		TransitionObserver myObserver() {
+			return (attempt, execution) -> execution.proceed();
+		}
+
+	}
+
+	public static class Lamp {
+
+		@StateField(states = { "OFF", "ON" })
+		String state = "OFF";
+
+		@Transition(source = "OFF", target = "ON")
+		public void switchOn() {
+		}
+
+	}
+
+}

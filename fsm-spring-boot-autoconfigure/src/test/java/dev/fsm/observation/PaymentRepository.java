@@ -1,0 +1,7 @@
+package dev.fsm.observation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+}

@@ -1,0 +1,7 @@
+package dev.fsm.observation;
+
+public enum PaymentState {
+
+	NEW, AUTHORIZED, CAPTURED, VOIDED
+
+}
