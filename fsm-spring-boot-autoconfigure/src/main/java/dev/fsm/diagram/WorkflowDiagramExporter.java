@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationListener;
 
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
@@ -30,11 +33,15 @@ import dev.fsm.Workflow;
  * ./mvnw spring-boot:run -Dspring-boot.run.arguments=--fsm.diagrams.export-dir=docs/diagrams
  * </pre>
  *
- * Nothing outside the JVM is needed: no Graphviz, no browser, no network.
+ * Nothing outside the JVM is needed: no Graphviz, no browser, no network. The files are
+ * written when the application starts accepting traffic, the last step of
+ * {@link SpringApplication#run}, so the application's own runners have all run and closing the
+ * context then cuts nothing short.
  *
  * @since 0.1.0
  */
-public class WorkflowDiagramExporter implements ApplicationRunner, ApplicationContextAware {
+public class WorkflowDiagramExporter
+		implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, ApplicationContextAware {
 
 	private static final Log logger = LogFactory.getLog(WorkflowDiagramExporter.class);
 
@@ -48,7 +55,9 @@ public class WorkflowDiagramExporter implements ApplicationRunner, ApplicationCo
 
 	private final boolean exitAfterExport;
 
-	private ApplicationContext applicationContext;
+	private final AtomicBoolean exported = new AtomicBoolean();
+
+	private @Nullable ApplicationContext applicationContext;
 
 	public WorkflowDiagramExporter(Transitions transitions, WorkflowDiagrams diagrams, Path directory,
 			Set<DiagramFormat> formats, boolean exitAfterExport) {
@@ -65,11 +74,15 @@ public class WorkflowDiagramExporter implements ApplicationRunner, ApplicationCo
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void onApplicationEvent(AvailabilityChangeEvent<ReadinessState> event) {
+		if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || !this.exported.compareAndSet(false, true)) {
+			return;
+		}
 		List<Path> files = export();
 		logger.info("Wrote " + files.size() + " workflow diagram files to " + this.directory.toAbsolutePath());
-		if (this.exitAfterExport) {
-			SpringApplication.exit(this.applicationContext);
+		ApplicationContext context = this.applicationContext;
+		if (this.exitAfterExport && context != null) {
+			SpringApplication.exit(context);
 		}
 	}
 

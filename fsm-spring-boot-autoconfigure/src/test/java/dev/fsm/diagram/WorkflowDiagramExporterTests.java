@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The export command: the application started with {@code --fsm.diagrams.export-dir} writes
- * the diagrams of every workflow and shuts down.
+ * the diagrams of every workflow and shuts down, once its own runners (here one that seeds
+ * data through JPA) have run.
  */
 class WorkflowDiagramExporterTests {
 
