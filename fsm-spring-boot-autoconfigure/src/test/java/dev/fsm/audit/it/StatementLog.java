@@ -1,0 +1,89 @@
+package dev.fsm.audit.it;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Records the SQL every statement of the application's DataSource runs, so that tests can say
+ * which statements touched the audit table.
+ */
+class StatementLog implements BeanPostProcessor {
+
+	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof RecordingDataSource)) {
+			return new RecordingDataSource(dataSource);
+		}
+		return bean;
+	}
+
+	/** The statements run since the last {@link #clear()} that name {@code table}, lower case. */
+	List<String> touching(String table) {
+		return this.statements.stream()
+			.map((sql) -> sql.toLowerCase(Locale.ROOT))
+			.filter((sql) -> sql.contains(table))
+			.toList();
+	}
+
+	void clear() {
+		this.statements.clear();
+	}
+
+	private final class RecordingDataSource extends DelegatingDataSource {
+
+		RecordingDataSource(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return recording(super.getConnection(), Connection.class, "prepare");
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return recording(super.getConnection(username, password), Connection.class, "prepare");
+		}
+
+	}
+
+	/** A proxy that logs the SQL passed to methods whose name starts with {@code prefix}. */
+	private <T> T recording(T target, Class<T> type, String prefix) {
+		InvocationHandler handler = (proxy, method, arguments) -> {
+			if (method.getName().startsWith(prefix) && arguments != null && arguments[0] instanceof String sql) {
+				this.statements.add(sql);
+			}
+			Object result = invoke(target, method, arguments);
+			if (result instanceof Statement statement && method.getName().equals("createStatement")) {
+				return recording(statement, Statement.class, "execute");
+			}
+			return result;
+		};
+		return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, handler));
+	}
+
+	private static Object invoke(Object target, Method method, Object[] arguments) throws Throwable {
+		try {
+			return method.invoke(target, arguments);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getTargetException();
+		}
+	}
+
+}

@@ -1,0 +1,222 @@
+package dev.fsm.autoconfigure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+import dev.fsm.TransitionHistory;
+import dev.fsm.TransitionRecord;
+import dev.fsm.Transitions;
+import dev.fsm.audit.AuditSchemaInitializer;
+import dev.fsm.audit.AuditTrailWriter;
+import dev.fsm.audit.JpaTransitionHistory;
+import dev.fsm.audit.entity.TransitionRecordEntity;
+import dev.fsm.audit.scan.Bookmark;
+import dev.fsm.engine.TransitionRecorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FsmAuditAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
+				FsmAuditAutoConfiguration.class));
+
+	@Test
+	void defaults() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(AuditTrailWriter.class);
+			assertThat(context).getBean(TransitionHistory.class).isInstanceOf(JpaTransitionHistory.class);
+			assertThat(context).hasSingleBean(AuditSchemaInitializer.class);
+			assertThat(context.getBeanProvider(TransitionRecorder.class).orderedStream().toList())
+				.containsExactly(context.getBean(AuditTrailWriter.class));
+			assertThat(auditEntityIsMapped(context)).isTrue();
+			FsmProperties.Audit audit = context.getBean(FsmProperties.class).getAudit();
+			assertThat(audit.isEnabled()).isTrue();
+			assertThat(audit.getInitializeSchema()).isEqualTo(FsmProperties.Audit.SchemaInitialization.EMBEDDED);
+			assertThat(audit.getSchema()).isEqualTo("classpath:dev/fsm/audit/schema-@@platform@@.sql");
+			assertThat(audit.getPlatform()).isNull();
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationHasItsOwnHistory() {
+		this.runner.withUserConfiguration(OwnHistoryConfiguration.class).run((context) -> {
+			assertThat(context).getBean(TransitionHistory.class).isSameAs(context.getBean("ownHistory"));
+			assertThat(context).doesNotHaveBean(JpaTransitionHistory.class);
+			assertThat(context).hasSingleBean(AuditTrailWriter.class);
+			assertThat(context.getBean(Transitions.class).history(new Object())).isEmpty();
+		});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesTheWriterOrTheInitializer() {
+		this.runner.withUserConfiguration(OwnWriterAndInitializerConfiguration.class).run((context) -> {
+			assertThat(context).getBean(AuditTrailWriter.class).isSameAs(context.getBean("ownWriter"));
+			assertThat(context).getBean(AuditSchemaInitializer.class).isSameAs(context.getBean("ownInitializer"));
+		});
+	}
+
+	@Test
+	void offWhenSwitchedOff() {
+		this.runner.withPropertyValues("fsm.audit.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertNoAuditTrail(context);
+			assertThat(auditEntityIsMapped(context)).isFalse();
+		});
+	}
+
+	@Test
+	void noSchemaInitializerWhenInitializationIsNever() {
+		this.runner.withPropertyValues("fsm.audit.initialize-schema=never").run((context) -> {
+			assertThat(context).doesNotHaveBean(AuditSchemaInitializer.class);
+			assertThat(context).hasSingleBean(AuditTrailWriter.class);
+			assertThat(context).hasSingleBean(JpaTransitionHistory.class);
+		});
+	}
+
+	@Test
+	void offWithoutSpringData() {
+		this.runner.withClassLoader(new FilteredClassLoader(Pageable.class.getPackageName())).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(Transitions.class);
+			assertNoAuditTrail(context);
+		});
+	}
+
+	@Test
+	void offWithoutJpa() {
+		this.runner.withClassLoader(new FilteredClassLoader(EntityManagerFactory.class.getPackageName())).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).hasSingleBean(Transitions.class);
+			assertNoAuditTrail(context);
+		});
+	}
+
+	@Test
+	void offWithoutADataSource() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(FsmAutoConfiguration.class, FsmAuditAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertNoAuditTrail(context);
+			});
+	}
+
+	@Test
+	void anEntityScanThatLeavesOutTheAuditEntityFailsTheStartupWithTheFix() {
+		this.runner.withUserConfiguration(BookmarksOnlyConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("The FSM audit trail entity dev.fsm.audit.entity.TransitionRecordEntity is not managed"
+						+ " by JPA. An @EntityScan replaces the packages that Spring Boot scans for entities: add"
+						+ " TransitionRecordEntity.class to its basePackageClasses (or \"dev.fsm.audit.entity\" to"
+						+ " its packages), or switch the audit trail off with fsm.audit.enabled=false");
+		});
+	}
+
+	@Test
+	void anEntityScanThatNamesTheAuditEntityWorks() {
+		this.runner.withUserConfiguration(BookmarksAndAuditConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(auditEntityIsMapped(context)).isTrue();
+		});
+	}
+
+	private static void assertNoAuditTrail(AssertableApplicationContext context) {
+		assertThat(context).doesNotHaveBean(AuditTrailWriter.class);
+		assertThat(context).doesNotHaveBean(TransitionHistory.class);
+		assertThat(context).doesNotHaveBean(AuditSchemaInitializer.class);
+	}
+
+	private static boolean auditEntityIsMapped(AssertableApplicationContext context) {
+		return context.getBean(EntityManagerFactory.class)
+			.getMetamodel()
+			.getEntities()
+			.stream()
+			.anyMatch((type) -> type.getJavaType() == TransitionRecordEntity.class);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnHistoryConfiguration {
+
+		@Bean
+		TransitionHistory ownHistory() {
+			return new TransitionHistory() {
+
+				@Override
+				public List<TransitionRecord> of(Object entity) {
+					return List.of();
+				}
+
+				@Override
+				public Page<TransitionRecord> of(Object entity, Pageable pageable) {
+					return Page.empty(pageable);
+				}
+
+				@Override
+				public Page<TransitionRecord> byActor(String actor, Instant from, Instant to, Pageable pageable) {
+					return Page.empty(pageable);
+				}
+
+				@Override
+				public Page<TransitionRecord> between(Instant from, Instant to, Pageable pageable) {
+					return Page.empty(pageable);
+				}
+
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnWriterAndInitializerConfiguration {
+
+		@Bean
+		AuditTrailWriter ownWriter(EntityManagerFactory entityManagerFactory) {
+			return new AuditTrailWriter(entityManagerFactory, Clock.systemUTC());
+		}
+
+		@Bean
+		AuditSchemaInitializer ownInitializer(DataSource dataSource) {
+			return new AuditSchemaInitializer(dataSource, DatabaseInitializationMode.ALWAYS,
+					"classpath:dev/fsm/audit/schema-@@platform@@.sql", null);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = Bookmark.class)
+	static class BookmarksOnlyConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EntityScan(basePackageClasses = { Bookmark.class, TransitionRecordEntity.class })
+	static class BookmarksAndAuditConfiguration {
+
+	}
+
+}
