@@ -13,7 +13,8 @@ import dev.fsm.observation.TransitionObservationDocumentation.LowCardinalityKeyN
  * {@code fsm.transition}, its contextual name (the span name) is
  * {@code "<workflow> <transition>"}, and it has the low-cardinality key values
  * {@code workflow}, {@code transition}, {@code source}, {@code target} and {@code outcome}
- * and the high-cardinality key values {@code entity.id} and {@code actor}.
+ * and the high-cardinality key values {@code entity.id} and {@code actor}. Extend it to add
+ * or change key values.
  *
  * @since 0.1.0
  */
@@ -35,14 +36,22 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 		return context.getWorkflow() + " " + context.getTransition();
 	}
 
+	/**
+	 * {@code workflow} and {@code transition}, and once the attempt has ended {@code source},
+	 * {@code target} and {@code outcome}: while it runs (the {@code fsm.transition.active}
+	 * long task timer) they are not known yet.
+	 */
 	@Override
 	public KeyValues getLowCardinalityKeyValues(TransitionObservationContext context) {
+		KeyValues keyValues = KeyValues.of(LowCardinalityKeyNames.WORKFLOW.withValue(context.getWorkflow()),
+				LowCardinalityKeyNames.TRANSITION.withValue(context.getTransition()));
 		TransitionOutcome outcome = context.getOutcome();
-		return KeyValues.of(LowCardinalityKeyNames.WORKFLOW.withValue(context.getWorkflow()),
-				LowCardinalityKeyNames.TRANSITION.withValue(context.getTransition()),
-				LowCardinalityKeyNames.SOURCE.withValue(orUnknown(context.getSourceState())),
+		if (outcome == null) {
+			return keyValues;
+		}
+		return keyValues.and(LowCardinalityKeyNames.SOURCE.withValue(orUnknown(context.getSourceState())),
 				LowCardinalityKeyNames.TARGET.withValue(orUnknown(context.getTargetState())),
-				LowCardinalityKeyNames.OUTCOME.withValue((outcome != null) ? outcome.value() : UNKNOWN));
+				LowCardinalityKeyNames.OUTCOME.withValue(outcome.value()));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package dev.fsm.observation;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.observation.tck.ObservationContextAssert;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -149,6 +150,9 @@ class TransitionObservationTests {
 			.tag("error", "TransitionNotAllowedException")
 			.timer()
 			.count()).isGreaterThanOrEqualTo(1);
+		assertThat(this.meters.get("fsm.transition.active").longTaskTimers())
+			.allSatisfy((active) -> assertThat(active.getId().getTags()).extracting(Tag::getKey)
+				.containsExactlyInAnyOrder("workflow", "transition"));
 	}
 
 	private Payment authorized() {
