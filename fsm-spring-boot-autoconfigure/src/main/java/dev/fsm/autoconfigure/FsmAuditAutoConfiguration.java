@@ -1,0 +1,84 @@
+package dev.fsm.autoconfigure;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
+import org.springframework.boot.sql.autoconfigure.init.OnDatabaseInitializationCondition;
+import org.springframework.boot.sql.init.DatabaseInitializationMode;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+
+import dev.fsm.TransitionHistory;
+import dev.fsm.audit.AuditSchemaInitializer;
+import dev.fsm.audit.AuditTrailWriter;
+import dev.fsm.audit.JpaTransitionHistory;
+import dev.fsm.audit.entity.TransitionRecordEntity;
+
+/**
+ * Auto-configuration of the audit trail: every committed transition appends a record, in its
+ * transaction, and {@link TransitionHistory} reads them. On when JPA, Spring Data and a
+ * {@link DataSource} are present, unless {@code fsm.audit.enabled=false}.
+ * <p>
+ * Registers the package of the audit entity for entity scanning, so it runs before Hibernate's
+ * auto-configuration; an application's own {@code @EntityScan} replaces those packages and must
+ * name the audit entity too.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		beforeName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration")
+@ConditionalOnClass({ EntityManagerFactory.class, SharedEntityManagerCreator.class, Pageable.class,
+		DataSourceScriptDatabaseInitializer.class })
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnBooleanProperty(name = "fsm.audit.enabled", matchIfMissing = true)
+@AutoConfigurationPackage(basePackageClasses = TransitionRecordEntity.class)
+@EnableConfigurationProperties(FsmProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class FsmAuditAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuditTrailWriter fsmAuditTrailWriter(EntityManagerFactory entityManagerFactory) {
+		return new AuditTrailWriter(entityManagerFactory, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(TransitionHistory.class)
+	JpaTransitionHistory fsmTransitionHistory(EntityManagerFactory entityManagerFactory) {
+		return new JpaTransitionHistory(entityManagerFactory);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Conditional(OnAuditSchemaInitializationCondition.class)
+	AuditSchemaInitializer fsmAuditSchemaInitializer(DataSource dataSource, FsmProperties properties) {
+		FsmProperties.Audit audit = properties.getAudit();
+		return new AuditSchemaInitializer(dataSource,
+				DatabaseInitializationMode.valueOf(audit.getInitializeSchema().name()), audit.getSchema(),
+				audit.getPlatform());
+	}
+
+	static class OnAuditSchemaInitializationCondition extends OnDatabaseInitializationCondition {
+
+		OnAuditSchemaInitializationCondition() {
+			super("FSM audit trail", "fsm.audit.initialize-schema");
+		}
+
+	}
+
+}
