@@ -67,6 +67,18 @@ class FsmObservationAutoConfigurationTests {
 	}
 
 	@Test
+	void canBeSwitchedOffWithBootsObservationProperties() {
+		this.runner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.withUserConfiguration(TestRegistry.class)
+			.withPropertyValues("management.observations.enable.fsm.transition=false")
+			.run((context) -> {
+				context.getBean(Transitions.class).on(new Lamp()).switchOn();
+				TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+					.doesNotHaveAnyObservation();
+			});
+	}
+
+	@Test
 	void backsOffFromAnObserverOfTheUser() {
 		this.runner.withUserConfiguration(TestRegistry.class, UserObserver.class)
 			.run((context) -> assertThat(context).doesNotHaveBean(ObservationTransitionObserver.class)
