@@ -23,11 +23,12 @@ final class EntityStates {
 	private static final boolean HIBERNATE_PRESENT = ClassUtils.isPresent("org.hibernate.Hibernate",
 			EntityStates.class.getClassLoader());
 
-	private final Map<Workflow, Field> fields = new ConcurrentHashMap<>();
+	private final Map<FieldKey, Field> fields = new ConcurrentHashMap<>();
 
 	@Nullable String stateOf(Object entity, Workflow workflow) {
 		Object target = unwrap(entity);
-		Field field = this.fields.computeIfAbsent(workflow, EntityStates::stateField);
+		Field field = this.fields.computeIfAbsent(new FieldKey(workflow.entityType(), workflow.field()),
+				(key) -> stateField(workflow));
 		Object value = ReflectionUtils.getField(field, target);
 		if (value == null) {
 			return null;
@@ -44,6 +45,9 @@ final class EntityStates {
 		}
 		ReflectionUtils.makeAccessible(field);
 		return field;
+	}
+
+	private record FieldKey(Class<?> entityType, String field) {
 	}
 
 	private static Object unwrap(Object entity) {
