@@ -38,9 +38,19 @@ public class AuditSchemaInitializer extends DataSourceScriptDatabaseInitializer 
 		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
 		settings.setMode(mode);
 		if (applies(dataSource, mode)) {
-			settings.setSchemaLocations(scripts(dataSource, schemaLocation, platform));
+			List<String> scripts = scripts(dataSource, schemaLocation, platform);
+			settings.setSchemaLocations((mode == DatabaseInitializationMode.EMBEDDED) ? optional(scripts) : scripts);
 		}
 		return settings;
+	}
+
+	/**
+	 * By default a script is optional: an embedded database without one (HSQLDB, Derby) gets its
+	 * table from Hibernate's {@code create-drop}. Asked for explicitly ({@code always}), a missing
+	 * script fails the start-up.
+	 */
+	private static List<String> optional(List<String> scripts) {
+		return scripts.stream().map((script) -> "optional:" + script).toList();
 	}
 
 	/**

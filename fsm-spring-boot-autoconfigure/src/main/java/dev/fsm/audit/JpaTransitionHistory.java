@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
 
+import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -78,13 +79,18 @@ public final class JpaTransitionHistory implements TransitionHistory {
 		return page(BETWEEN, Map.of("from", from, "to", to), pageable);
 	}
 
-	/** The type and id parameters of {@code entity}; none for an entity that was never saved. */
+	/**
+	 * The type and id parameters of {@code entity}, or of the entity behind a view from
+	 * {@code transitions.on(entity)}; none for an entity that was never saved.
+	 */
 	private Map<String, Object> entityParameters(Object entity) {
-		Object id = this.persistenceUnitUtil.getIdentifier(entity);
+		Object target = AopProxyUtils.getSingletonTarget(entity);
+		Object candidate = (target != null) ? target : entity;
+		Object id = this.persistenceUnitUtil.getIdentifier(candidate);
 		if (id == null) {
 			return Map.of();
 		}
-		return Map.of("type", this.persistenceUnitUtil.getClass(entity).getSimpleName(), "id", id.toString());
+		return Map.of("type", this.persistenceUnitUtil.getClass(candidate).getSimpleName(), "id", id.toString());
 	}
 
 	private Page<TransitionRecord> page(String condition, Map<String, Object> parameters, Pageable pageable) {

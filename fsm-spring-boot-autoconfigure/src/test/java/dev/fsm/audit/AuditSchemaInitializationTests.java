@@ -88,6 +88,15 @@ class AuditSchemaInitializationTests {
 	}
 
 	@Test
+	void embeddedSkipsAnEmbeddedDatabaseWithoutAShippedScript() {
+		runner.withPropertyValues("fsm.audit.platform=hsqldb").run((context) -> {
+			DataSource dataSource = context.getBean(DataSource.class);
+			assertThat(context).hasNotFailed();
+			assertThat(auditTableExists(dataSource)).isFalse();
+		});
+	}
+
+	@Test
 	void aPlatformWithoutAShippedScriptFailsTheStartupWhenAsked() {
 		runner.withPropertyValues("fsm.audit.initialize-schema=always", "fsm.audit.platform=oracle")
 			.run((context) -> assertThat(context).getFailure()

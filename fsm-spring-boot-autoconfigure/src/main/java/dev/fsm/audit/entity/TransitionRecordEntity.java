@@ -75,7 +75,7 @@ public class TransitionRecordEntity {
 	@Convert(converter = OutcomeConverter.class)
 	private TransitionRecord.Outcome outcome;
 
-	@SuppressWarnings("NullAway.Init")
+	/** For JPA. */
 	protected TransitionRecordEntity() {
 	}
 

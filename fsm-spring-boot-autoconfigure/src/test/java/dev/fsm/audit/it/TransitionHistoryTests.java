@@ -82,6 +82,15 @@ class TransitionHistoryTests {
 	}
 
 	@Test
+	void theViewThatFiresTransitionsHasTheHistoryOfItsEntity() {
+		SupportTicket ticket = this.tickets.save(new SupportTicket("Viewed"));
+		SupportTicket view = this.transitions.on(ticket);
+		view.open();
+
+		assertThat(this.history.of(view)).extracting(TransitionRecord::transition).containsExactly("open");
+	}
+
+	@Test
 	void anEntityThatWasNeverSavedHasNoHistory() {
 		SupportTicket ticket = new SupportTicket("Not saved");
 
