@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the audit trail: a transition that was committed.
+ * One entry of the audit trail: a transition that was committed, or that moved its entity to
+ * its {@code onError} state.
  *
  * @param entityType the entity class name (simple name)
  * @param entityId the entity id, as text (Long, UUID and String ids alike)
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param sourceState the state before
  * @param targetState the state after
  * @param actor who fired it: the authenticated user's name, a job actor, or {@code anonymous}
- * @param occurredAt when it was committed (UTC)
+ * @param occurredAt when the transition passed its checks (UTC, microseconds), so that time order
+ * matches step order when one transition fires another
  * @param description the transition's description, or one the body set for this firing
  * @param outcome {@code COMPLETED}, or {@code FAILED} when the entity moved to its
  * {@code onError} state

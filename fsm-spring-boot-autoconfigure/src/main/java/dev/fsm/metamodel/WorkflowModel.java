@@ -28,7 +28,7 @@ public final class WorkflowModel {
 
 	private final Map<String, TransitionModel> transitions = new LinkedHashMap<>();
 
-	private @Nullable Workflow view;
+	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, Class<?> entityType, StateAccessor state, List<String> states, String initialState) {
 		this.name = name;
@@ -74,7 +74,7 @@ public final class WorkflowModel {
 		this.transitions.put(transition.name(), transition);
 	}
 
-	/** The public read-only model; built on first use once the workflow is complete. */
+	/** The public read-only model; built once the workflow is complete, when the registry takes it. */
 	public Workflow view() {
 		Workflow view = this.view;
 		if (view == null) {

@@ -110,6 +110,7 @@ public final class WorkflowRegistry {
 	private void register(Class<?> entityType, List<WorkflowModel> workflows) {
 		this.workflowsByEntity.put(entityType, List.copyOf(workflows));
 		for (WorkflowModel workflow : workflows) {
+			workflow.view();
 			for (TransitionModel transition : workflow.transitions()) {
 				this.transitionsByOwner.computeIfAbsent(transition.owner(), (o) -> new ConcurrentHashMap<>())
 					.put(transition.method(), Optional.of(transition));
