@@ -1,10 +1,9 @@
-package dev.fsm.observation;
+package dev.fsm;
 
 import org.jspecify.annotations.Nullable;
 
 import io.micrometer.common.KeyValues;
 
-import dev.fsm.engine.TransitionOutcome;
 import dev.fsm.observation.TransitionObservationDocumentation.HighCardinalityKeyNames;
 import dev.fsm.observation.TransitionObservationDocumentation.LowCardinalityKeyNames;
 
@@ -45,13 +44,13 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 	public KeyValues getLowCardinalityKeyValues(TransitionObservationContext context) {
 		KeyValues keyValues = KeyValues.of(LowCardinalityKeyNames.WORKFLOW.withValue(context.getWorkflow()),
 				LowCardinalityKeyNames.TRANSITION.withValue(context.getTransition()));
-		TransitionOutcome outcome = context.getOutcome();
+		String outcome = context.getOutcome();
 		if (outcome == null) {
 			return keyValues;
 		}
 		return keyValues.and(LowCardinalityKeyNames.SOURCE.withValue(orUnknown(context.getSourceState())),
 				LowCardinalityKeyNames.TARGET.withValue(orUnknown(context.getTargetState())),
-				LowCardinalityKeyNames.OUTCOME.withValue(outcome.value()));
+				LowCardinalityKeyNames.OUTCOME.withValue(outcome));
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.fsm.diagram;
+package dev.fsm;
 
 /**
  * The formats a workflow diagram can be rendered in.

@@ -1,12 +1,10 @@
-package dev.fsm.diagram;
+package dev.fsm;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
-import dev.fsm.TransitionDefinition;
 
 /**
  * What a diagram of one entity emphasises: its current state and the transitions its user

@@ -1,4 +1,4 @@
-package dev.fsm.observation;
+package dev.fsm;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Producible;
 import org.springframework.util.MimeType;
 
-import dev.fsm.diagram.DiagramFormat;
+import dev.fsm.DiagramFormat;
 
 /**
  * The representations of one workflow that {@link WorkflowsEndpoint} produces, chosen by the

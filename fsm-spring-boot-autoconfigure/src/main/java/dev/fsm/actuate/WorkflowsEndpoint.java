@@ -13,12 +13,12 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
 import org.springframework.util.MimeType;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.TransitionDefinition;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
-import dev.fsm.diagram.DiagramFormat;
-import dev.fsm.diagram.Highlight;
-import dev.fsm.diagram.WorkflowDiagrams;
+import dev.fsm.WorkflowDiagrams;
 
 /**
  * The {@code workflows} Actuator endpoint. {@code GET /actuator/workflows} lists every

@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 import dev.fsm.Transitions;
+import dev.fsm.WorkflowDiagrams;
+import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.diagram.WorkflowDiagramExporter;
-import dev.fsm.diagram.WorkflowDiagrams;
 
 /**
- * Auto-configuration of workflow diagrams: the {@link WorkflowDiagrams} bean, and the
+ * Auto-configuration of workflow diagrams: the {@link WorkflowDiagrams} bean (a
+ * {@link DefaultWorkflowDiagrams} unless the application declares its own), and the
  * {@link WorkflowDiagramExporter} that writes every workflow's diagrams to
  * {@code fsm.diagrams.export-dir} when that property is set.
  *
@@ -26,9 +28,9 @@ import dev.fsm.diagram.WorkflowDiagrams;
 public final class FsmDiagramAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(WorkflowDiagrams.class)
 	WorkflowDiagrams workflowDiagrams(Transitions transitions) {
-		return new WorkflowDiagrams(transitions);
+		return new DefaultWorkflowDiagrams(transitions);
 	}
 
 	@Bean

@@ -11,8 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.fsm.Transitions;
+import dev.fsm.WorkflowDiagrams;
 import dev.fsm.actuate.WorkflowsEndpoint;
-import dev.fsm.diagram.WorkflowDiagrams;
+import dev.fsm.diagram.DefaultWorkflowDiagrams;
 
 /**
  * Auto-configuration of the {@code workflows} Actuator endpoint, when Actuator is present and
@@ -30,7 +31,7 @@ public final class FsmEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(Transitions.class)
 	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams) {
-		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new WorkflowDiagrams(transitions)));
+		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions)));
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
+import dev.fsm.TransitionObservationConvention;
 import dev.fsm.engine.TransitionObserver;
 import dev.fsm.observation.ObservationTransitionObserver;
-import dev.fsm.observation.TransitionObservationConvention;
 
 /**
  * Auto-configuration of Micrometer observations of transitions: an

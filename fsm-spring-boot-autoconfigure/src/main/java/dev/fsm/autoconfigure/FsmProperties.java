@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import dev.fsm.diagram.DiagramFormat;
+import dev.fsm.DiagramFormat;
 
 /**
  * Configuration properties of the FSM starter.

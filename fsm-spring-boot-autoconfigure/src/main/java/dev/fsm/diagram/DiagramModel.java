@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.fsm.Highlight;
 import dev.fsm.TransitionDefinition;
 import dev.fsm.Workflow;
 

@@ -20,8 +20,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationListener;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowDiagrams;
 
 /**
  * Writes the diagrams of every workflow of the application to a folder, one file per workflow
@@ -37,6 +40,9 @@ import dev.fsm.Workflow;
  * written when the application starts accepting traffic, the last step of
  * {@link SpringApplication#run}, so the application's own runners have all run and closing the
  * context then cuts nothing short.
+ * <p>
+ * Not API: public only so that the auto-configuration can register it. Applications set the
+ * properties above, or render diagrams themselves with {@link WorkflowDiagrams}.
  *
  * @since 0.1.0
  */

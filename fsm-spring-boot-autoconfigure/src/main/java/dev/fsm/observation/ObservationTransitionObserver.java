@@ -5,8 +5,12 @@ import org.jspecify.annotations.Nullable;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
+import dev.fsm.DefaultTransitionObservationConvention;
+import dev.fsm.TransitionObservationContext;
+import dev.fsm.TransitionObservationConvention;
 import dev.fsm.engine.TransitionAttempt;
 import dev.fsm.engine.TransitionObserver;
+import dev.fsm.engine.TransitionOutcome;
 
 /**
  * Observes every transition attempt as a Micrometer {@link Observation} named
@@ -37,8 +41,7 @@ public class ObservationTransitionObserver implements TransitionObserver {
 	@Override
 	public @Nullable Object observe(TransitionAttempt attempt, Execution execution) throws Throwable {
 		Observation observation = TransitionObservationDocumentation.TRANSITION
-			.observation(this.convention, DEFAULT_CONVENTION, () -> new TransitionObservationContext(attempt),
-					this.registry)
+			.observation(this.convention, DEFAULT_CONVENTION, () -> context(attempt), this.registry)
 			.start();
 		try (Observation.Scope scope = observation.openScope()) {
 			return execution.proceed();
@@ -50,6 +53,18 @@ public class ObservationTransitionObserver implements TransitionObserver {
 		finally {
 			observation.stop();
 		}
+	}
+
+	/** A context that reads the attempt as it proceeds. */
+	private static TransitionObservationContext context(TransitionAttempt attempt) {
+		return new TransitionObservationContext(attempt.workflow(), attempt.transition(), attempt.entity(),
+				attempt.actor(), attempt::entityId, attempt::sourceState, attempt::targetState,
+				() -> outcome(attempt));
+	}
+
+	private static @Nullable String outcome(TransitionAttempt attempt) {
+		TransitionOutcome outcome = attempt.outcome();
+		return (outcome != null) ? outcome.value() : null;
 	}
 
 }

@@ -5,6 +5,8 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.docs.ObservationDocumentation;
 
+import dev.fsm.DefaultTransitionObservationConvention;
+
 /**
  * The {@code fsm.transition} observation and its key names.
  *

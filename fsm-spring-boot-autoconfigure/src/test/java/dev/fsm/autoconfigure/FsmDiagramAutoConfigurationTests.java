@@ -13,11 +13,12 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.fsm.StateField;
 import dev.fsm.Transition;
-import dev.fsm.Transitions;
+import dev.fsm.WorkflowDiagrams;
+import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.diagram.WorkflowDiagramExporter;
-import dev.fsm.diagram.WorkflowDiagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 class FsmDiagramAutoConfigurationTests {
 
@@ -29,6 +30,7 @@ class FsmDiagramAutoConfigurationTests {
 	void providesTheDiagramsAndNoExporterByDefault() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(WorkflowDiagrams.class).doesNotHaveBean(WorkflowDiagramExporter.class);
+			assertThat(context).getBean(WorkflowDiagrams.class).isInstanceOf(DefaultWorkflowDiagrams.class);
 			Door door = new Door();
 			String mermaid = context.getBean(WorkflowDiagrams.class).mermaid(door);
 			assertThat(mermaid).contains("CLOSED --> OPEN : open ✓").contains("class CLOSED current");
@@ -61,9 +63,10 @@ class FsmDiagramAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserDiagrams {
 
+		/** An implementation of the application's own, not a {@link DefaultWorkflowDiagrams}. */
 		@Bean
-		WorkflowDiagrams myDiagrams(Transitions transitions) {
-			return new WorkflowDiagrams(transitions);
+		WorkflowDiagrams myDiagrams() {
+			return mock(WorkflowDiagrams.class);
 		}
 
 	}

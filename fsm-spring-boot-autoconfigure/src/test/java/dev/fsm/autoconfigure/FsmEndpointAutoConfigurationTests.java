@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.Transitions;
+import dev.fsm.WorkflowDiagrams;
 import dev.fsm.actuate.WorkflowsEndpoint;
-import dev.fsm.diagram.WorkflowDiagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -13,14 +13,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.fsm.DefaultTransitionObservationConvention;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
+import dev.fsm.TransitionObservationContext;
+import dev.fsm.TransitionObservationConvention;
 import dev.fsm.Transitions;
 import dev.fsm.engine.TransitionObserver;
-import dev.fsm.observation.DefaultTransitionObservationConvention;
 import dev.fsm.observation.ObservationTransitionObserver;
-import dev.fsm.observation.TransitionObservationContext;
-import dev.fsm.observation.TransitionObservationConvention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;

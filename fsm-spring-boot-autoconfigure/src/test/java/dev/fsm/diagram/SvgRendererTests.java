@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
+import dev.fsm.Highlight;
 import dev.fsm.TransitionDefinition;
 import dev.fsm.Workflow;
 

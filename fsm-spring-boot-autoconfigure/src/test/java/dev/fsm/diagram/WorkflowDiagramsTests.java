@@ -9,8 +9,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowDiagrams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -18,6 +18,7 @@ import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.TransitionObservationContext;
 import dev.fsm.Transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
