@@ -23,6 +23,8 @@ public final class TransitionAttempt implements TransitionContext {
 
 	private final @Nullable Object[] arguments;
 
+	private final List<@Nullable Object> argumentList;
+
 	private final String actor;
 
 	private final Function<Object, @Nullable Object> ids;
@@ -46,6 +48,7 @@ public final class TransitionAttempt implements TransitionContext {
 		this.transition = transition;
 		this.entity = entity;
 		this.arguments = arguments;
+		this.argumentList = Collections.unmodifiableList(Arrays.asList(arguments));
 		this.actor = actor;
 		this.ids = ids;
 	}
@@ -78,7 +81,7 @@ public final class TransitionAttempt implements TransitionContext {
 	}
 
 	public List<@Nullable Object> arguments() {
-		return Collections.unmodifiableList(Arrays.asList(this.arguments));
+		return this.argumentList;
 	}
 
 	@Nullable Object[] rawArguments() {

@@ -11,14 +11,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
+import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.diagram.WorkflowDiagramExporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 class FsmDiagramAutoConfigurationTests {
 
@@ -66,7 +68,24 @@ class FsmDiagramAutoConfigurationTests {
 		/** An implementation of the application's own, not a {@link DefaultWorkflowDiagrams}. */
 		@Bean
 		WorkflowDiagrams myDiagrams() {
-			return mock(WorkflowDiagrams.class);
+			return new WorkflowDiagrams() {
+
+				@Override
+				public String render(Workflow workflow, DiagramFormat format, Highlight highlight) {
+					return "my diagram of " + workflow.name();
+				}
+
+				@Override
+				public String render(Object entity, DiagramFormat format) {
+					return "my diagram";
+				}
+
+				@Override
+				public Highlight highlight(Object entity, Workflow workflow) {
+					return Highlight.none();
+				}
+
+			};
 		}
 
 	}
