@@ -129,6 +129,18 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Test
+	void withoutJpaOnTheClasspath() {
+		this.runner.withUserConfiguration(PlainFlow.class)
+			.withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate",
+					"org.springframework.orm.jpa", "org.springframework.data"))
+			.run((context) -> {
+				assertThat(context).getBean(EntityStore.class).isInstanceOf(NonPersistentEntityStore.class);
+				Light light = new Light();
+				assertThat(context.getBean(PlainFlow.class).switchOn(light)).isEqualTo("ON");
+			});
+	}
+
+	@Test
 	void withoutSpringSecurityTheActorComesFromRunAs() {
 		this.runner.withUserConfiguration(PlainFlow.class)
 			.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class.getPackageName(),
