@@ -65,7 +65,6 @@ public final class DefaultTransitions implements Transitions {
 		ProxyFactory proxyFactory = new ProxyFactory(target);
 		proxyFactory.setProxyTargetClass(true);
 		proxyFactory.addAdvisor(this.advisor);
-		proxyFactory.setFrozen(true);
 		return (T) proxyFactory.getProxy(target.getClass().getClassLoader());
 	}
 
