@@ -108,7 +108,7 @@ public final class DefaultTransitions implements Transitions {
 	@Override
 	public boolean can(Object entity, String transition) {
 		Object target = target(entity);
-		return this.executor.availableRoute(resolve(target, transition), target, true, null) != null;
+		return TransitionAvailability.availableRoute(resolve(target, transition), target, true, null) != null;
 	}
 
 	@Override
@@ -162,7 +162,7 @@ public final class DefaultTransitions implements Transitions {
 		List<TransitionDefinition> result = new ArrayList<>();
 		for (WorkflowModel workflow : workflowsOf(target)) {
 			for (TransitionModel transition : workflow.transitions()) {
-				RouteModel route = this.executor.availableRoute(transition, target, checkPermission, user);
+				RouteModel route = TransitionAvailability.availableRoute(transition, target, checkPermission, user);
 				if (route != null) {
 					result.add(route.definition());
 				}

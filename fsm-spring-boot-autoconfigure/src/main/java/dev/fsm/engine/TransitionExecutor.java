@@ -1,6 +1,5 @@
 package dev.fsm.engine;
 
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,37 +75,6 @@ public final class TransitionExecutor {
 		});
 	}
 
-	/**
-	 * Whether {@code transition} could be fired on {@code entity} now: the source matches, the
-	 * conditions hold and, when {@code checkPermission}, {@code user} (or the current user) is
-	 * granted the permission.
-	 */
-	public @Nullable RouteModel availableRoute(TransitionModel transition, Object entity, boolean checkPermission,
-			@Nullable Principal user) {
-		StateAccessor state = transition.workflow().state();
-		Object current = state.get(entity);
-		RouteModel route = transition.routeFor(current);
-		if (route == null) {
-			return null;
-		}
-		@Nullable Object[] arguments = new Object[transition.method().getParameterCount()];
-		if (transition.entityParameterIndex() >= 0) {
-			arguments[transition.entityParameterIndex()] = entity;
-		}
-		GuardInput input = new GuardInput(entity, transition.method(), entity, arguments, transition.parameterNames(),
-				String.valueOf(state.getName(entity)), targetName(route, state, current));
-		for (TransitionCondition condition : route.conditions()) {
-			if (!condition.holds(input)) {
-				return null;
-			}
-		}
-		TransitionPermission permission = route.permission();
-		if (checkPermission && permission != null && !permission.isGranted(input, user)) {
-			return null;
-		}
-		return route;
-	}
-
 	private @Nullable Object run(TransitionAttempt attempt, Object invocationTarget, TransitionObserver.Execution body)
 			throws Throwable {
 		TransactionStatus transaction = this.transactions.begin();
@@ -165,7 +133,7 @@ public final class TransitionExecutor {
 			throw TransitionErrors.notAllowed(attempt);
 		}
 		attempt.setRoute(route);
-		attempt.setTargetState(targetName(route, state, source));
+		attempt.setTargetState(route.targetName(source, state.type()));
 		GuardInput input = new GuardInput(attempt.entity(), transition.method(), invocationTarget,
 				attempt.rawArguments(), transition.parameterNames(), String.valueOf(attempt.sourceState()),
 				attempt.targetState());
@@ -290,17 +258,6 @@ public final class TransitionExecutor {
 			return TransitionErrors.conflict(attempt, failure);
 		}
 		return failure;
-	}
-
-	private static @Nullable String targetName(RouteModel route, StateAccessor state, @Nullable Object source) {
-		if (route.isDynamic()) {
-			return null;
-		}
-		Object target = route.fixedTarget();
-		if (target != null) {
-			return state.type().name(target);
-		}
-		return (source != null) ? state.type().name(source) : null;
 	}
 
 	private static @Nullable Object chosenTarget(StateAccessor state, RouteModel route, @Nullable Object returned) {

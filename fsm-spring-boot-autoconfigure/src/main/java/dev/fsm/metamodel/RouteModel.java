@@ -62,6 +62,21 @@ public final class RouteModel {
 		return (this.targets.size() == 1) ? this.targets.get(0) : null;
 	}
 
+	/**
+	 * The name of the state this route moves to from {@code source}: its target, the source
+	 * itself for a check-only route, {@code null} for a dynamic route (the body chooses).
+	 */
+	public @Nullable String targetName(@Nullable Object source, StateType type) {
+		if (isDynamic()) {
+			return null;
+		}
+		Object target = fixedTarget();
+		if (target != null) {
+			return type.name(target);
+		}
+		return (source != null) ? type.name(source) : null;
+	}
+
 	public boolean isDynamic() {
 		return this.targets.size() > 1;
 	}

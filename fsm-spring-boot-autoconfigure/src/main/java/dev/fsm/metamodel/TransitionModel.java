@@ -29,6 +29,10 @@ public final class TransitionModel {
 
 	private final List<RouteModel> routes;
 
+	private final List<Class<?>> argumentTypes;
+
+	private final List<String> argumentNames;
+
 	TransitionModel(String name, WorkflowModel workflow, Class<?> owner, Method method, @Nullable String beanName,
 			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes) {
 		this.name = name;
@@ -39,6 +43,14 @@ public final class TransitionModel {
 		this.entityParameterIndex = entityParameterIndex;
 		this.parameterNames = parameterNames;
 		this.routes = List.copyOf(routes);
+		List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+		List<String> names = new ArrayList<>(List.of(parameterNames));
+		if (entityParameterIndex >= 0) {
+			types.remove(entityParameterIndex);
+			names.remove(entityParameterIndex);
+		}
+		this.argumentTypes = List.copyOf(types);
+		this.argumentNames = List.copyOf(names);
 	}
 
 	public String name() {
@@ -100,20 +112,12 @@ public final class TransitionModel {
 
 	/** The method parameter types a caller supplies: all but the entity. */
 	public List<Class<?>> argumentTypes() {
-		List<Class<?>> types = new ArrayList<>(List.of(this.method.getParameterTypes()));
-		if (this.entityParameterIndex >= 0) {
-			types.remove(this.entityParameterIndex);
-		}
-		return types;
+		return this.argumentTypes;
 	}
 
 	/** The parameter names a caller supplies: all but the entity. */
 	public List<String> argumentNames() {
-		List<String> names = new ArrayList<>(List.of(this.parameterNames));
-		if (this.entityParameterIndex >= 0) {
-			names.remove(this.entityParameterIndex);
-		}
-		return names;
+		return this.argumentNames;
 	}
 
 	@Override

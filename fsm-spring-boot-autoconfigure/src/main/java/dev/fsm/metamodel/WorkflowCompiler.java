@@ -1,17 +1,13 @@
 package dev.fsm.metamodel;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.StringUtils;
@@ -20,22 +16,21 @@ import dev.fsm.Transition;
 import dev.fsm.TransitionDefinition;
 
 /**
- * Compiles workflow drafts into models: resolves state names, compiles guard expressions and
- * checks each workflow as a whole. Problems are collected, not thrown.
+ * Compiles workflow drafts into models: resolves state names and compiles guard expressions;
+ * {@link WorkflowChecks} then checks each workflow as a whole. Problems are collected, not
+ * thrown.
  */
 final class WorkflowCompiler {
 
-	private static final Log logger = LogFactory.getLog(WorkflowCompiler.class);
-
 	private final GuardCompiler guards;
 
-	private final boolean failOnUnreachableStates;
+	private final WorkflowChecks checks;
 
 	private final List<String> problems;
 
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
 		this.guards = guards;
-		this.failOnUnreachableStates = failOnUnreachableStates;
+		this.checks = new WorkflowChecks(failOnUnreachableStates, problems);
 		this.problems = problems;
 	}
 
@@ -67,11 +62,11 @@ final class WorkflowCompiler {
 					routes.add(route);
 				}
 			}
-			checkAmbiguousRoutes(draft, transition, routes, states);
+			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
 					transition.entityParameterIndex(), transition.parameterNames(), routes));
 		}
-		checkReachability(model, states);
+		this.checks.checkReachability(model, states);
 		return model;
 	}
 
@@ -164,70 +159,6 @@ final class WorkflowCompiler {
 				declaration.description(), sourceNames, targetNames, onErrorName, permissionText,
 				List.of(declaration.conditions()), properties);
 		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, definition);
-	}
-
-	private void checkAmbiguousRoutes(WorkflowDraft draft, TransitionDraft transition, List<RouteModel> routes,
-			List<String> states) {
-		if (routes.size() < 2) {
-			return;
-		}
-		for (String state : states) {
-			Object value;
-			try {
-				value = draft.accessor().type().value(state);
-			}
-			catch (IllegalArgumentException ex) {
-				continue;
-			}
-			long matching = routes.stream().filter((route) -> route.matches(value)).count();
-			if (matching > 1) {
-				this.problems.add("Transition '" + transition.name() + "' of workflow '" + draft.name() + "' has "
-						+ matching + " stacked declarations that start from state '" + state
-						+ "'; each state may start at most one");
-			}
-		}
-	}
-
-	private void checkReachability(WorkflowModel model, List<String> states) {
-		StateType type = model.state().type();
-		Set<String> reached = new LinkedHashSet<>();
-		Deque<String> pending = new ArrayDeque<>();
-		pending.add(model.initialState());
-		while (!pending.isEmpty()) {
-			String state = pending.poll();
-			if (!reached.add(state)) {
-				continue;
-			}
-			Object value;
-			try {
-				value = type.value(state);
-			}
-			catch (IllegalArgumentException ex) {
-				continue;
-			}
-			for (TransitionModel transition : model.transitions()) {
-				RouteModel route = transition.routeFor(value);
-				if (route != null) {
-					pending.addAll(route.definition().targets());
-					if (route.definition().onError() != null) {
-						pending.add(route.definition().onError());
-					}
-				}
-			}
-		}
-		List<String> unreachable = new ArrayList<>(states);
-		unreachable.removeAll(reached);
-		if (unreachable.isEmpty()) {
-			return;
-		}
-		String message = "Workflow '" + model.name() + "' has states that no transition reaches from the initial state '"
-				+ model.initialState() + "': " + unreachable;
-		if (this.failOnUnreachableStates) {
-			this.problems.add(message + " (set fsm.validation.fail-on-unreachable-states=false to only warn)");
-		}
-		else {
-			logger.warn(message);
-		}
 	}
 
 	/** The position of the earliest state a transition starts from; wildcards count as the first state. */
