@@ -21,7 +21,7 @@ public class ConcurrentTransitionException extends OptimisticLockingFailureExcep
 	private final String currentState;
 
 	public ConcurrentTransitionException(String message, Class<?> entityType, @Nullable Object entityId,
-			String transition, String currentState, Throwable cause) {
+			String transition, String currentState, @Nullable Throwable cause) {
 		super(message, cause);
 		this.entityType = entityType;
 		this.entityId = entityId;

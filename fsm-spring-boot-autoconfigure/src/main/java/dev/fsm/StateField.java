@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * <p>
  * The field may be an enum (usually with {@code @Enumerated(EnumType.STRING)}), a
  * {@code String} or an {@code int}/{@code Integer}. Only transitions fired through
- * {@link Transitions} change it.
+ * {@link Transitions} change it: with Hibernate, any other change is refused when the
+ * persistence context flushes ({@link IllegalStateChangeException}).
  *
  * <pre class="code">
  * &#64;StateField
@@ -26,7 +27,8 @@ import java.lang.annotation.Target;
 public @interface StateField {
 
 	/**
-	 * Name of the workflow. Defaults to {@code EntitySimpleName.fieldName}.
+	 * Name of the workflow. Defaults to {@code EntityName.fieldName}, the JPA entity name (the
+	 * simple class name unless {@code @Entity(name = ..)} says otherwise) and the field name.
 	 */
 	String name() default "";
 
@@ -42,5 +44,12 @@ public @interface StateField {
 	 * and ignore this attribute.
 	 */
 	String[] states() default {};
+
+	/**
+	 * States, besides the initial one, in which a new entity may be persisted: for imports of
+	 * entities that begin their life further along the workflow. Persisting a new entity in any
+	 * other state is refused with an {@link IllegalStateChangeException}.
+	 */
+	String[] startStates() default {};
 
 }

@@ -5,26 +5,28 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One entry of the audit trail: a transition that was committed, or that moved its entity to
- * its {@code onError} state.
+ * One entry of the audit trail: a transition that was committed, that moved its entity to its
+ * {@code onError} state, or a state set with {@link Transitions#forceState}.
  *
- * @param entityType the entity class name (simple name)
- * @param entityId the entity id, as text (Long, UUID and String ids alike)
+ * @param entityType the JPA entity name: the simple class name unless {@code @Entity(name = ..)}
+ * @param entityId the entity id, as text: {@code toString()} of a Long, UUID or String id; the
+ * attributes of a composite id as {@code name=value} pairs in name order, separated by
+ * {@code ,} (with {@code %}, {@code ,} and {@code =} in values percent-encoded)
  * @param workflow the workflow name
  * @param sequence the position of this record in the history of the entity and workflow,
  * starting at 1; unique per entity and workflow
  * @param transition the transition name
- * @param sourceState the state before
+ * @param sourceState the state before; {@code null} only for a forced state set on a NULL column
  * @param targetState the state after
  * @param actor who fired it: the authenticated user's name, a job actor, or {@code anonymous}
  * @param occurredAt when the transition passed its checks (UTC, microseconds), so that time order
  * matches step order when one transition fires another
  * @param description the transition's description, or one the body set for this firing
- * @param outcome {@code COMPLETED}, or {@code FAILED} when the entity moved to its
- * {@code onError} state
+ * @param outcome {@code COMPLETED}; {@code FAILED} when the entity moved to its {@code onError}
+ * state; {@code FORCED} for {@link Transitions#forceState}
  */
 public record TransitionRecord(String entityType, String entityId, String workflow, long sequence, String transition,
-		String sourceState, String targetState, String actor, Instant occurredAt, @Nullable String description,
+		@Nullable String sourceState, String targetState, String actor, Instant occurredAt, @Nullable String description,
 		Outcome outcome) {
 
 	/** How the recorded transition ended. */
@@ -34,7 +36,13 @@ public record TransitionRecord(String entityType, String entityId, String workfl
 		COMPLETED,
 
 		/** The body threw and the entity moved to the transition's {@code onError} state. */
-		FAILED
+		FAILED,
+
+		/**
+		 * No transition ran: the state was set with {@link Transitions#forceState}, for a data
+		 * migration or a repair; the transition name is {@value Transitions#FORCED}.
+		 */
+		FORCED
 
 	}
 

@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Transitions {
 
+	/** The transition name of the audit records that {@link #forceState} writes. */
+	String FORCED = "(forced)";
+
 	/**
 	 * A view of {@code entity} whose {@link Transition} methods fire transitions: the source
 	 * state, conditions and permission are checked, events published, the entity saved, all in
@@ -42,7 +45,10 @@ public interface Transitions {
 
 	/**
 	 * The transitions whose source matches the current state and whose conditions hold,
-	 * whoever the user is.
+	 * whoever the user is. A transition whose conditions need its method arguments is included
+	 * (firing it checks them with the arguments); one whose guard throws is left out and logged.
+	 * @throws UnknownStateException when the entity's state is NULL or not a state of its
+	 * workflow
 	 */
 	List<TransitionDefinition> available(Object entity);
 
@@ -57,6 +63,16 @@ public interface Transitions {
 	 * principal is checked by name only, with no authorities.
 	 */
 	List<TransitionDefinition> allowed(Object entity, Principal user);
+
+	/**
+	 * Every transition of every workflow of {@code entity}, each with whether the current user
+	 * may fire it now and, if not, why: the answer a user interface renders as buttons and
+	 * forms. A guard that throws makes its transition {@link TransitionOption.Status#GUARD_FAILED}
+	 * (and is logged), never the whole answer fail.
+	 * @throws UnknownStateException when the entity's state is NULL or not a state of its
+	 * workflow
+	 */
+	List<TransitionOption> options(Object entity);
 
 	/**
 	 * Whether the current user may fire {@code transition} on {@code entity} now.
@@ -85,6 +101,26 @@ public interface Transitions {
 	 * @throws IllegalStateException when the audit trail is off
 	 */
 	List<TransitionRecord> history(Object entity);
+
+	/**
+	 * Sets the state of an entity with a single workflow without firing a transition: the
+	 * supported way for data migrations and repairs (a NULL or unknown state, a state a bulk
+	 * update should have set). No source state, condition or permission is checked and no event
+	 * is published; the write is saved in a transaction (joined or started), increments
+	 * {@code @Version}, and is recorded in the audit trail with outcome
+	 * {@link TransitionRecord.Outcome#FORCED FORCED}, transition {@value #FORCED}, the current
+	 * actor and {@code reason} as description.
+	 * @param state the state name, one of the workflow's states
+	 * @param reason why, for the audit trail
+	 * @throws IllegalArgumentException when {@code state} is not a state of the workflow
+	 */
+	void forceState(Object entity, String state, String reason);
+
+	/**
+	 * {@link #forceState(Object, String, String)} for one of several state fields.
+	 * @param field the name of the {@link StateField}
+	 */
+	void forceState(Object entity, String field, String state, String reason);
 
 	/**
 	 * Runs {@code work} with {@code actor} as the acting user, for jobs that fire transitions

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
@@ -21,8 +22,13 @@ import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
 import dev.fsm.audit.entity.TransitionRecordEntity;
+import dev.fsm.Transitions;
+import dev.fsm.engine.ForcedState;
 import dev.fsm.engine.TransitionAttempt;
 import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.jpa.EntityIdFormat;
+import dev.fsm.jpa.PersistenceExceptions;
+import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * Appends one {@link TransitionRecord} per committed transition, in the transition's
@@ -39,16 +45,19 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	private static final String LAST_STEP = "select max(r.sequence) from " + TransitionRecordEntity.NAME
 			+ " r where r.entityType = :type and r.entityId = :id and r.workflow = :workflow";
 
-	private final SQLExceptionTranslator exceptionTranslator = new SQLExceptionSubclassTranslator();
+	private final SQLExceptionTranslator sqlExceptionTranslator = new SQLExceptionSubclassTranslator();
 
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
+	private final EntityIdFormat ids;
+
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.clock = clock;
+		this.ids = new EntityIdFormat(entityManagerFactory.getMetamodel());
 	}
 
 	@Override
@@ -72,21 +81,39 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		append(attempt, Outcome.FAILED, currentState(attempt));
 	}
 
+	@Override
+	public void forced(ForcedState change) {
+		WorkflowModel workflow = change.workflow();
+		String id = idOf(workflow, change.entity(), Transitions.FORCED);
+		long step = lastStep(workflow, id) + 1;
+		TransitionRecord record = new TransitionRecord(workflow.entityName(), id, workflow.name(), step,
+				Transitions.FORCED, change.sourceState(), change.targetState(), change.actor(), now(),
+				shortened(change.reason()), Outcome.FORCED);
+		write(record, (ex) -> ex);
+	}
+
 	private void append(TransitionAttempt attempt, Outcome outcome, String targetState) {
 		ReservedStep step = reservedStep(attempt);
-		TransitionRecord record = new TransitionRecord(entityType(attempt), entityId(attempt), attempt.workflow(),
-				step.sequence(), attempt.transition(), String.valueOf(attempt.sourceState()), targetState,
+		TransitionRecord record = new TransitionRecord(attempt.workflowModel().entityName(), entityId(attempt),
+				attempt.workflow(), step.sequence(), attempt.transition(), attempt.sourceState(), targetState,
 				attempt.actor(), step.occurredAt(), shortened(attempt.description()), outcome);
+		write(record, (ex) -> lostRace(attempt, record, ex));
+	}
+
+	/** Inserts the record; a duplicate step means another transaction recorded it first. */
+	private void write(TransitionRecord record,
+			java.util.function.Function<RuntimeException, RuntimeException> onDuplicateStep) {
 		TransitionRecordEntity entity = new TransitionRecordEntity(record);
 		try {
 			this.entityManager.persist(entity);
 			this.entityManager.flush();
 		}
 		catch (RuntimeException ex) {
-			if (isDuplicateKey(ex)) {
-				throw lostRace(attempt, record, ex);
+			RuntimeException translated = PersistenceExceptions.translate(ex);
+			if (isDuplicateKey(translated)) {
+				throw onDuplicateStep.apply(translated);
 			}
-			throw ex;
+			throw translated;
 		}
 		this.entityManager.detach(entity);
 	}
@@ -103,13 +130,15 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private long lastStep(TransitionAttempt attempt) {
 		Object id = attempt.entityId();
-		if (id == null) {
-			return 0;
-		}
+		return (id != null) ? lastStep(attempt.workflowModel(), this.ids.format(attempt.workflowModel().entityType(), id))
+				: 0;
+	}
+
+	private long lastStep(WorkflowModel workflow, String id) {
 		Long last = this.entityManager.createQuery(LAST_STEP, Long.class)
-			.setParameter("type", entityType(attempt))
-			.setParameter("id", id.toString())
-			.setParameter("workflow", attempt.workflow())
+			.setParameter("type", workflow.entityName())
+			.setParameter("id", id)
+			.setParameter("workflow", workflow.name())
 			.setFlushMode(FlushModeType.COMMIT)
 			.getSingleResult();
 		return (last != null) ? last : 0;
@@ -125,7 +154,7 @@ public final class AuditTrailWriter implements TransitionRecorder {
 				return true;
 			}
 			if (cause instanceof SQLException sqlException) {
-				DataAccessException translated = this.exceptionTranslator.translate("audit trail", null, sqlException);
+				DataAccessException translated = this.sqlExceptionTranslator.translate("audit trail", null, sqlException);
 				return translated instanceof DuplicateKeyException;
 			}
 		}
@@ -142,17 +171,17 @@ public final class AuditTrailWriter implements TransitionRecorder {
 				attempt.transition(), String.valueOf(attempt.sourceState()), cause);
 	}
 
-	private static String entityType(TransitionAttempt attempt) {
-		return attempt.workflowModel().entityType().getSimpleName();
+	private String entityId(TransitionAttempt attempt) {
+		return idOf(attempt.workflowModel(), attempt.entity(), attempt.transition());
 	}
 
-	private static String entityId(TransitionAttempt attempt) {
-		Object id = attempt.entityId();
+	private String idOf(WorkflowModel workflow, Object entity, String transition) {
+		Object id = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
 		if (id == null) {
-			throw new IllegalStateException("Cannot record transition '" + attempt.transition() + "' of "
-					+ entityType(attempt) + ": the entity has no id after it was saved");
+			throw new IllegalStateException("Cannot record transition '" + transition + "' of "
+					+ workflow.entityName() + ": the entity has no id after it was saved");
 		}
-		return id.toString();
+		return this.ids.format(workflow.entityType(), id);
 	}
 
 	private static String currentState(TransitionAttempt attempt) {

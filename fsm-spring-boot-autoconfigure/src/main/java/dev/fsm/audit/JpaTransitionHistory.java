@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.Metamodel;
 
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.data.domain.Page;
@@ -18,6 +19,7 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
 import dev.fsm.audit.entity.TransitionRecordEntity;
+import dev.fsm.jpa.EntityIdFormat;
 
 /**
  * Reads the audit trail with JPA queries, newest first: by time, then by step. The order is
@@ -45,10 +47,16 @@ public final class JpaTransitionHistory implements TransitionHistory {
 
 	private final PersistenceUnitUtil persistenceUnitUtil;
 
+	private final Metamodel metamodel;
+
+	private final EntityIdFormat ids;
+
 	public JpaTransitionHistory(EntityManagerFactory entityManagerFactory) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.persistenceUnitUtil = entityManagerFactory.getPersistenceUnitUtil();
+		this.metamodel = entityManagerFactory.getMetamodel();
+		this.ids = new EntityIdFormat(this.metamodel);
 	}
 
 	@Override
@@ -90,7 +98,8 @@ public final class JpaTransitionHistory implements TransitionHistory {
 		if (id == null) {
 			return Map.of();
 		}
-		return Map.of("type", this.persistenceUnitUtil.getClass(candidate).getSimpleName(), "id", id.toString());
+		Class<?> type = this.persistenceUnitUtil.getClass(candidate);
+		return Map.of("type", this.metamodel.entity(type).getName(), "id", this.ids.format(type, id));
 	}
 
 	private Page<TransitionRecord> page(String condition, Map<String, Object> parameters, Pageable pageable) {

@@ -49,6 +49,7 @@ import dev.fsm.engine.TransitionObserver;
 import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.engine.WorkflowDiscovery;
 import dev.fsm.jpa.JpaEntityStore;
+import dev.fsm.jpa.StateFieldGuard;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -136,6 +137,22 @@ public final class FsmAutoConfiguration {
 		@ConditionalOnMissingBean(EntityStore.class)
 		JpaEntityStore fsmEntityStore(EntityManagerFactory entityManagerFactory) {
 			return new JpaEntityStore(entityManagerFactory);
+		}
+
+		/**
+		 * Refuses, at flush, state changes that no transition made. Needs Hibernate: other JPA
+		 * providers run without this check.
+		 */
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "org.hibernate.event.spi.PreUpdateEventListener")
+		static class StateFieldGuardConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			StateFieldGuard fsmStateFieldGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
+				return StateFieldGuard.register(entityManagerFactory, registry);
+			}
+
 		}
 
 	}

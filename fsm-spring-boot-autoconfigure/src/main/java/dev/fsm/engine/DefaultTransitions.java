@@ -18,10 +18,10 @@ import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.TransitionDefinition;
 import dev.fsm.TransitionHistory;
+import dev.fsm.TransitionOption;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
-import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -45,6 +45,8 @@ public final class DefaultTransitions implements Transitions {
 
 	private final ObjectProvider<TransitionHistory> history;
 
+	private final TransitionQueries queries;
+
 	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
 			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
 			ObjectProvider<TransitionHistory> history) {
@@ -55,6 +57,7 @@ public final class DefaultTransitions implements Transitions {
 		this.advisor = advisor;
 		this.beanFactory = beanFactory;
 		this.history = history;
+		this.queries = new TransitionQueries(store);
 	}
 
 	@Override
@@ -92,23 +95,29 @@ public final class DefaultTransitions implements Transitions {
 
 	@Override
 	public List<TransitionDefinition> available(Object entity) {
-		return routes(target(entity), false, null);
+		return possible(target(entity), false, null);
 	}
 
 	@Override
 	public List<TransitionDefinition> allowed(Object entity) {
-		return routes(target(entity), true, null);
+		return possible(target(entity), true, null);
 	}
 
 	@Override
 	public List<TransitionDefinition> allowed(Object entity, Principal user) {
-		return routes(target(entity), true, user);
+		return possible(target(entity), true, user);
+	}
+
+	@Override
+	public List<TransitionOption> options(Object entity) {
+		Object target = target(entity);
+		return this.queries.options(workflowsOf(target), target, true, null);
 	}
 
 	@Override
 	public boolean can(Object entity, String transition) {
 		Object target = target(entity);
-		return TransitionAvailability.availableRoute(resolve(target, transition), target, true, null) != null;
+		return this.queries.option(resolve(target, transition), target, true, null).isPossible();
 	}
 
 	@Override
@@ -149,6 +158,31 @@ public final class DefaultTransitions implements Transitions {
 	}
 
 	@Override
+	public void forceState(Object entity, String state, String reason) {
+		Object target = target(entity);
+		List<WorkflowModel> workflows = workflowsOf(target);
+		if (workflows.size() != 1) {
+			throw new IllegalArgumentException(ClassUtils.getUserClass(target).getSimpleName() + " has "
+					+ workflows.size() + " workflows " + workflows
+					+ "; call forceState(entity, field, state, reason) to choose one");
+		}
+		this.executor.forceState(workflows.get(0), target, state, reason);
+	}
+
+	@Override
+	public void forceState(Object entity, String field, String state, String reason) {
+		Object target = target(entity);
+		for (WorkflowModel workflow : workflowsOf(target)) {
+			if (workflow.state().field().getName().equals(field)) {
+				this.executor.forceState(workflow, target, state, reason);
+				return;
+			}
+		}
+		throw new IllegalArgumentException(
+				ClassUtils.getUserClass(target).getSimpleName() + " has no @StateField named '" + field + "'");
+	}
+
+	@Override
 	public <T> T runAs(String actor, Supplier<T> work) {
 		return this.actors.runAs(() -> actor, work);
 	}
@@ -158,14 +192,11 @@ public final class DefaultTransitions implements Transitions {
 		return this.actors.runAs(user, work);
 	}
 
-	private List<TransitionDefinition> routes(Object target, boolean checkPermission, @Nullable Principal user) {
+	private List<TransitionDefinition> possible(Object target, boolean checkPermission, @Nullable Principal user) {
 		List<TransitionDefinition> result = new ArrayList<>();
-		for (WorkflowModel workflow : workflowsOf(target)) {
-			for (TransitionModel transition : workflow.transitions()) {
-				RouteModel route = TransitionAvailability.availableRoute(transition, target, checkPermission, user);
-				if (route != null) {
-					result.add(route.definition());
-				}
+		for (TransitionOption option : this.queries.options(workflowsOf(target), target, checkPermission, user)) {
+			if (option.isPossible()) {
+				result.add(option.transition());
 			}
 		}
 		return result;

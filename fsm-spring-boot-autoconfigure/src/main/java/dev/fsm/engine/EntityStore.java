@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.metamodel.StateAccessor;
+import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * How the engine saves entities. The JPA implementation is used when an
@@ -19,31 +19,54 @@ public interface EntityStore {
 	/** Whether the store uses optimistic locking ({@code @Version}) for {@code entityType}. */
 	boolean isVersioned(Class<?> entityType);
 
+	/** The name of an entity type in workflow names and the audit trail. */
+	default String entityName(Class<?> entityType) {
+		return entityType.getSimpleName();
+	}
+
+	/** Why workflows of {@code entityType} cannot be used, or {@code null} when they can. */
+	default @Nullable String unsupportedReason(Class<?> entityType) {
+		return null;
+	}
+
+	/** An id of an entity of {@code entityType} as text, the same way every time. */
+	default String formatId(Class<?> entityType, Object id) {
+		return String.valueOf(id);
+	}
+
 	/**
-	 * The object behind a persistence proxy (a Hibernate proxy from {@code getReferenceById}),
-	 * initialized; other objects unchanged.
+	 * The entity behind a persistence proxy (a Hibernate proxy from {@code getReferenceById}),
+	 * initialized, or loaded when the proxy's session is closed; other objects unchanged.
 	 */
 	Object unproxy(Object entity);
 
 	/** The entity's id, {@code null} when it has none yet. */
 	@Nullable Object idOf(Object entity);
 
+	/** The entity's {@code @Version} value, {@code null} when it has none (yet). */
+	default @Nullable Object versionOf(Object entity) {
+		return null;
+	}
+
+	/**
+	 * For a stored entity without {@code @Version}: locks its row until the transaction ends
+	 * ({@code SELECT ... FOR UPDATE}) and tells whether its stored state is still
+	 * {@code expectedState}, so that two transitions from one state cannot both commit. Always
+	 * {@code true} for versioned, new and non-persistent entities.
+	 */
+	default boolean lockAndVerifyState(Object entity, WorkflowModel workflow, @Nullable Object expectedState) {
+		return true;
+	}
+
 	/**
 	 * Saves the entity in the current transaction and flushes, so that a version conflict
 	 * surfaces now: persists a new entity, merges a detached one (then copies the new version
-	 * back to {@code entity}).
+	 * back to {@code entity}). When the save left the version at {@code baselineVersion}, it is
+	 * incremented anyway: every transition increments it.
+	 * @param baselineVersion the version before the transition changed anything
 	 * @return the managed instance
 	 */
-	Object save(Object entity);
-
-	/**
-	 * Writes one state value to the database in the current transaction, on a freshly loaded
-	 * copy of the entity, and updates {@code entity} to match (state and version). Used to record
-	 * an {@code onError} state after the transition's own changes were rolled back.
-	 * @return the managed instance that was written, or {@code entity} when there was nothing to
-	 * load
-	 */
-	Object saveState(Object entity, StateAccessor state, Object value);
+	Object save(Object entity, @Nullable Object baselineVersion);
 
 	/** Whether {@code exception} is an optimistic locking failure of this store. */
 	boolean isConcurrencyFailure(Throwable exception);

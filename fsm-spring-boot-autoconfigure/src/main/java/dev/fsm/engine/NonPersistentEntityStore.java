@@ -6,8 +6,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import dev.fsm.metamodel.StateAccessor;
-
 /**
  * The store for applications without JPA: entities are plain objects, nothing is saved.
  */
@@ -34,13 +32,7 @@ public final class NonPersistentEntityStore implements EntityStore {
 	}
 
 	@Override
-	public Object save(Object entity) {
-		return entity;
-	}
-
-	@Override
-	public Object saveState(Object entity, StateAccessor state, Object value) {
-		state.set(entity, value);
+	public Object save(Object entity, @Nullable Object baselineVersion) {
 		return entity;
 	}
 

@@ -1,12 +1,18 @@
 package dev.fsm.engine;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.expression.Expression;
 import org.springframework.expression.ExpressionParser;
 import org.springframework.expression.ParseException;
 import org.springframework.expression.spel.SpelCompilerMode;
+import org.springframework.expression.spel.SpelNode;
 import org.springframework.expression.spel.SpelParserConfiguration;
+import org.springframework.expression.spel.ast.VariableReference;
+import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
@@ -38,7 +44,7 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	@Override
 	public TransitionCondition condition(String expression) {
 		Expression parsed = parse(this.parser, expression);
-		return new SpelCondition(expression, parsed, this.contexts);
+		return new SpelCondition(expression, parsed, variables(parsed), this.contexts);
 	}
 
 	@Override
@@ -63,8 +69,33 @@ public final class SpelGuardCompiler implements GuardCompiler {
 		}
 	}
 
-	private record SpelCondition(String expression, Expression parsed, GuardEvaluationContexts contexts)
-			implements TransitionCondition {
+	/**
+	 * The names of the {@code #variables} a parsed expression reads, found once in its syntax
+	 * tree; empty for expressions that are not SpEL.
+	 */
+	public static Set<String> variables(Expression expression) {
+		Set<String> names = new LinkedHashSet<>();
+		if (expression instanceof SpelExpression spel) {
+			collectVariables(spel.getAST(), names);
+		}
+		return Set.copyOf(names);
+	}
+
+	private static void collectVariables(SpelNode node, Set<String> names) {
+		if (node instanceof VariableReference) {
+			// "#name"; #this and #root are no arguments
+			String name = node.toStringAST().substring(1);
+			if (!name.equals("this") && !name.equals("root")) {
+				names.add(name);
+			}
+		}
+		for (int i = 0; i < node.getChildCount(); i++) {
+			collectVariables(node.getChild(i), names);
+		}
+	}
+
+	private record SpelCondition(String expression, Expression parsed, Set<String> variables,
+			GuardEvaluationContexts contexts) implements TransitionCondition {
 
 		@Override
 		public boolean holds(GuardInput input) {

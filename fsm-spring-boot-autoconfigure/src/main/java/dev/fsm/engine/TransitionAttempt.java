@@ -43,6 +43,8 @@ public final class TransitionAttempt implements TransitionContext {
 
 	private @Nullable RouteModel route;
 
+	private @Nullable Object sourceValue;
+
 	TransitionAttempt(TransitionModel transition, Object entity, @Nullable Object[] arguments, String actor,
 			Function<Object, @Nullable Object> ids) {
 		this.transition = transition;
@@ -141,8 +143,23 @@ public final class TransitionAttempt implements TransitionContext {
 		this.route = route;
 	}
 
-	void setSourceState(@Nullable String sourceState) {
-		this.sourceState = sourceState;
+	/** The route the attempt takes; known once the source state matched. */
+	RouteModel route() {
+		RouteModel route = this.route;
+		if (route == null) {
+			throw new IllegalStateException("Transition '" + transition() + "' has no route yet");
+		}
+		return route;
+	}
+
+	void setSource(Object value, String name) {
+		this.sourceValue = value;
+		this.sourceState = name;
+	}
+
+	/** The source state value; {@code null} before it was read. */
+	@Nullable Object sourceValue() {
+		return this.sourceValue;
 	}
 
 	void setTargetState(@Nullable String targetState) {

@@ -11,6 +11,7 @@ import dev.fsm.InvalidTargetStateException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.UnknownStateException;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
@@ -107,6 +108,40 @@ final class TransitionErrors {
 				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
 		return new InvalidTargetStateException(message, type, id, attempt.transitionModel().name(),
 				String.valueOf(attempt.sourceState()), returned, targets);
+	}
+
+	static UnknownStateException unknownState(WorkflowModel workflow, @Nullable Object id, @Nullable Object value) {
+		String field = workflow.state().field().getName();
+		String shown = (value != null) ? "'" + workflow.state().type().name(value) + "'" : "NULL";
+		String message = entity(workflow.entityType(), id) + " has state " + shown + " in field '" + field
+				+ "', which is not a state of workflow '" + workflow.name() + "' " + workflow.states()
+				+ "; no transition can start from it (repair it with transitions.forceState(..) or a data migration)";
+		return new UnknownStateException(message, workflow.entityType(), id, workflow.name(), field,
+				(value != null) ? workflow.state().type().name(value) : null, workflow.states());
+	}
+
+	static ConcurrentTransitionException staleState(TransitionAttempt attempt) {
+		Class<?> type = attempt.workflowModel().entityType();
+		Object id = attempt.entityId();
+		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id)
+				+ " from state '" + attempt.sourceState() + "' lost to a concurrent change: another transaction"
+				+ " changed the state stored in the database since the entity was loaded; reload it and try again";
+		return new ConcurrentTransitionException(message, type, id, attempt.transitionModel().name(),
+				String.valueOf(attempt.sourceState()), null);
+	}
+
+	static IllegalStateException stateWrittenByBody(TransitionAttempt attempt, @Nullable Object found,
+			@Nullable Object expected) {
+		WorkflowModel workflow = attempt.workflowModel();
+		return new IllegalStateException("The body of transition '" + attempt.transitionModel().name() + "' on "
+				+ entity(workflow.entityType(), attempt.entityId()) + " set its state field '"
+				+ workflow.state().field().getName() + "' to " + name(workflow, found) + " instead of leaving it at "
+				+ name(workflow, expected) + "; only transitions change a @StateField (fire the next transition"
+				+ " through Transitions to chain it)");
+	}
+
+	private static String name(WorkflowModel workflow, @Nullable Object value) {
+		return (value != null) ? "'" + workflow.state().type().name(value) + "'" : "NULL";
 	}
 
 	static ConcurrentTransitionException conflict(TransitionAttempt attempt, Throwable cause) {

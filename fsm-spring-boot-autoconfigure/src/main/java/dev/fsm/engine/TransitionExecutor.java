@@ -1,11 +1,12 @@
 package dev.fsm.engine;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 
@@ -16,17 +17,40 @@ import dev.fsm.TransitionFailedEvent;
 import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
-import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.metamodel.TransitionModel;
-import dev.fsm.metamodel.TransitionPermission;
+import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * Runs one transition in the documented order: transaction; source state, conditions,
  * permission; pre-transition event; state := target; body; save and flush; recorders;
- * post-transition event; commit. Failures restore the source state or move to the
- * {@code onError} state.
+ * post-transition event; commit.
+ * <p>
+ * Every failure goes through {@link #failed}: the caller's instance is put back as it was
+ * (every field, version included), the transaction is rolled back or marked rollback-only,
+ * and, when the body threw and the transition declares {@code onError}, the entity moves to
+ * that state in a transaction of its own (or the caller's).
  */
 public final class TransitionExecutor {
+
+	/** How far an attempt got; decides how a failure is handled. */
+	private enum Phase {
+
+		/** Source state, conditions, permission: a refusal; nothing changed. */
+		CHECK,
+
+		/** A pre-transition listener vetoed: nothing changed. */
+		PRE_EVENT,
+
+		/** The body (or the target it chose) failed: {@code onError} applies. */
+		BODY,
+
+		/** Save, flush, recorders or a post-transition listener failed. */
+		SAVE,
+
+		/** The commit failed; the transaction manager has rolled back already. */
+		COMMIT
+
+	}
 
 	private final EntityStore store;
 
@@ -40,6 +64,8 @@ public final class TransitionExecutor {
 
 	private final List<TransitionRecorder> recorders;
 
+	private final StateOverride overrides;
+
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager,
 			TransitionObserver observer, List<TransitionRecorder> recorders) {
@@ -49,137 +75,136 @@ public final class TransitionExecutor {
 		this.transactions = new TransitionTransactions(transactionManager);
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
+		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders);
+	}
+
+	/**
+	 * Sets the state of {@code entity} without a transition ({@code Transitions.forceState}).
+	 * @throws IllegalArgumentException when {@code state} is no state of the workflow
+	 */
+	public void forceState(WorkflowModel workflow, Object entity, String state, String reason) {
+		this.overrides.force(workflow, entity, state, reason);
 	}
 
 	/**
 	 * Fires {@code transition} on {@code entity}.
+	 * @param entity the entity, possibly a persistence proxy
 	 * @param invocationTarget the object the method runs on: the entity or the flow bean
-	 * @param arguments the full method arguments
+	 * @param arguments the full method arguments; for a flow bean the entity argument is
+	 * replaced by the entity behind a proxy
 	 * @param body runs the transition method
 	 * @return what the method returned
 	 */
 	public @Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
 			@Nullable Object[] arguments, TransitionObserver.Execution body) throws Throwable {
-		TransitionAttempt attempt = new TransitionAttempt(transition, entity, arguments, this.actors.currentActor(),
+		Object target = this.store.unproxy(entity);
+		if (transition.isDeclaredOnBean()) {
+			arguments[transition.entityParameterIndex()] = target;
+		}
+		TransitionAttempt attempt = new TransitionAttempt(transition, target, arguments, this.actors.currentActor(),
 				this.store::idOf);
-		return this.observer.observe(attempt, () -> {
-			try {
-				Object result = run(attempt, invocationTarget, body);
-				attempt.complete();
-				return result;
-			}
-			catch (Throwable ex) {
-				attempt.fail(ex);
-				throw ex;
-			}
-		});
+		return this.observer.observe(attempt, () -> run(attempt, invocationTarget, body));
 	}
 
 	private @Nullable Object run(TransitionAttempt attempt, Object invocationTarget, TransitionObserver.Execution body)
 			throws Throwable {
 		TransactionStatus transaction = this.transactions.begin();
-		RouteModel route;
-		Object source;
+		Phase phase = Phase.CHECK;
+		EntitySnapshot snapshot = null;
+		StateWrite write = null;
 		try {
-			source = attempt.workflowModel().state().get(attempt.entity());
-			route = check(attempt, invocationTarget, source);
-		}
-		catch (Throwable refusal) {
-			this.transactions.release(transaction);
-			throw refusal;
-		}
-		Object result;
-		try {
-			result = runBody(attempt, route, body);
-		}
-		catch (Throwable failure) {
-			recoverFromBody(attempt, route, source, transaction, failure);
-			throw failure;
-		}
-		Object saved;
-		try {
-			saved = this.store.save(attempt.entity());
+			RouteModel route = check(attempt, invocationTarget);
+			phase = Phase.PRE_EVENT;
+			snapshot = EntitySnapshot.of(attempt.entity());
+			this.recorders.forEach((recorder) -> recorder.starting(attempt));
+			this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflowModel().view(),
+					attempt.transition(), String.valueOf(attempt.sourceState()), attempt.targetState(),
+					attempt.actor(), attempt.arguments()));
+			phase = Phase.BODY;
+			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.store::idOf, attempt.sourceValue(),
+					this.store.versionOf(attempt.entity()));
+			RunningTransitions.enter(write);
+			Object result = runBody(attempt, route, write, body);
+			phase = Phase.SAVE;
+			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
 			this.recorders.forEach((recorder) -> recorder.completed(attempt));
 			this.events.publishEvent(new PostTransitionEvent<>(saved, attempt.workflowModel().view(),
-					attempt.transitionModel().name(), String.valueOf(attempt.sourceState()),
-					String.valueOf(attempt.targetState()), attempt.actor(), attempt.arguments(), result));
+					attempt.transition(), String.valueOf(attempt.sourceState()), String.valueOf(attempt.targetState()),
+					attempt.actor(), attempt.arguments(), result));
+			phase = Phase.COMMIT;
+			this.transactions.commit(transaction);
+			attempt.complete();
+			RunningTransitions.completed(write, this.store.versionOf(attempt.entity()));
+			return result;
 		}
 		catch (Throwable failure) {
-			Throwable reported = translate(attempt, failure);
-			restore(attempt, source);
-			this.transactions.abort(transaction);
-			publishFailed(attempt, reported, false);
-			throw reported;
+			throw failed(attempt, phase, transaction, snapshot, write, failure);
 		}
-		try {
-			this.transactions.commit(transaction);
+		finally {
+			if (write != null) {
+				RunningTransitions.exit(write);
+			}
 		}
-		catch (RuntimeException failure) {
-			Throwable reported = translate(attempt, failure);
-			restore(attempt, source);
-			publishFailed(attempt, reported, false);
-			throw reported;
-		}
-		return result;
 	}
 
-	/** Source state, conditions, permission, pre-transition event: nothing changes yet. */
-	private RouteModel check(TransitionAttempt attempt, Object invocationTarget, @Nullable Object source) {
+	/**
+	 * The source state (a state of the workflow, still the one stored), the conditions and the
+	 * permission: nothing changes yet.
+	 */
+	private RouteModel check(TransitionAttempt attempt, Object invocationTarget) {
 		TransitionModel transition = attempt.transitionModel();
-		StateAccessor state = attempt.workflowModel().state();
-		attempt.setSourceState((source != null) ? state.type().name(source) : null);
+		WorkflowModel workflow = attempt.workflowModel();
+		StateAccessor state = workflow.state();
+		Object source = CurrentStates.require(workflow, attempt.entity(), this.store);
+		attempt.setSource(source, state.type().name(source));
 		RouteModel route = transition.routeFor(source);
 		if (route == null) {
 			throw TransitionErrors.notAllowed(attempt);
 		}
 		attempt.setRoute(route);
 		attempt.setTargetState(route.targetName(source, state.type()));
+		verifyStoredState(attempt);
 		GuardInput input = new GuardInput(attempt.entity(), transition.method(), invocationTarget,
-				attempt.rawArguments(), transition.parameterNames(), String.valueOf(attempt.sourceState()),
-				attempt.targetState());
-		List<String> failed = new ArrayList<>();
-		for (TransitionCondition condition : route.conditions()) {
-			boolean holds;
-			try {
-				holds = condition.holds(input);
-			}
-			catch (RuntimeException ex) {
-				throw TransitionErrors.guardFailed(attempt, "condition", condition.expression(), ex);
-			}
-			if (!holds) {
-				failed.add(condition.expression());
+				attempt.rawArguments(), transition.parameterNames(), state.type().name(source), attempt.targetState());
+		GuardVerdict verdict = GuardEvaluator.evaluate(route, input, true, true, null);
+		switch (verdict.status()) {
+			case CONDITIONS_FAILED -> throw TransitionErrors.conditionsFailed(attempt, verdict.reasons());
+			case DENIED -> throw TransitionErrors.denied(attempt, verdict.reasons().get(0));
+			case GUARD_FAILED -> throw TransitionErrors.guardFailed(attempt, Objects.requireNonNull(verdict.failedGuardKind()),
+					verdict.reasons().get(0), Objects.requireNonNull(verdict.failure()));
+			default -> {
+				return route;
 			}
 		}
-		if (!failed.isEmpty()) {
-			throw TransitionErrors.conditionsFailed(attempt, failed);
-		}
-		TransitionPermission permission = route.permission();
-		if (permission != null) {
-			boolean granted;
-			try {
-				granted = permission.isGranted(input, null);
-			}
-			catch (RuntimeException ex) {
-				throw TransitionErrors.guardFailed(attempt, "permission", permission.expression(), ex);
-			}
-			if (!granted) {
-				throw TransitionErrors.denied(attempt, permission.expression());
-			}
-		}
-		this.recorders.forEach((recorder) -> recorder.starting(attempt));
-		this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflowModel().view(),
-				transition.name(), String.valueOf(attempt.sourceState()), attempt.targetState(), attempt.actor(),
-				attempt.arguments()));
-		return route;
 	}
 
-	/** State := target (viewflow's order, so the body sees it and may chain), then the body. */
-	private @Nullable Object runBody(TransitionAttempt attempt, RouteModel route, TransitionObserver.Execution body)
-			throws Throwable {
+	/**
+	 * For an entity without {@code @Version}: locks its row and checks that it still holds the
+	 * source state, so that two transitions from one state cannot both commit.
+	 */
+	private void verifyStoredState(TransitionAttempt attempt) {
+		boolean current;
+		try {
+			current = this.store.lockAndVerifyState(attempt.entity(), attempt.workflowModel(), attempt.sourceValue());
+		}
+		catch (PessimisticLockingFailureException ex) {
+			throw TransitionErrors.conflict(attempt, ex);
+		}
+		if (!current) {
+			throw TransitionErrors.staleState(attempt);
+		}
+	}
+
+	/**
+	 * State := target (viewflow's order, so the body sees it and may chain), the body, then a
+	 * dynamic target. The body may leave the state only as the engine set it.
+	 */
+	private @Nullable Object runBody(TransitionAttempt attempt, RouteModel route, StateWrite write,
+			TransitionObserver.Execution body) throws Throwable {
 		StateAccessor state = attempt.workflowModel().state();
 		Object target = route.fixedTarget();
 		if (target != null) {
-			state.set(attempt.entity(), target);
+			write.write(target);
 		}
 		Object result;
 		TransitionAttempt outer = CurrentTransition.enter(attempt);
@@ -195,62 +220,118 @@ public final class TransitionExecutor {
 			if (chosen == null) {
 				throw TransitionErrors.invalidTarget(attempt, route, result);
 			}
-			state.set(attempt.entity(), chosen);
+			write.write(chosen);
 			attempt.setTargetState(state.type().name(chosen));
+		}
+		Object now = state.get(attempt.entity());
+		if (!Objects.equals(now, write.expectedState())) {
+			throw TransitionErrors.stateWrittenByBody(attempt, now, write.expectedState());
 		}
 		return result;
 	}
 
-	private void recoverFromBody(TransitionAttempt attempt, RouteModel route, @Nullable Object source,
-			@Nullable TransactionStatus transaction, Throwable failure) {
-		restore(attempt, source);
-		Object onError = route.onError();
-		if (onError == null) {
-			this.transactions.abort(transaction);
-			publishFailed(attempt, failure, false);
-			return;
+	/**
+	 * The one failure path: puts the caller's instance back as it was, ends the transaction,
+	 * applies {@code onError}, publishes {@link TransitionFailedEvent} (not for a refusal or a
+	 * veto, which changed nothing) and returns what the caller gets.
+	 */
+	private Throwable failed(TransitionAttempt attempt, Phase phase, @Nullable TransactionStatus transaction,
+			@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, Throwable failure) {
+		Throwable reported = (phase.compareTo(Phase.SAVE) >= 0) ? translate(attempt, failure) : failure;
+		undo(snapshot, write, attempt);
+		if (phase == Phase.CHECK || phase == Phase.PRE_EVENT) {
+			this.transactions.release(transaction);
 		}
-		StateAccessor state = attempt.workflowModel().state();
-		try {
-			if (this.transactions.isOwn(transaction)) {
-				this.transactions.abort(transaction);
-				this.transactions.inNewTransaction(() -> {
-					Object saved = this.store.saveState(attempt.entity(), state, onError);
-					this.recorders.forEach((recorder) -> recorder.movedToErrorState(attempt));
-					publishFailed(attempt, saved, failure, true);
-					return saved;
-				});
+		else {
+			Object onError = (phase == Phase.BODY) ? attempt.route().onError() : null;
+			if (onError != null && snapshot != null && write != null) {
+				moveToErrorState(attempt, transaction, snapshot, write, onError, reported);
 			}
 			else {
-				state.set(attempt.entity(), onError);
-				this.store.save(attempt.entity());
-				this.recorders.forEach((recorder) -> recorder.movedToErrorState(attempt));
-				publishFailed(attempt, failure, true);
-				this.transactions.commit(transaction);
+				if (phase != Phase.COMMIT) {
+					this.transactions.abort(transaction);
+				}
+				publishFailed(attempt, attempt.entity(), reported, false);
 			}
+		}
+		attempt.fail(reported);
+		return reported;
+	}
+
+	/**
+	 * The body threw: its changes are gone, and the entity moves to the {@code onError} state,
+	 * saved and recorded in a transaction of its own, or in the caller's transaction when the
+	 * transition joined one (a second transaction on the same row could deadlock). When that
+	 * fails too, the entity stays as it was and the failure is added to the body's exception.
+	 */
+	private void moveToErrorState(TransitionAttempt attempt, @Nullable TransactionStatus transaction,
+			EntitySnapshot snapshot, StateWrite write, Object onError, Throwable reported) {
+		boolean own = this.transactions.isOwn(transaction);
+		TransactionStatus errorTransaction = transaction;
+		if (own) {
+			this.transactions.abort(transaction);
+			errorTransaction = this.transactions.begin();
+		}
+		boolean published = false;
+		try {
+			if (own) {
+				verifyStoredState(attempt);
+			}
+			write.write(onError);
+			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
+			this.recorders.forEach((recorder) -> recorder.movedToErrorState(attempt));
+			published = true;
+			publishFailed(attempt, saved, reported, true);
+			if (own) {
+				this.transactions.commit(errorTransaction);
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			undo(snapshot, write, attempt);
+			if (own) {
+				this.transactions.rollbackIfActive(errorTransaction);
+			}
+			else {
+				this.transactions.abort(transaction);
+			}
+			reported.addSuppressed(translate(attempt, ex));
+			if (!published) {
+				publishFailed(attempt, attempt.entity(), reported, false);
+			}
+		}
+	}
+
+	/** The caller's instance as before the transition: every field, and the state the engine expects. */
+	private static void undo(@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, TransitionAttempt attempt) {
+		if (snapshot != null) {
+			snapshot.restore();
+		}
+		if (write != null) {
+			write.adopt(attempt.sourceValue());
+		}
+	}
+
+	/**
+	 * Publishes the failed event; a listener that throws does not replace the transition's
+	 * failure, it is added to it.
+	 */
+	private void publishFailed(TransitionAttempt attempt, Object entity, Throwable failure,
+			boolean movedToErrorState) {
+		String resulting = String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
+		TransitionFailedEvent<?> event = new TransitionFailedEvent<>(entity, attempt.workflowModel().view(),
+				attempt.transition(), String.valueOf(attempt.sourceState()), attempt.targetState(), attempt.actor(),
+				attempt.arguments(), failure, resulting, movedToErrorState);
+		if (movedToErrorState) {
+			// in the onError transaction: a listener that throws rolls the move back
+			this.events.publishEvent(event);
+			return;
+		}
+		try {
+			this.events.publishEvent(event);
 		}
 		catch (RuntimeException ex) {
 			failure.addSuppressed(ex);
 		}
-	}
-
-	private void restore(TransitionAttempt attempt, @Nullable Object source) {
-		StateAccessor state = attempt.workflowModel().state();
-		if (source != null) {
-			state.set(attempt.entity(), source);
-		}
-	}
-
-	private void publishFailed(TransitionAttempt attempt, Throwable failure, boolean movedToErrorState) {
-		publishFailed(attempt, attempt.entity(), failure, movedToErrorState);
-	}
-
-	private void publishFailed(TransitionAttempt attempt, Object entity, Throwable failure,
-			boolean movedToErrorState) {
-		String resulting = String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
-		this.events.publishEvent(new TransitionFailedEvent<>(entity, attempt.workflowModel().view(),
-				attempt.transitionModel().name(), String.valueOf(attempt.sourceState()), attempt.targetState(),
-				attempt.actor(), attempt.arguments(), failure, resulting, movedToErrorState));
 	}
 
 	private Throwable translate(TransitionAttempt attempt, Throwable failure) {

@@ -24,4 +24,8 @@ public interface TransitionRecorder {
 	 */
 	void movedToErrorState(TransitionAttempt attempt);
 
+	/** A state was set with {@code Transitions.forceState}; called in its transaction. */
+	default void forced(ForcedState change) {
+	}
+
 }

@@ -1,7 +1,5 @@
 package dev.fsm.engine;
 
-import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,9 +15,6 @@ final class TransitionTransactions {
 
 	private static final TransactionDefinition REQUIRED = new DefaultTransactionDefinition(
 			TransactionDefinition.PROPAGATION_REQUIRED);
-
-	private static final TransactionDefinition REQUIRES_NEW = new DefaultTransactionDefinition(
-			TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
 	private final @Nullable PlatformTransactionManager transactionManager;
 
@@ -64,27 +59,16 @@ final class TransitionTransactions {
 		}
 	}
 
+	/** Rolls back a transaction the transition started, unless it already ended. */
+	void rollbackIfActive(@Nullable TransactionStatus status) {
+		if (status != null && this.transactionManager != null && !status.isCompleted()) {
+			this.transactionManager.rollback(status);
+		}
+	}
+
 	/** Whether the transition runs in its own transaction (or none), not in the caller's. */
 	boolean isOwn(@Nullable TransactionStatus status) {
 		return status == null || status.isNewTransaction();
-	}
-
-	/** Runs {@code work} in a new transaction and commits it. */
-	<T> T inNewTransaction(Supplier<T> work) {
-		if (this.transactionManager == null) {
-			return work.get();
-		}
-		TransactionStatus status = this.transactionManager.getTransaction(REQUIRES_NEW);
-		T result;
-		try {
-			result = work.get();
-		}
-		catch (RuntimeException | Error ex) {
-			this.transactionManager.rollback(status);
-			throw ex;
-		}
-		this.transactionManager.commit(status);
-		return result;
 	}
 
 }

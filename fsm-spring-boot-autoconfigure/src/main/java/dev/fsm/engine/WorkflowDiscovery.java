@@ -41,8 +41,15 @@ public final class WorkflowDiscovery {
 	 * @throws dev.fsm.WorkflowDefinitionException listing every problem found
 	 */
 	public WorkflowRegistry discover() {
-		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates);
-		this.store.entityTypes().forEach(introspector::addEntityType);
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
+				this.store::entityName);
+		for (Class<?> type : this.store.entityTypes()) {
+			String unsupported = WorkflowIntrospector.isWorkflowEntity(type) ? this.store.unsupportedReason(type) : null;
+			if (unsupported != null) {
+				introspector.reject(type, unsupported);
+			}
+			introspector.addEntityType(type);
+		}
 		for (String name : this.beanFactory.getBeanDefinitionNames()) {
 			Class<?> type = this.beanFactory.getType(name, false);
 			if (type != null && AnnotationUtils.isCandidateClass(type, Transition.class)
@@ -52,7 +59,8 @@ public final class WorkflowDiscovery {
 		}
 		WorkflowRegistry registry = introspector.build();
 		registry.enableOnDemand((type) -> {
-			WorkflowIntrospector onDemand = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates);
+			WorkflowIntrospector onDemand = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
+					this.store::entityName);
 			onDemand.addEntityType(type);
 			return onDemand.build();
 		});
@@ -60,8 +68,9 @@ public final class WorkflowDiscovery {
 			if (this.store.entityTypes().contains(workflow.entityType())
 					&& !this.store.isVersioned(workflow.entityType())) {
 				logger.warn("Workflow '" + workflow.name() + "': " + workflow.entityType().getSimpleName()
-						+ " has no @Version attribute, so concurrent transitions on one row can overwrite each other;"
-						+ " add a @Version field for optimistic locking");
+						+ " has no @Version attribute, so each transition locks its row (SELECT ... FOR UPDATE) and"
+						+ " re-reads its state to keep concurrent transitions apart; add a @Version field for optimistic"
+						+ " locking, which also protects the entity's other columns");
 			}
 		}
 		return registry;

@@ -5,11 +5,17 @@ import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityNotFoundException;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceUnitUtil;
 import jakarta.persistence.metamodel.EntityType;
@@ -23,12 +29,13 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.engine.EntityStore;
-import dev.fsm.metamodel.StateAccessor;
+import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * Saves workflow entities with the application's {@link EntityManagerFactory}, in the
- * transaction of the transition. The id and version attributes of every entity type are
- * resolved once, at start-up.
+ * transaction of the transition. The name, id and version attributes of every entity type are
+ * resolved once, at start-up; persistence exceptions leave it translated to Spring's
+ * {@code DataAccessException} hierarchy.
  */
 public final class JpaEntityStore implements EntityStore {
 
@@ -39,82 +46,156 @@ public final class JpaEntityStore implements EntityStore {
 
 	private final PersistenceUnitUtil persistenceUnitUtil;
 
-	private final Map<Class<?>, @Nullable Field> versions;
+	private final Map<Class<?>, EntityInfo> entities;
+
+	private final EntityIdFormat ids;
+
+
+	private final Map<WorkflowModel, String> storedStateQueries = new ConcurrentHashMap<>();
 
 	public JpaEntityStore(EntityManagerFactory entityManagerFactory) {
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.persistenceUnitUtil = entityManagerFactory.getPersistenceUnitUtil();
-		Map<Class<?>, @Nullable Field> versions = new LinkedHashMap<>();
+		Map<Class<?>, EntityInfo> entities = new LinkedHashMap<>();
 		for (EntityType<?> entityType : entityManagerFactory.getMetamodel().getEntities()) {
 			Class<?> javaType = entityType.getJavaType();
 			if (javaType != null && javaType != Map.class) {
-				versions.put(javaType, versionField(entityType));
+				entities.put(javaType, new EntityInfo(entityType.getName(), versionField(entityType)));
 			}
 		}
-		this.versions = Collections.unmodifiableMap(versions);
+		this.entities = Collections.unmodifiableMap(entities);
+		this.ids = new EntityIdFormat(entityManagerFactory.getMetamodel());
 	}
 
 	@Override
 	public Set<Class<?>> entityTypes() {
-		return this.versions.keySet();
+		return this.entities.keySet();
 	}
 
 	@Override
 	public boolean isVersioned(Class<?> entityType) {
-		return this.versions.get(entityType) != null;
+		EntityInfo info = this.entities.get(entityType);
+		return info != null && info.version() != null;
+	}
+
+	@Override
+	public String entityName(Class<?> entityType) {
+		EntityInfo info = this.entities.get(entityType);
+		return (info != null) ? info.name() : entityType.getSimpleName();
+	}
+
+	@Override
+	public @Nullable String unsupportedReason(Class<?> entityType) {
+		return this.ids.problem(entityType);
+	}
+
+	@Override
+	public String formatId(Class<?> entityType, Object id) {
+		return this.ids.format(entityType, id);
 	}
 
 	@Override
 	public Object unproxy(Object entity) {
-		return HIBERNATE_PRESENT ? org.hibernate.Hibernate.unproxy(entity) : entity;
+		if (!HIBERNATE_PRESENT || !(entity instanceof org.hibernate.proxy.HibernateProxy proxy)) {
+			return entity;
+		}
+		org.hibernate.proxy.LazyInitializer initializer = proxy.getHibernateLazyInitializer();
+		org.hibernate.engine.spi.SharedSessionContractImplementor session = initializer.getSession();
+		if (!initializer.isUninitialized() || (session != null && session.isOpenOrWaitingForAutoClose())) {
+			return translated(initializer::getImplementation);
+		}
+		// a proxy whose session is closed cannot load itself: load its row in the current one
+		Object loaded = translated(
+				() -> this.entityManager.find(initializer.getPersistentClass(), initializer.getIdentifier()));
+		if (loaded == null) {
+			throw translated(new EntityNotFoundException(initializer.getPersistentClass().getSimpleName() + "#"
+					+ initializer.getIdentifier() + " does not exist"));
+		}
+		return loaded;
 	}
 
 	@Override
 	public @Nullable Object idOf(Object entity) {
-		if (!this.versions.containsKey(entity.getClass())) {
+		if (HIBERNATE_PRESENT && entity instanceof org.hibernate.proxy.HibernateProxy proxy) {
+			return proxy.getHibernateLazyInitializer().getIdentifier();
+		}
+		if (!this.entities.containsKey(entity.getClass())) {
 			return null;
 		}
 		return this.persistenceUnitUtil.getIdentifier(entity);
 	}
 
 	@Override
-	public Object save(Object entity) {
-		if (!this.versions.containsKey(entity.getClass())) {
-			return entity;
-		}
-		Object managed = entity;
-		if (!this.entityManager.contains(entity)) {
-			if (isNew(entity)) {
-				this.entityManager.persist(entity);
-			}
-			else {
-				managed = this.entityManager.merge(entity);
-			}
-		}
-		this.entityManager.flush();
-		if (managed != entity) {
-			copyVersion(managed, entity);
-		}
-		return managed;
+	public @Nullable Object versionOf(Object entity) {
+		EntityInfo info = this.entities.get(entity.getClass());
+		Field version = (info != null) ? info.version() : null;
+		return (version != null) ? ReflectionUtils.getField(version, entity) : null;
 	}
 
 	@Override
-	public Object saveState(Object entity, StateAccessor state, Object value) {
-		state.set(entity, value);
+	public boolean lockAndVerifyState(Object entity, WorkflowModel workflow, @Nullable Object expectedState) {
+		EntityInfo info = this.entities.get(entity.getClass());
+		if (info == null || info.version() != null) {
+			return true;
+		}
 		Object id = idOf(entity);
 		if (id == null) {
+			return true;
+		}
+		String query = this.storedStateQueries.computeIfAbsent(workflow, (w) -> "select e."
+				+ w.state().field().getName() + " from " + info.name() + " e where id(e) = :id");
+		List<?> stored = translated(() -> this.entityManager.createQuery(query)
+			.setParameter("id", id)
+			.setFlushMode(FlushModeType.COMMIT)
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+			.getResultList());
+		// no row: a new entity with an assigned id, which its insert will create
+		return stored.isEmpty() || Objects.equals(stored.get(0), expectedState);
+	}
+
+	@Override
+	public Object save(Object entity, @Nullable Object baselineVersion) {
+		EntityInfo info = this.entities.get(entity.getClass());
+		if (info == null) {
 			return entity;
 		}
-		Object fresh = this.entityManager.find(entity.getClass(), id);
-		if (fresh == null) {
-			return entity;
+		return translated(() -> {
+			Object managed = entity;
+			if (!this.entityManager.contains(entity)) {
+				if (isNew(entity, info)) {
+					this.entityManager.persist(entity);
+				}
+				else {
+					managed = this.entityManager.merge(entity);
+				}
+			}
+			this.entityManager.flush();
+			Field version = info.version();
+			if (version != null && baselineVersion != null
+					&& Objects.equals(ReflectionUtils.getField(version, managed), baselineVersion)) {
+				// nothing changed the row (a self-loop, a check-only transition): a transition
+				// increments the version all the same, so that two from one state cannot both commit
+				incrementVersion(managed);
+			}
+			if (managed != entity && version != null) {
+				ReflectionUtils.setField(version, entity, ReflectionUtils.getField(version, managed));
+			}
+			return managed;
+		});
+	}
+
+	/**
+	 * Increments the version of a managed entity now, checked against the stored one. Hibernate
+	 * ignores a lock request on an entity it already wrote in this transaction, so with Hibernate
+	 * the increment is issued directly, the way its force-increment lock does it.
+	 */
+	private void incrementVersion(Object managed) {
+		if (HIBERNATE_PRESENT) {
+			HibernateVersions.increment(this.entityManager, managed);
 		}
-		state.set(fresh, value);
-		this.entityManager.flush();
-		if (fresh != entity) {
-			copyVersion(fresh, entity);
+		else {
+			this.entityManager.lock(managed, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		}
-		return fresh;
 	}
 
 	@Override
@@ -124,19 +205,25 @@ public final class JpaEntityStore implements EntityStore {
 	}
 
 	/** Spring Data's rule: new when the version (a wrapper type) is null, else when the id is null. */
-	private boolean isNew(Object entity) {
-		Field version = this.versions.get(entity.getClass());
+	private boolean isNew(Object entity, EntityInfo info) {
+		Field version = info.version();
 		if (version != null && !version.getType().isPrimitive()) {
 			return ReflectionUtils.getField(version, entity) == null;
 		}
 		return this.persistenceUnitUtil.getIdentifier(entity) == null;
 	}
 
-	private void copyVersion(Object from, Object to) {
-		Field version = this.versions.get(to.getClass());
-		if (version != null) {
-			ReflectionUtils.setField(version, to, ReflectionUtils.getField(version, from));
+	private <T> T translated(java.util.function.Supplier<T> work) {
+		try {
+			return work.get();
 		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
+	}
+
+	private static RuntimeException translated(RuntimeException ex) {
+		return PersistenceExceptions.translate(ex);
 	}
 
 	private static @Nullable Field versionField(IdentifiableType<?> type) {
@@ -163,6 +250,23 @@ public final class JpaEntityStore implements EntityStore {
 	private static String propertyName(Method getter) {
 		String name = getter.getName().startsWith("is") ? getter.getName().substring(2) : getter.getName().substring(3);
 		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/** The JPA entity name and the {@code @Version} field of an entity class. */
+	private record EntityInfo(String name, @Nullable Field version) {
+	}
+
+	/** Kept apart so that Hibernate's classes load only when Hibernate is present. */
+	private static final class HibernateVersions {
+
+		static void increment(EntityManager entityManager, Object managed) {
+			org.hibernate.engine.spi.SharedSessionContractImplementor session = entityManager
+				.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class);
+			org.hibernate.engine.spi.EntityEntry entry = session.getPersistenceContextInternal().getEntry(managed);
+			Object next = entry.getPersister().forceVersionIncrement(entry.getId(), entry.getVersion(), session);
+			entry.forceLocked(managed, next);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.fsm.metamodel;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +30,13 @@ public final class RouteModel {
 
 	private final TransitionDefinition definition;
 
+	private final Set<TransitionCondition> conditionsNeedingInput;
+
+	private final boolean permissionNeedsInput;
+
 	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
 			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
-			TransitionDefinition definition) {
+			TransitionDefinition definition, List<String> argumentNames) {
 		this.anySource = anySource;
 		this.anyOther = anyOther;
 		this.sources = Set.copyOf(sources);
@@ -39,17 +45,28 @@ public final class RouteModel {
 		this.permission = permission;
 		this.conditions = List.copyOf(conditions);
 		this.definition = definition;
+		Set<TransitionCondition> needingInput = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (TransitionCondition condition : this.conditions) {
+			if (!Collections.disjoint(condition.variables(), argumentNames)) {
+				needingInput.add(condition);
+			}
+		}
+		this.conditionsNeedingInput = Collections.unmodifiableSet(needingInput);
+		this.permissionNeedsInput = permission != null && !Collections.disjoint(permission.variables(), argumentNames);
 	}
 
-	/** Whether the transition may start from {@code state}. */
+	/** Whether the transition may start from {@code state}; never from {@code null}, which is no state. */
 	public boolean matches(@Nullable Object state) {
+		if (state == null) {
+			return false;
+		}
 		if (this.anySource) {
 			return true;
 		}
 		if (this.anyOther) {
 			return !this.targets.contains(state);
 		}
-		return state != null && this.sources.contains(state);
+		return this.sources.contains(state);
 	}
 
 	/** The target values: empty for check-only, several for a dynamic target. */
@@ -91,6 +108,30 @@ public final class RouteModel {
 
 	public List<TransitionCondition> conditions() {
 		return this.conditions;
+	}
+
+	/**
+	 * Whether {@code condition} reads one of the method's arguments, which queries such as
+	 * {@code available(entity)} do not have.
+	 */
+	public boolean needsInput(TransitionCondition condition) {
+		return this.conditionsNeedingInput.contains(condition);
+	}
+
+	/** Whether the permission reads one of the method's arguments. */
+	public boolean permissionNeedsInput() {
+		return this.permissionNeedsInput;
+	}
+
+	/** The expressions of the guards that read the method's arguments. */
+	public List<String> guardsNeedingInput() {
+		List<String> guards = new ArrayList<>();
+		this.conditions.stream().filter(this::needsInput).forEach((c) -> guards.add(c.expression()));
+		TransitionPermission permission = this.permission;
+		if (permission != null && this.permissionNeedsInput) {
+			guards.add(permission.expression());
+		}
+		return guards;
 	}
 
 	/** The public, read-only view of this route. */

@@ -1,5 +1,7 @@
 package dev.fsm.metamodel;
 
+import java.util.Set;
+
 /**
  * A compiled {@code @Transition(conditions = ..)} expression.
  */
@@ -10,5 +12,10 @@ public interface TransitionCondition {
 
 	/** Whether the condition holds. */
 	boolean holds(GuardInput input);
+
+	/** The {@code #variables} the expression reads, so that queries know which need arguments. */
+	default Set<String> variables() {
+		return Set.of();
+	}
 
 }

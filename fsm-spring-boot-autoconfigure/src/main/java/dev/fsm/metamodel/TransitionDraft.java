@@ -13,6 +13,15 @@ import dev.fsm.Transition;
 record TransitionDraft(String name, Class<?> owner, Method method, @Nullable String beanName, int entityParameterIndex,
 		String[] parameterNames, List<Transition> declarations) {
 
+	/** The parameter names a caller supplies: all but the entity. */
+	List<String> argumentNames() {
+		List<String> names = new java.util.ArrayList<>(List.of(this.parameterNames));
+		if (this.entityParameterIndex >= 0) {
+			names.remove(this.entityParameterIndex);
+		}
+		return names;
+	}
+
 	String describe() {
 		String owner = (this.beanName != null) ? "bean '" + this.beanName + "' " : "";
 		return owner + this.method.getDeclaringClass().getSimpleName() + "." + this.method.getName() + "()";

@@ -1,6 +1,7 @@
 package dev.fsm.metamodel;
 
 import java.security.Principal;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,5 +18,10 @@ public interface TransitionPermission {
 	 * @param user the user to check, {@code null} for the current user
 	 */
 	boolean isGranted(GuardInput input, @Nullable Principal user);
+
+	/** The {@code #variables} the expression reads, so that queries know which need arguments. */
+	default Set<String> variables() {
+		return Set.of();
+	}
 
 }

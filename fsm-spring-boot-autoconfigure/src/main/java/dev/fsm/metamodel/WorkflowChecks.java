@@ -55,6 +55,7 @@ final class WorkflowChecks {
 		Set<String> reached = new LinkedHashSet<>();
 		Deque<String> pending = new ArrayDeque<>();
 		pending.add(model.initialState());
+		pending.addAll(model.startStates());
 		while (!pending.isEmpty()) {
 			String state = pending.poll();
 			if (!reached.add(state)) {
@@ -82,8 +83,10 @@ final class WorkflowChecks {
 		if (unreachable.isEmpty()) {
 			return;
 		}
-		String message = "Workflow '" + model.name() + "' has states that no transition reaches from the initial state '"
-				+ model.initialState() + "': " + unreachable;
+		String starts = model.startStates().isEmpty() ? "the initial state '" + model.initialState() + "'"
+				: "the initial state '" + model.initialState() + "' or the start states " + model.startStates();
+		String message = "Workflow '" + model.name() + "' has states that no transition reaches from " + starts + ": "
+				+ unreachable;
 		if (this.failOnUnreachableStates) {
 			this.problems.add(message + " (set fsm.validation.fail-on-unreachable-states=false to only warn)");
 		}

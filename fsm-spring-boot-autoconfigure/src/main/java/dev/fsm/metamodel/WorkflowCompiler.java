@@ -51,9 +51,15 @@ final class WorkflowCompiler {
 		List<String> states = states(draft, drafts);
 		drafts.sort(Comparator.comparingInt((TransitionDraft t) -> firstSource(t, states))
 			.thenComparing(TransitionDraft::name));
-		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityType(), draft.accessor(), states,
-				draft.initialState());
 		resolve(draft, draft.initialState(), "initial state");
+		List<String> startStates = new ArrayList<>();
+		for (String start : draft.startStates()) {
+			if (resolve(draft, start, "Start state") != null) {
+				startStates.add(start);
+			}
+		}
+		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityName(), draft.entityType(), draft.accessor(),
+				states, draft.initialState(), startStates);
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
@@ -158,7 +164,8 @@ final class WorkflowCompiler {
 		TransitionDefinition definition = new TransitionDefinition(draft.name(), transition.name(), label,
 				declaration.description(), sourceNames, targetNames, onErrorName, permissionText,
 				List.of(declaration.conditions()), properties);
-		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, definition);
+		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, definition,
+				transition.argumentNames());
 	}
 
 	/** The position of the earliest state a transition starts from; wildcards count as the first state. */
@@ -182,6 +189,7 @@ final class WorkflowCompiler {
 		}
 		Set<String> states = new LinkedHashSet<>();
 		states.add(draft.initialState());
+		states.addAll(draft.startStates());
 		for (TransitionDraft transition : transitions) {
 			for (Transition declaration : transition.declarations()) {
 				for (String source : declaration.source()) {

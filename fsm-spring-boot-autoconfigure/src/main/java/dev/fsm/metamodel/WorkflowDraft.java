@@ -10,6 +10,8 @@ final class WorkflowDraft {
 
 	private final String name;
 
+	private final String entityName;
+
 	private final Class<?> entityType;
 
 	private final StateAccessor accessor;
@@ -18,11 +20,15 @@ final class WorkflowDraft {
 
 	private final String initialState;
 
+	private final List<String> startStates;
+
 	private final List<TransitionDraft> transitions = new ArrayList<>();
 
-	WorkflowDraft(String name, Class<?> entityType, StateAccessor accessor, List<String> declaredStates,
-			String initialState) {
+	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
+			List<String> declaredStates, String initialState, List<String> startStates) {
 		this.name = name;
+		this.entityName = entityName;
+		this.startStates = startStates;
 		this.entityType = entityType;
 		this.accessor = accessor;
 		this.declaredStates = declaredStates;
@@ -42,6 +48,14 @@ final class WorkflowDraft {
 
 	String name() {
 		return this.name;
+	}
+
+	String entityName() {
+		return this.entityName;
+	}
+
+	List<String> startStates() {
+		return this.startStates;
 	}
 
 	Class<?> entityType() {

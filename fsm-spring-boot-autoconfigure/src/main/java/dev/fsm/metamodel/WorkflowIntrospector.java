@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,8 +36,21 @@ public final class WorkflowIntrospector {
 
 	private final List<String> problems = new ArrayList<>();
 
-	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates) {
+	private final Function<Class<?>, String> entityNames;
+
+	/**
+	 * @param entityNames the name of an entity type in the audit trail and in default workflow
+	 * names: the JPA entity name, or the simple class name
+	 */
+	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
+			Function<Class<?>, String> entityNames) {
 		this.compiler = new WorkflowCompiler(guards, failOnUnreachableStates, this.problems);
+		this.entityNames = entityNames;
+	}
+
+	/** An introspector that names entity types by their simple class name. */
+	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates) {
+		this(guards, failOnUnreachableStates, Class::getSimpleName);
 	}
 
 	/** Whether {@code type} is a concrete class with at least one {@link StateField}. */
@@ -105,6 +119,11 @@ public final class WorkflowIntrospector {
 		}
 	}
 
+	/** Records that workflows of {@code entityType} cannot be used, and why. */
+	public void reject(Class<?> entityType, String reason) {
+		this.problems.add("Workflow entity " + entityType.getSimpleName() + ": " + reason);
+	}
+
 	/**
 	 * Compiles every registered workflow.
 	 * @throws dev.fsm.WorkflowDefinitionException listing every problem found
@@ -112,16 +131,32 @@ public final class WorkflowIntrospector {
 	public WorkflowRegistry build() {
 		Map<Class<?>, List<WorkflowModel>> models = new LinkedHashMap<>();
 		this.workflows.forEach((type, drafts) -> models.put(type, this.compiler.compile(drafts)));
+		checkUniqueNames(models);
 		if (!this.problems.isEmpty()) {
 			throw new dev.fsm.WorkflowDefinitionException(this.problems);
 		}
 		return new WorkflowRegistry(models);
 	}
 
+	/** Workflow names identify histories in the audit trail: two workflows may not share one. */
+	private void checkUniqueNames(Map<Class<?>, List<WorkflowModel>> models) {
+		Map<String, Class<?>> seen = new LinkedHashMap<>();
+		models.forEach((type, workflows) -> {
+			for (WorkflowModel workflow : workflows) {
+				Class<?> other = seen.putIfAbsent(workflow.name(), type);
+				if (other != null && other != type) {
+					this.problems.add("Workflow '" + workflow.name() + "' is declared by " + other.getName() + " and by "
+							+ type.getName() + "; workflow names identify histories in the audit trail, so give one"
+							+ " of them another name with @StateField(name = ..) or @Entity(name = ..)");
+				}
+			}
+		});
+	}
+
 	private @Nullable WorkflowDraft workflowDraft(Class<?> type, Field field) {
 		StateField annotation = field.getAnnotation(StateField.class);
-		String name = StringUtils.hasText(annotation.name()) ? annotation.name()
-				: type.getSimpleName() + "." + field.getName();
+		String entityName = this.entityNames.apply(type);
+		String name = StringUtils.hasText(annotation.name()) ? annotation.name() : entityName + "." + field.getName();
 		StateType stateType = StateType.of(field.getType());
 		if (stateType == null) {
 			this.problems.add("Workflow '" + name + "': @StateField " + field.getName() + " has type "
@@ -138,7 +173,8 @@ public final class WorkflowIntrospector {
 		if (declared.isEmpty()) {
 			declared.addAll(List.of(annotation.states()));
 		}
-		return new WorkflowDraft(name, type, accessor, declared, initial);
+		return new WorkflowDraft(name, entityName, type, accessor, declared, initial,
+				List.of(annotation.startStates()));
 	}
 
 	private @Nullable String initialValue(String workflow, Class<?> type, StateAccessor accessor) {

@@ -1,9 +1,11 @@
 package dev.fsm.metamodel;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,8 @@ public final class WorkflowModel {
 
 	private final String name;
 
+	private final String entityName;
+
 	private final Class<?> entityType;
 
 	private final StateAccessor state;
@@ -26,20 +30,61 @@ public final class WorkflowModel {
 
 	private final String initialState;
 
+	private final List<String> startStates;
+
+	private final Set<Object> stateValues = new HashSet<>();
+
+	private final Set<Object> startValues = new HashSet<>();
+
 	private final Map<String, TransitionModel> transitions = new LinkedHashMap<>();
 
 	private volatile @Nullable Workflow view;
 
-	WorkflowModel(String name, Class<?> entityType, StateAccessor state, List<String> states, String initialState) {
+	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
+			String initialState, List<String> startStates) {
 		this.name = name;
+		this.entityName = entityName;
 		this.entityType = entityType;
 		this.state = state;
 		this.states = List.copyOf(states);
 		this.initialState = initialState;
+		this.startStates = List.copyOf(startStates);
+		for (String stateName : this.states) {
+			this.stateValues.add(state.type().value(stateName));
+		}
+		for (String start : this.startStates) {
+			this.startValues.add(state.type().value(start));
+		}
+		try {
+			this.startValues.add(state.type().value(initialState));
+		}
+		catch (IllegalArgumentException ex) {
+			// an initial state that is no state of the type is reported by the compiler
+		}
 	}
 
 	public String name() {
 		return this.name;
+	}
+
+	/** The JPA entity name (the simple class name without JPA): how the audit trail names the type. */
+	public String entityName() {
+		return this.entityName;
+	}
+
+	/** Whether {@code value} is one of the workflow's states; {@code null} never is. */
+	public boolean isState(@Nullable Object value) {
+		return value != null && this.stateValues.contains(value);
+	}
+
+	/** Whether a new entity may be persisted in {@code value}: the initial state or a start state. */
+	public boolean mayStartIn(@Nullable Object value) {
+		return value != null && this.startValues.contains(value);
+	}
+
+	/** The states besides the initial one in which a new entity may be persisted. */
+	public List<String> startStates() {
+		return this.startStates;
 	}
 
 	public Class<?> entityType() {

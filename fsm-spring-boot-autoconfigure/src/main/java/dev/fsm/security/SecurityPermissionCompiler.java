@@ -1,6 +1,7 @@
 package dev.fsm.security;
 
 import java.security.Principal;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -66,9 +67,17 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 
 		private final Expression parsed;
 
+		private final Set<String> variables;
+
 		SecurityPermission(String expression, Expression parsed) {
 			this.expression = expression;
 			this.parsed = parsed;
+			this.variables = SpelGuardCompiler.variables(parsed);
+		}
+
+		@Override
+		public Set<String> variables() {
+			return this.variables;
 		}
 
 		@Override

@@ -11,12 +11,12 @@ CREATE TABLE IF NOT EXISTS fsm_transition_record (
     workflow        VARCHAR(200) NOT NULL,
     seq_no          BIGINT       NOT NULL,
     transition_name VARCHAR(255) NOT NULL,
-    source_state    VARCHAR(255) NOT NULL,
+    source_state    VARCHAR(255),
     target_state    VARCHAR(255) NOT NULL,
     actor           VARCHAR(255) NOT NULL,
     occurred_at     TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     description     VARCHAR(1000),
-    outcome         VARCHAR(16)  NOT NULL CHECK (outcome IN ('COMPLETED', 'FAILED')),
+    outcome         VARCHAR(16)  NOT NULL CHECK (outcome IN ('COMPLETED', 'FAILED', 'FORCED')),
     CONSTRAINT fsm_transition_record_step UNIQUE (entity_type, entity_id, workflow, seq_no)
 );
 

@@ -27,11 +27,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionOption;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
+import dev.fsm.autoconfigure.badid.BadIdConfiguration;
+import dev.fsm.autoconfigure.badid.Blob;
 import dev.fsm.autoconfigure.unversioned.Note;
 import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
 import dev.fsm.engine.ActorProvider;
@@ -41,6 +44,8 @@ import dev.fsm.engine.NonPersistentEntityStore;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
 import dev.fsm.jpa.JpaEntityStore;
+import dev.fsm.jpa.StateFieldGuard;
+import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.security.SecurityActorProvider;
 import dev.fsm.security.SecurityPermissionCompiler;
@@ -79,8 +84,9 @@ class FsmAutoConfigurationTests {
 	void warnsAboutAnEntityWithoutVersion(CapturedOutput output) {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(output).contains("Workflow 'Note.state': Note has no @Version attribute, so concurrent"
-					+ " transitions on one row can overwrite each other; add a @Version field for optimistic locking");
+			assertThat(output).contains("Workflow 'Note.state': Note has no @Version attribute, so each transition"
+					+ " locks its row (SELECT ... FOR UPDATE) and re-reads its state to keep concurrent transitions apart;"
+					+ " add a @Version field for optimistic locking, which also protects the entity's other columns");
 		});
 	}
 
@@ -99,6 +105,33 @@ class FsmAutoConfigurationTests {
 			finally {
 				entityManager.close();
 			}
+		});
+	}
+
+	@Test
+	void guardsStateFieldsWhenHibernateIsThereAndNotWithoutJpa() {
+		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class)
+			.run((context) -> assertThat(context).hasSingleBean(StateFieldGuard.class));
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(StateFieldGuard.class));
+	}
+
+	@Test
+	void theStateFieldGuardBacksOffFromAUserBean() {
+		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class, UserGuard.class)
+			.run((context) -> assertThat(context).getBean(StateFieldGuard.class)
+				.isSameAs(context.getBean("myGuard")));
+	}
+
+	@Test
+	void failsToStartWhenACompositeIdCannotBeWrittenAsText() {
+		this.jpaRunner.withUserConfiguration(BadIdConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(WorkflowDefinitionException.class)
+				.hasMessageContaining("Workflow entity Blob: " + Blob.class.getName() + " has a composite id "
+						+ Blob.Key.class.getName() + " whose attribute 'digest' is a [B; the audit trail stores ids as"
+						+ " text and can write only simple values (numbers, text, UUIDs, enums, dates) or types with"
+						+ " their own toString()");
 		});
 	}
 
@@ -275,6 +308,16 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	static class UserGuard {
+
+		@Bean
+		StateFieldGuard myGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
+			return StateFieldGuard.register(entityManagerFactory, registry);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	static class UserBeans {
 
 		@Bean
@@ -307,8 +350,21 @@ class FsmAutoConfigurationTests {
 				}
 
 				@Override
+				public List<TransitionOption> options(Object entity) {
+					return List.of();
+				}
+
+				@Override
 				public boolean can(Object entity, String transition) {
 					return false;
+				}
+
+				@Override
+				public void forceState(Object entity, String state, String reason) {
+				}
+
+				@Override
+				public void forceState(Object entity, String field, String state, String reason) {
 				}
 
 				@Override

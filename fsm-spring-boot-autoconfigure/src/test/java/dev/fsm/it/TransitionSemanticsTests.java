@@ -246,7 +246,7 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 	}
 
 	@Test
-	void checkOnlyTransitionsKeepTheState() {
+	void checkOnlyTransitionsKeepTheStateAndIncrementTheVersion() {
 		CaseReport report = report(ReportState.LIVE);
 		Long version = report.getVersion();
 		this.transitions.on(report).touch();
@@ -254,7 +254,9 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		PostTransitionEvent<?> post = this.events.of(PostTransitionEvent.class).get(0);
 		assertThat(post.getSourceState()).isEqualTo("LIVE");
 		assertThat(post.getTargetState()).isEqualTo("LIVE");
-		assertThat(this.reports.findById(report.getId()).orElseThrow().getVersion()).isEqualTo(version);
+		// every committed transition increments the version, so that two from one state cannot both commit
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getVersion()).isEqualTo(version + 1);
+		assertThat(report.getVersion()).isEqualTo(version + 1);
 	}
 
 	@Test

@@ -165,7 +165,8 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	void listsEveryWorkflowByName() {
 		assertThat(this.transitions.workflows()).extracting(Workflow::name)
 			.containsExactly("ArticleReview.status", "CaseReport.state", "CodeReview.status", "Document.stage",
-					"Email.state", "Shipment.delivery", "Ticket.status", "payment");
+					"Door.state", "Email.state", "Letter.state", "OrderLine.state", "Part.state", "Shipment.delivery",
+					"ShopOrder.state", "Ticket.status", "Voucher.state", "WarehouseOrder.state", "payment");
 	}
 
 	@Test

@@ -192,6 +192,31 @@ class WorkflowValidationTests {
 			.withMessageContaining(System.lineSeparator() + "  5. Transition 'start' of workflow 'Overlapping.phase'");
 	}
 
+	@Test
+	void twoWorkflowsMayNotShareAName() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addEntityType(Shop.Order.class);
+		introspector.addEntityType(Warehouse.Order.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly("Workflow 'Order.phase' is declared by "
+					+ Shop.Order.class.getName() + " and by " + Warehouse.Order.class.getName() + "; workflow names"
+					+ " identify histories in the audit trail, so give one of them another name with"
+					+ " @StateField(name = ..) or @Entity(name = ..)"));
+	}
+
+	@Test
+	void startStatesAreStatesAndCountAsReachable() {
+		assertThat(problems(BadStartState.class)).containsExactly(
+				"Start state 'GONE' is not a state of workflow 'BadStartState.phase' [NEW, ACTIVE, DONE]");
+		WorkflowRegistry registry = build(ImportedStart.class);
+		assertThat(registry.workflowsOf(ImportedStart.class)).singleElement().satisfies((workflow) -> {
+			assertThat(workflow.mayStartIn(Phase.NEW)).isTrue();
+			assertThat(workflow.mayStartIn(Phase.DONE)).isTrue();
+			assertThat(workflow.mayStartIn(Phase.ACTIVE)).isFalse();
+			assertThat(workflow.mayStartIn(null)).isFalse();
+		});
+	}
+
 	private WorkflowRegistry build(Class<?> type) {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
 		introspector.addEntityType(type);
@@ -470,6 +495,75 @@ class WorkflowValidationTests {
 
 		@StateField
 		Phase phase;
+
+	}
+
+	static class Shop {
+
+		static class Order {
+
+			@StateField
+			Phase phase = Phase.NEW;
+
+			@Transition(source = "NEW", target = "ACTIVE")
+			public void start() {
+			}
+
+			@Transition(source = "ACTIVE", target = "DONE")
+			public void close() {
+			}
+
+		}
+
+	}
+
+	static class Warehouse {
+
+		static class Order {
+
+			@StateField
+			Phase phase = Phase.NEW;
+
+			@Transition(source = "NEW", target = "ACTIVE")
+			public void start() {
+			}
+
+			@Transition(source = "ACTIVE", target = "DONE")
+			public void close() {
+			}
+
+		}
+
+	}
+
+	static class BadStartState {
+
+		@StateField(startStates = "GONE")
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	/** DONE is reached by no transition, but an import may create entities in it. */
+	static class ImportedStart {
+
+		@StateField(startStates = "DONE")
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "DONE", target = "ACTIVE")
+		public void reopen() {
+		}
 
 	}
 

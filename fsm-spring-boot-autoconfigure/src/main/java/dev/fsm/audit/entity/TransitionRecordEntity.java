@@ -56,8 +56,8 @@ public class TransitionRecordEntity {
 	@Column(name = "transition_name", nullable = false)
 	private String transition;
 
-	@Column(name = "source_state", nullable = false)
-	private String sourceState;
+	@Column(name = "source_state")
+	private @Nullable String sourceState;
 
 	@Column(name = "target_state", nullable = false)
 	private String targetState;

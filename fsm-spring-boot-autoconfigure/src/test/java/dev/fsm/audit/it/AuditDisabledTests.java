@@ -7,12 +7,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
+import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.engine.TransitionRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @SpringBootTest(classes = AuditTestApplication.class,
@@ -53,6 +55,19 @@ class AuditDisabledTests {
 		assertThat(this.context.getBeanNamesForType(dev.fsm.audit.AuditSchemaInitializer.class)).isEmpty();
 		assertThat(this.entityManagerFactory.getMetamodel().getEntities())
 			.noneMatch((type) -> type.getJavaType() == TransitionRecordEntity.class);
+	}
+
+	@Autowired
+	MemoRepository memos;
+
+	@Test
+	void withoutAuditTrailAndWithoutVersionTwoTransitionsFromOneLoadedStateNeverBothCommit() {
+		Long id = this.memos.save(new Memo()).getId();
+		Memo stale = this.memos.findById(id).orElseThrow();
+		this.transitions.fire(this.memos.findById(id).orElseThrow(), "send");
+		assertThatExceptionOfType(ConcurrentTransitionException.class)
+			.isThrownBy(() -> this.transitions.fire(stale, "archive"));
+		assertThat(this.memos.findById(id).orElseThrow().getState()).isEqualTo(Memo.State.SENT);
 	}
 
 	@Test

@@ -16,8 +16,8 @@ public class AuditTestApplication {
 	}
 
 	@Bean
-	PreTransitionBarrier preTransitionBarrier() {
-		return new PreTransitionBarrier();
+	PreTransitionGate preTransitionGate() {
+		return new PreTransitionGate();
 	}
 
 }

@@ -1,0 +1,63 @@
+package dev.fsm;
+
+import java.util.List;
+
+/**
+ * Whether a transition may be fired on an entity now, and if not, why; one of the answers of
+ * {@link Transitions#options(Object)}.
+ *
+ * @param transition the declaration that starts from the entity's current state, or the
+ * transition's first declaration when none does
+ * @param status the verdict
+ * @param reasons what decided it: the failed conditions, the refusing permission, the guards
+ * that need the method's arguments, the guard that failed and why, or the allowed source states
+ */
+public record TransitionOption(TransitionDefinition transition, Status status, List<String> reasons) {
+
+	public TransitionOption {
+		reasons = List.copyOf(reasons);
+	}
+
+	/** The transition name. */
+	public String name() {
+		return this.transition.name();
+	}
+
+	/**
+	 * Whether firing it may succeed now: {@link Status#ALLOWED}, or {@link Status#NEEDS_INPUT}
+	 * (a guard reads the arguments, checked when it is fired).
+	 */
+	public boolean isPossible() {
+		return this.status == Status.ALLOWED || this.status == Status.NEEDS_INPUT;
+	}
+
+	/** The verdicts, in the order the checks run. */
+	public enum Status {
+
+		/** The current state is not one the transition starts from. */
+		WRONG_STATE,
+
+		/** At least one condition does not hold; the reasons name each. */
+		CONDITIONS_FAILED,
+
+		/** The permission refuses the user; the reason is the expression. */
+		DENIED,
+
+		/**
+		 * A condition or the permission threw while being evaluated; the transition counts as
+		 * not allowed, and the failure is logged with the transition's identity.
+		 */
+		GUARD_FAILED,
+
+		/**
+		 * Everything that can be checked without the method's arguments passed; the guards named
+		 * in the reasons read the arguments and are checked when the transition is fired.
+		 */
+		NEEDS_INPUT,
+
+		/** The user may fire it now. */
+		ALLOWED
+
+	}
+
+}

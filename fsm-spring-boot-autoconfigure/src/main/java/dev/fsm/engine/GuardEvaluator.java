@@ -1,0 +1,72 @@
+package dev.fsm.engine;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.TransitionOption.Status;
+import dev.fsm.metamodel.GuardInput;
+import dev.fsm.metamodel.RouteModel;
+import dev.fsm.metamodel.TransitionCondition;
+import dev.fsm.metamodel.TransitionPermission;
+
+/**
+ * Evaluates the conditions, then the permission, of one route: for firing a transition (with
+ * its arguments) and for the questions {@code available}, {@code allowed}, {@code can} and
+ * {@code options} (without them). A guard that reads an argument it does not have is not
+ * evaluated but reported as needing input; a guard that throws is reported, not thrown.
+ */
+final class GuardEvaluator {
+
+	private GuardEvaluator() {
+	}
+
+	/**
+	 * @param withArguments whether {@code input} holds the caller's arguments
+	 * @param checkPermission whether to evaluate the permission
+	 * @param user the user to check, {@code null} for the current one
+	 */
+	static GuardVerdict evaluate(RouteModel route, GuardInput input, boolean withArguments, boolean checkPermission,
+			@Nullable Principal user) {
+		List<String> needInput = new ArrayList<>(0);
+		List<String> failed = new ArrayList<>(0);
+		for (TransitionCondition condition : route.conditions()) {
+			if (!withArguments && route.needsInput(condition)) {
+				needInput.add(condition.expression());
+				continue;
+			}
+			try {
+				if (!condition.holds(input)) {
+					failed.add(condition.expression());
+				}
+			}
+			catch (RuntimeException ex) {
+				return GuardVerdict.failed("condition", condition.expression(), ex);
+			}
+		}
+		if (!failed.isEmpty()) {
+			return GuardVerdict.of(Status.CONDITIONS_FAILED, failed);
+		}
+		TransitionPermission permission = route.permission();
+		if (checkPermission && permission != null) {
+			if (!withArguments && route.permissionNeedsInput()) {
+				needInput.add(permission.expression());
+			}
+			else {
+				try {
+					if (!permission.isGranted(input, user)) {
+						return GuardVerdict.of(Status.DENIED, List.of(permission.expression()));
+					}
+				}
+				catch (RuntimeException ex) {
+					return GuardVerdict.failed("permission", permission.expression(), ex);
+				}
+			}
+		}
+		return needInput.isEmpty() ? GuardVerdict.of(Status.ALLOWED, List.of())
+				: GuardVerdict.of(Status.NEEDS_INPUT, needInput);
+	}
+
+}

@@ -1,0 +1,70 @@
+package dev.fsm.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.metamodel.WorkflowModel;
+
+/**
+ * The state writes the engine has in progress on the current thread, from the moment a
+ * transition passed its checks until its transaction ended; chained transitions nest. The
+ * persistence layer asks it whether a state value about to be flushed was written by a
+ * transition.
+ */
+public final class RunningTransitions {
+
+	private static final ThreadLocal<Deque<StateWrite>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
+
+	private RunningTransitions() {
+	}
+
+	/**
+	 * Whether the engine, on this thread, is writing {@code value} to the state field of
+	 * {@code workflow} on this row: the innermost running write of that row and field holds it.
+	 * @param entity the instance being flushed
+	 * @param id its id, {@code null} when it has none yet
+	 */
+	public static boolean isWriting(WorkflowModel workflow, Object entity, @Nullable Object id,
+			@Nullable Object value) {
+		Iterator<StateWrite> writes = RUNNING.get().iterator();
+		while (writes.hasNext()) {
+			StateWrite write = writes.next();
+			if (write.workflow() == workflow && write.sameRow(entity, workflow.entityName(), () -> id)) {
+				return Objects.equals(write.expectedState(), value);
+			}
+		}
+		return false;
+	}
+
+	static void enter(StateWrite write) {
+		RUNNING.get().push(write);
+	}
+
+	static void exit(StateWrite write) {
+		Deque<StateWrite> running = RUNNING.get();
+		running.removeFirstOccurrence(write);
+		if (running.isEmpty()) {
+			RUNNING.remove();
+		}
+	}
+
+	/**
+	 * A nested write completed: the writes around it on the same row now expect the state it
+	 * left and take the version it left as their baseline.
+	 */
+	static void completed(StateWrite inner, @Nullable Object version) {
+		for (StateWrite outer : RUNNING.get()) {
+			if (outer != inner && outer.sameRow(inner)) {
+				if (outer.workflow() == inner.workflow()) {
+					outer.adopt(inner.expectedState());
+				}
+				outer.rebase(version);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,85 @@
+package dev.fsm.engine;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.transaction.TransactionStatus;
+
+import dev.fsm.metamodel.StateAccessor;
+import dev.fsm.metamodel.WorkflowModel;
+
+/**
+ * {@code Transitions.forceState}: sets a state without a transition, for data migrations and
+ * repairs. No checks and no events, but the same guarantees as a transition: saved in a
+ * transaction, {@code @Version} incremented, recorded, and nothing changed when it fails.
+ */
+final class StateOverride {
+
+	private final EntityStore store;
+
+	private final ActorProvider actors;
+
+	private final TransitionTransactions transactions;
+
+	private final List<TransitionRecorder> recorders;
+
+	StateOverride(EntityStore store, ActorProvider actors, TransitionTransactions transactions,
+			List<TransitionRecorder> recorders) {
+		this.store = store;
+		this.actors = actors;
+		this.transactions = transactions;
+		this.recorders = recorders;
+	}
+
+	void force(WorkflowModel workflow, Object entity, String stateName, String reason) {
+		StateAccessor state = workflow.state();
+		Object value = value(workflow, stateName);
+		Object target = this.store.unproxy(entity);
+		String actor = this.actors.currentActor();
+		TransactionStatus transaction = this.transactions.begin();
+		EntitySnapshot snapshot = EntitySnapshot.of(target);
+		Object source = state.get(target);
+		StateWrite write = new StateWrite(target, workflow, this.store::idOf, source, this.store.versionOf(target));
+		RunningTransitions.enter(write);
+		boolean committing = false;
+		try {
+			// locks an unversioned row like a transition would; what it held does not matter here
+			this.store.lockAndVerifyState(target, workflow, source);
+			write.write(value);
+			this.store.save(target, write.baselineVersion());
+			ForcedState change = new ForcedState(workflow, target, (source != null) ? state.type().name(source) : null,
+					stateName, actor, reason);
+			this.recorders.forEach((recorder) -> recorder.forced(change));
+			committing = true;
+			this.transactions.commit(transaction);
+			RunningTransitions.completed(write, this.store.versionOf(target));
+		}
+		catch (RuntimeException | Error ex) {
+			snapshot.restore();
+			if (!committing) {
+				this.transactions.abort(transaction);
+			}
+			throw ex;
+		}
+		finally {
+			RunningTransitions.exit(write);
+		}
+	}
+
+	private static Object value(WorkflowModel workflow, String stateName) {
+		@Nullable Object value;
+		try {
+			value = workflow.state().type().value(stateName);
+		}
+		catch (IllegalArgumentException ex) {
+			value = null;
+		}
+		if (value == null || !workflow.isState(value)) {
+			throw new IllegalArgumentException("Cannot force state '" + stateName + "': it is not a state of workflow '"
+					+ workflow.name() + "' " + workflow.states());
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,95 @@
+package dev.fsm.engine;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.metamodel.WorkflowModel;
+
+/**
+ * One state field the engine is writing on this thread: the entity, its workflow, the value the
+ * engine last gave the field, and the version the entity had when the write began. While it is
+ * {@link RunningTransitions running}, a flush may store that value and no other.
+ */
+public final class StateWrite {
+
+	private final Object entity;
+
+	private final WorkflowModel workflow;
+
+	private final Function<Object, @Nullable Object> ids;
+
+	private @Nullable Object expectedState;
+
+	private @Nullable Object baselineVersion;
+
+	StateWrite(Object entity, WorkflowModel workflow, Function<Object, @Nullable Object> ids,
+			@Nullable Object currentState, @Nullable Object baselineVersion) {
+		this.entity = entity;
+		this.workflow = workflow;
+		this.ids = ids;
+		this.expectedState = currentState;
+		this.baselineVersion = baselineVersion;
+	}
+
+	Object entity() {
+		return this.entity;
+	}
+
+	WorkflowModel workflow() {
+		return this.workflow;
+	}
+
+	/** The value the engine last wrote to the state field; the only one a flush may store. */
+	@Nullable Object expectedState() {
+		return this.expectedState;
+	}
+
+	/** Sets the state field and records that the engine wrote it. */
+	void write(@Nullable Object value) {
+		this.expectedState = value;
+		if (value != null) {
+			this.workflow.state().set(this.entity, value);
+		}
+	}
+
+	/** Records a value a nested write of the same field left behind. */
+	void adopt(@Nullable Object value) {
+		this.expectedState = value;
+	}
+
+	/**
+	 * The version the entity had before this write changed anything, or after the last nested
+	 * transition on the same row completed: when the save leaves it unchanged, the engine
+	 * increments it.
+	 */
+	@Nullable Object baselineVersion() {
+		return this.baselineVersion;
+	}
+
+	void rebase(@Nullable Object version) {
+		this.baselineVersion = version;
+	}
+
+	/** Whether {@code other} writes the same database row. */
+	boolean sameRow(StateWrite other) {
+		return sameRow(other.entity, other.workflow.entityName(), () -> other.id());
+	}
+
+	boolean sameRow(Object candidate, String entityName, java.util.function.Supplier<@Nullable Object> candidateId) {
+		if (candidate == this.entity) {
+			return true;
+		}
+		if (!this.workflow.entityName().equals(entityName)) {
+			return false;
+		}
+		Object id = id();
+		return id != null && Objects.equals(id, candidateId.get());
+	}
+
+	private @Nullable Object id() {
+		return this.ids.apply(this.entity);
+	}
+
+}

@@ -1,0 +1,7 @@
+package dev.fsm.it.shop;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ShopOrderRepository extends JpaRepository<Order, Long> {
+
+}
