@@ -81,6 +81,20 @@ public interface Transitions {
 	boolean can(Object entity, String transition);
 
 	/**
+	 * The current state of an entity with a single workflow, read from the entity behind a
+	 * proxy or a {@link #on(Object) view}; {@code null} when the field is null. The value is
+	 * returned as stored, even when it is no state of the workflow.
+	 * @throws IllegalArgumentException when the entity has no workflow or several
+	 */
+	@Nullable String state(Object entity);
+
+	/**
+	 * The current state of one {@link StateField} of an entity, like {@link #state(Object)}.
+	 * @throws IllegalArgumentException when the entity has no such state field
+	 */
+	@Nullable String state(Object entity, String field);
+
+	/**
 	 * The workflow of an entity type that has a single {@link StateField}.
 	 * @throws IllegalArgumentException when the type has no workflow or several
 	 */

@@ -20,8 +20,6 @@ public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 
 	private final Transitions transitions;
 
-	private final EntityStates entityStates = new EntityStates();
-
 	public DefaultWorkflowDiagrams(Transitions transitions) {
 		this.transitions = transitions;
 	}
@@ -53,7 +51,7 @@ public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 				allowed.add(transition);
 			}
 		}
-		return Highlight.allowed(this.entityStates.stateOf(entity, workflow), allowed);
+		return Highlight.allowed(this.transitions.state(entity, workflow.field()), allowed);
 	}
 
 }

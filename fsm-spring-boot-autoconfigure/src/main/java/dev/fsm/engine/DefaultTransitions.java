@@ -121,6 +121,18 @@ public final class DefaultTransitions implements Transitions {
 	}
 
 	@Override
+	public @Nullable String state(Object entity) {
+		Object target = target(entity);
+		return single(target, "state(entity, field)").state().getName(target);
+	}
+
+	@Override
+	public @Nullable String state(Object entity, String field) {
+		Object target = target(entity);
+		return byField(target, field).state().getName(target);
+	}
+
+	@Override
 	public Workflow workflow(Class<?> entityType) {
 		List<WorkflowModel> workflows = this.registry.workflowsOf(entityType);
 		if (workflows.size() != 1) {
@@ -160,26 +172,13 @@ public final class DefaultTransitions implements Transitions {
 	@Override
 	public void forceState(Object entity, String state, String reason) {
 		Object target = target(entity);
-		List<WorkflowModel> workflows = workflowsOf(target);
-		if (workflows.size() != 1) {
-			throw new IllegalArgumentException(ClassUtils.getUserClass(target).getSimpleName() + " has "
-					+ workflows.size() + " workflows " + workflows
-					+ "; call forceState(entity, field, state, reason) to choose one");
-		}
-		this.executor.forceState(workflows.get(0), target, state, reason);
+		this.executor.forceState(single(target, "forceState(entity, field, state, reason)"), target, state, reason);
 	}
 
 	@Override
 	public void forceState(Object entity, String field, String state, String reason) {
 		Object target = target(entity);
-		for (WorkflowModel workflow : workflowsOf(target)) {
-			if (workflow.state().field().getName().equals(field)) {
-				this.executor.forceState(workflow, target, state, reason);
-				return;
-			}
-		}
-		throw new IllegalArgumentException(
-				ClassUtils.getUserClass(target).getSimpleName() + " has no @StateField named '" + field + "'");
+		this.executor.forceState(byField(target, field), target, state, reason);
 	}
 
 	@Override
@@ -213,6 +212,25 @@ public final class DefaultTransitions implements Transitions {
 			throw TransitionErrors.ambiguous(workflows.get(0).entityType(), this.store.idOf(target), name, candidates);
 		}
 		return candidates.get(0);
+	}
+
+	private WorkflowModel single(Object target, String alternative) {
+		List<WorkflowModel> workflows = workflowsOf(target);
+		if (workflows.size() != 1) {
+			throw new IllegalArgumentException(ClassUtils.getUserClass(target).getSimpleName() + " has "
+					+ workflows.size() + " workflows " + workflows + "; call " + alternative + " to choose one");
+		}
+		return workflows.get(0);
+	}
+
+	private WorkflowModel byField(Object target, String field) {
+		for (WorkflowModel workflow : workflowsOf(target)) {
+			if (workflow.state().field().getName().equals(field)) {
+				return workflow;
+			}
+		}
+		throw new IllegalArgumentException(
+				ClassUtils.getUserClass(target).getSimpleName() + " has no @StateField named '" + field + "'");
 	}
 
 	private List<WorkflowModel> workflowsOf(Object target) {

@@ -56,18 +56,19 @@ public final class WorkflowRegistry {
 		if (workflows != null) {
 			return workflows;
 		}
+		// a registered superclass first: a persistence proxy's class extends its entity
+		for (Class<?> superclass = type.getSuperclass(); superclass != null; superclass = superclass.getSuperclass()) {
+			workflows = this.workflowsByEntity.get(superclass);
+			if (workflows != null) {
+				return workflows;
+			}
+		}
 		Function<Class<?>, WorkflowRegistry> onDemand = this.onDemand;
 		if (onDemand != null && WorkflowIntrospector.isWorkflowEntity(type)) {
 			WorkflowRegistry built = onDemand.apply(type);
 			built.workflowsByEntity.forEach(this.workflowsByEntity::putIfAbsent);
 			built.transitionsByOwner.forEach(this.transitionsByOwner::putIfAbsent);
 			return this.workflowsByEntity.getOrDefault(type, List.of());
-		}
-		for (Class<?> superclass = type.getSuperclass(); superclass != null; superclass = superclass.getSuperclass()) {
-			workflows = this.workflowsByEntity.get(superclass);
-			if (workflows != null) {
-				return workflows;
-			}
 		}
 		return List.of();
 	}

@@ -368,6 +368,16 @@ class FsmAutoConfigurationTests {
 				}
 
 				@Override
+				public @Nullable String state(Object entity) {
+					return null;
+				}
+
+				@Override
+				public @Nullable String state(Object entity, String field) {
+					return null;
+				}
+
+				@Override
 				public Workflow workflow(Class<?> entityType) {
 					throw new IllegalArgumentException();
 				}

@@ -7,7 +7,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectRetrievalFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import dev.fsm.DiagramFormat;
+import dev.fsm.Highlight;
 import dev.fsm.TransitionDefinition;
+import dev.fsm.WorkflowDiagrams;
 import dev.fsm.TransitionNotAllowedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,9 @@ class ProxyTests extends WorkflowTestSupport {
 
 	@Autowired
 	EmailRepository emails;
+
+	@Autowired
+	WorkflowDiagrams diagrams;
 
 	@Test
 	@WithMockUser(username = "staff@example.com", roles = "STAFF")
@@ -80,6 +86,17 @@ class ProxyTests extends WorkflowTestSupport {
 			.withMessageContaining("on CaseReport#" + report.getId());
 		this.transitions.on(proxy).touch();
 		assertThat(this.reports.findById(report.getId()).orElseThrow().getVersion()).isEqualTo(report.getVersion() + 1);
+	}
+
+	@Test
+	void theStateAndTheHighlightedDiagramOfAProxyWhoseSessionIsClosedAreTheEntitys() {
+		CaseReport report = report(ReportState.LIVE);
+		CaseReport proxy = this.reports.getReferenceById(report.getId());
+		assertThat(this.transitions.state(proxy)).isEqualTo("LIVE");
+		assertThat(this.transitions.state(this.transitions.on(proxy), "state")).isEqualTo("LIVE");
+		Highlight highlight = this.diagrams.highlight(proxy, this.transitions.workflow(CaseReport.class));
+		assertThat(highlight.currentState()).isEqualTo("LIVE");
+		assertThat(this.diagrams.render(proxy, DiagramFormat.MERMAID)).contains("class LIVE current");
 	}
 
 	@Test
