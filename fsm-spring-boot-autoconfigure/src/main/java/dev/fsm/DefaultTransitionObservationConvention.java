@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 import io.micrometer.common.KeyValues;
 
-import dev.fsm.observation.TransitionObservationDocumentation.HighCardinalityKeyNames;
-import dev.fsm.observation.TransitionObservationDocumentation.LowCardinalityKeyNames;
+import dev.fsm.TransitionObservationDocumentation.HighCardinalityKeyNames;
+import dev.fsm.TransitionObservationDocumentation.LowCardinalityKeyNames;
 
 /**
  * The default {@link TransitionObservationConvention}: the observation is named

@@ -42,7 +42,7 @@ public record Highlight(@Nullable String currentState, Set<String> transitions) 
 	 * Highlights {@code currentState} and emphasises the given transitions, typically
 	 * {@code transitions.allowed(entity)}.
 	 */
-	public static Highlight allowed(@Nullable String currentState, Collection<TransitionDefinition> allowed) {
+	public static Highlight allowed(@Nullable String currentState, Collection<TransitionRoute> allowed) {
 		Set<String> names = new LinkedHashSet<>();
 		allowed.forEach((transition) -> names.add(transition.name()));
 		return new Highlight(currentState, names);

@@ -1,7 +1,5 @@
 package dev.fsm;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +14,8 @@ public class PostTransitionEvent<T> extends TransitionEvent<T> {
 
 	private final @Nullable Object result;
 
-	public PostTransitionEvent(T entity, Workflow workflow, String transition, String sourceState,
-			String targetState, String actor, List<@Nullable Object> arguments, @Nullable Object result) {
-		super(entity, workflow, transition, sourceState, targetState, actor, arguments);
+	public PostTransitionEvent(TransitionAttempt attempt, @Nullable Object result) {
+		super(attempt);
 		this.result = result;
 	}
 

@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.engine.CurrentTransition;
-
 /**
  * The transition running on the current thread, for code inside a transition body.
  *
@@ -35,7 +33,7 @@ public interface TransitionContext {
 
 	/** The innermost transition running on this thread, if any. */
 	static Optional<TransitionContext> current() {
-		return Optional.ofNullable(CurrentTransition.get());
+		return Optional.ofNullable(TransitionContextHolder.get());
 	}
 
 	/**

@@ -17,27 +17,16 @@ import org.springframework.core.ResolvableTypeProvider;
  */
 public abstract class TransitionEvent<T> extends ApplicationEvent implements ResolvableTypeProvider {
 
-	private final Workflow workflow;
+	private final TransitionAttempt attempt;
 
-	private final String transition;
+	protected TransitionEvent(TransitionAttempt attempt) {
+		super(attempt.entity());
+		this.attempt = attempt;
+	}
 
-	private final String sourceState;
-
-	private final @Nullable String targetState;
-
-	private final String actor;
-
-	private final List<@Nullable Object> arguments;
-
-	protected TransitionEvent(T entity, Workflow workflow, String transition, String sourceState,
-			@Nullable String targetState, String actor, List<@Nullable Object> arguments) {
-		super(entity);
-		this.workflow = workflow;
-		this.transition = transition;
-		this.sourceState = sourceState;
-		this.targetState = targetState;
-		this.actor = actor;
-		this.arguments = arguments;
+	/** The attempt this event reports, as a value. */
+	public TransitionAttempt getAttempt() {
+		return this.attempt;
 	}
 
 	/** The entity the transition fired on. */
@@ -48,17 +37,17 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 
 	/** The workflow the transition belongs to. */
 	public Workflow getWorkflow() {
-		return this.workflow;
+		return this.attempt.workflow();
 	}
 
 	/** The transition name. */
 	public String getTransition() {
-		return this.transition;
+		return this.attempt.transition();
 	}
 
 	/** The state the entity was in when the transition was fired. */
 	public String getSourceState() {
-		return this.sourceState;
+		return String.valueOf(this.attempt.sourceState());
 	}
 
 	/**
@@ -68,28 +57,29 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 	 * chosen yet.
 	 */
 	public @Nullable String getTargetState() {
-		return this.targetState;
+		return this.attempt.targetState();
 	}
 
 	/** Who fired the transition: the authenticated user's name, a job actor, or {@code anonymous}. */
 	public String getActor() {
-		return this.actor;
+		return this.attempt.actor();
 	}
 
 	/** The arguments of the transition method. */
 	public List<@Nullable Object> getArguments() {
-		return this.arguments;
+		return this.attempt.arguments();
 	}
 
 	@Override
 	public ResolvableType getResolvableType() {
-		return ResolvableType.forClassWithGenerics(getClass(), this.workflow.entityType());
+		return ResolvableType.forClassWithGenerics(getClass(), this.attempt.entityType());
 	}
 
 	@Override
 	public String toString() {
-		return getClass().getSimpleName() + "[" + this.workflow.name() + "." + this.transition + ": "
-				+ this.sourceState + " -> " + this.targetState + " by " + this.actor + "]";
+		return getClass().getSimpleName() + "[" + this.attempt.workflow().name() + "." + this.attempt.transition()
+				+ ": " + this.attempt.sourceState() + " -> " + this.attempt.targetState() + " by "
+				+ this.attempt.actor() + "]";
 	}
 
 }

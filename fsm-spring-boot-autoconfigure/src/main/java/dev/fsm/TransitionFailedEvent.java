@@ -1,13 +1,11 @@
 package dev.fsm;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
-
 /**
- * Published when a transition's body (or the save that follows it) threw. The entity is back
- * in its source state, or in the {@link Transition#onError() onError} state when the
- * transition declares one. When the entity moved to its {@code onError} state, the event is
+ * Published when a transition failed after its checks passed and no listener vetoed it: its
+ * body threw, or the save, the audit record, a post-transition listener or the commit failed.
+ * The entity is back in its source state (your instance as it was before the transition), or
+ * in the {@link Transition#onError() onError} state when the body threw and the transition
+ * declares one. When the entity moved to its {@code onError} state, the event is
  * published in the transaction that records that move; otherwise after the transition's own
  * transaction has rolled back, or in the caller's transaction the transition joined.
  *
@@ -21,10 +19,9 @@ public class TransitionFailedEvent<T> extends TransitionEvent<T> {
 
 	private final boolean movedToErrorState;
 
-	public TransitionFailedEvent(T entity, Workflow workflow, String transition, String sourceState,
-			@Nullable String targetState, String actor, List<@Nullable Object> arguments, Throwable exception,
-			String resultingState, boolean movedToErrorState) {
-		super(entity, workflow, transition, sourceState, targetState, actor, arguments);
+	public TransitionFailedEvent(TransitionAttempt attempt, Throwable exception, String resultingState,
+			boolean movedToErrorState) {
+		super(attempt);
 		this.exception = exception;
 		this.resultingState = resultingState;
 		this.movedToErrorState = movedToErrorState;

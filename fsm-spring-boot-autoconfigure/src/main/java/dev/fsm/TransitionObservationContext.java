@@ -1,86 +1,64 @@
 package dev.fsm;
 
-import java.util.function.Supplier;
-
 import org.jspecify.annotations.Nullable;
 
 import io.micrometer.observation.Observation;
 
 /**
  * The context of one transition attempt's observation, for
- * {@link TransitionObservationConvention conventions} and observation handlers. The entity id,
- * source state, target state and outcome fill in as the attempt proceeds; they are all known
- * when the observation stops. A failed attempt's exception is {@link #getError()}.
+ * {@link TransitionObservationConvention conventions} and observation handlers. The starter's
+ * observer creates it with the attempt as it is when it starts, and sets the attempt as it ended
+ * (the target a dynamic transition chose, the id a new entity got) and the outcome before the
+ * observation stops. A failed attempt's exception is {@link #getError()}.
  *
  * @since 0.1.0
  */
 public class TransitionObservationContext extends Observation.Context {
 
-	private final String workflow;
+	private TransitionAttempt attempt;
 
-	private final String transition;
-
-	private final Object entity;
-
-	private final String actor;
-
-	private final Supplier<@Nullable Object> entityId;
-
-	private final Supplier<@Nullable String> sourceState;
-
-	private final Supplier<@Nullable String> targetState;
-
-	private final Supplier<@Nullable String> outcome;
+	private @Nullable String outcome;
 
 	/**
-	 * The starter's observer creates one per attempt. The suppliers are read each time a
-	 * getter is called, so they report the attempt as it is at that moment.
-	 * @param workflow the workflow name
-	 * @param transition the transition name
-	 * @param entity the entity the transition is fired on
-	 * @param actor who fired the transition
-	 * @param entityId the entity's id now, {@code null} while it has none
-	 * @param sourceState the state the entity was in, {@code null} until read
-	 * @param targetState the target state, {@code null} until known
-	 * @param outcome how the attempt ended (see {@link #getOutcome()}), {@code null} while it
-	 * runs
+	 * @param attempt the attempt as it is when the observation starts
 	 */
-	public TransitionObservationContext(String workflow, String transition, Object entity, String actor,
-			Supplier<@Nullable Object> entityId, Supplier<@Nullable String> sourceState,
-			Supplier<@Nullable String> targetState, Supplier<@Nullable String> outcome) {
-		this.workflow = workflow;
-		this.transition = transition;
-		this.entity = entity;
-		this.actor = actor;
-		this.entityId = entityId;
-		this.sourceState = sourceState;
-		this.targetState = targetState;
-		this.outcome = outcome;
+	public TransitionObservationContext(TransitionAttempt attempt) {
+		this.attempt = attempt;
+	}
+
+	/** The attempt as it is now: as it started, then as it ended. */
+	public TransitionAttempt getAttempt() {
+		return this.attempt;
+	}
+
+	/** Replaces the attempt with what it is now. */
+	public void setAttempt(TransitionAttempt attempt) {
+		this.attempt = attempt;
 	}
 
 	/** The workflow name, e.g. {@code CaseReport.state}. */
 	public String getWorkflow() {
-		return this.workflow;
+		return this.attempt.workflow().name();
 	}
 
 	/** The transition name. */
 	public String getTransition() {
-		return this.transition;
+		return this.attempt.transition();
 	}
 
 	/** The entity the transition is fired on. */
 	public Object getEntity() {
-		return this.entity;
+		return this.attempt.entity();
 	}
 
 	/** The state the entity was in, once read. */
 	public @Nullable String getSourceState() {
-		return this.sourceState.get();
+		return this.attempt.sourceState();
 	}
 
 	/** The target state, once known (a dynamic target is known after the body ran). */
 	public @Nullable String getTargetState() {
-		return this.targetState.get();
+		return this.attempt.targetState();
 	}
 
 	/**
@@ -88,17 +66,22 @@ public class TransitionObservationContext extends Observation.Context {
 	 * {@code condition_failed}, {@code conflict} or {@code error}; {@code null} while it runs.
 	 */
 	public @Nullable String getOutcome() {
-		return this.outcome.get();
+		return this.outcome;
+	}
+
+	/** Sets how the attempt ended. */
+	public void setOutcome(@Nullable String outcome) {
+		this.outcome = outcome;
 	}
 
 	/** The entity's id; {@code null} for a new entity not saved yet. */
 	public @Nullable Object getEntityId() {
-		return this.entityId.get();
+		return this.attempt.entityId();
 	}
 
 	/** Who fired the transition. */
 	public String getActor() {
-		return this.actor;
+		return this.attempt.actor();
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param reasons what decided it: the failed conditions, the refusing permission, the guards
  * that need the method's arguments, the guard that failed and why, or the allowed source states
  */
-public record TransitionOption(TransitionDefinition transition, Status status, List<String> reasons) {
+public record TransitionOption(TransitionRoute transition, Status status, List<String> reasons) {
 
 	public TransitionOption {
 		reasons = List.copyOf(reasons);

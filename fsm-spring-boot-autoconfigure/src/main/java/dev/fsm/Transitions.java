@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <pre class="code">
  * String message = transitions.on(report).approve();   // typed
  * transitions.fire(report, "approve");                 // by name
- * List&lt;TransitionDefinition&gt; actions = transitions.allowed(report);
+ * List&lt;TransitionRoute&gt; actions = transitions.allowed(report);
  * </pre>
  */
 public interface Transitions {
@@ -50,19 +50,19 @@ public interface Transitions {
 	 * @throws UnknownStateException when the entity's state is NULL or not a state of its
 	 * workflow
 	 */
-	List<TransitionDefinition> available(Object entity);
+	List<TransitionRoute> available(Object entity);
 
 	/**
 	 * The {@link #available(Object) available} transitions that the current user may fire.
 	 */
-	List<TransitionDefinition> allowed(Object entity);
+	List<TransitionRoute> allowed(Object entity);
 
 	/**
 	 * The {@link #available(Object) available} transitions that {@code user} may fire. Pass a
 	 * Spring Security {@code Authentication} to have its authorities checked; any other
 	 * principal is checked by name only, with no authorities.
 	 */
-	List<TransitionDefinition> allowed(Object entity, Principal user);
+	List<TransitionRoute> allowed(Object entity, Principal user);
 
 	/**
 	 * Every transition of every workflow of {@code entity}, each with whether the current user

@@ -15,7 +15,7 @@ import org.springframework.util.MimeType;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.Highlight;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
@@ -144,7 +144,7 @@ public class WorkflowsEndpoint {
 			List<String> targets, @Nullable String onError, @Nullable String permission, List<String> conditions,
 			Map<String, String> properties) {
 
-		static TransitionDescriptor of(TransitionDefinition transition) {
+		static TransitionDescriptor of(TransitionRoute transition) {
 			return new TransitionDescriptor(transition.name(), transition.label(), transition.description(),
 					transition.sources(), transition.targets(), transition.onError(), transition.permission(),
 					transition.conditions(), transition.properties());

@@ -22,13 +22,11 @@ import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
 import dev.fsm.audit.entity.TransitionRecordEntity;
-import dev.fsm.Transitions;
-import dev.fsm.engine.ForcedState;
-import dev.fsm.engine.TransitionAttempt;
+import dev.fsm.TransitionAttempt;
+import dev.fsm.Workflow;
 import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.jpa.EntityIdFormat;
 import dev.fsm.jpa.PersistenceExceptions;
-import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * Appends one {@link TransitionRecord} per committed transition, in the transition's
@@ -66,43 +64,34 @@ public final class AuditTrailWriter implements TransitionRecorder {
 			return;
 		}
 		StepReservations reservations = StepReservations.current(this);
-		long next = Math.max(lastStep(attempt), reservations.highestRunning(attempt)) + 1;
-		reservations.add(new ReservedStep(attempt, next, now()));
+		String workflow = attempt.workflow().name();
+		Object id = attempt.entityId();
+		long last = (id != null) ? lastStep(attempt.workflow(), this.ids.format(attempt.entityType(), id)) : 0;
+		long next = Math.max(last, reservations.highestRunning(attempt.entity(), workflow)) + 1;
+		reservations.push(new ReservedStep(attempt.entity(), workflow, next, now()));
 	}
 
 	@Override
 	public void completed(TransitionAttempt attempt) {
-		String target = attempt.targetState();
-		append(attempt, Outcome.COMPLETED, (target != null) ? target : currentState(attempt));
+		append(attempt, Outcome.COMPLETED);
 	}
 
 	@Override
 	public void movedToErrorState(TransitionAttempt attempt) {
-		append(attempt, Outcome.FAILED, currentState(attempt));
+		append(attempt, Outcome.FAILED);
 	}
 
 	@Override
-	public void forced(ForcedState change) {
-		WorkflowModel workflow = change.workflow();
-		String id = idOf(workflow, change.entity(), Transitions.FORCED);
-		long step = lastStep(workflow, id) + 1;
-		TransitionRecord record = new TransitionRecord(workflow.entityName(), id, workflow.name(), step,
-				Transitions.FORCED, change.sourceState(), change.targetState(), change.actor(), now(),
-				shortened(change.reason()), Outcome.FORCED);
-		write(record, (ex) -> ex);
+	public void forced(TransitionAttempt attempt) {
+		append(attempt, Outcome.FORCED);
 	}
 
-	private void append(TransitionAttempt attempt, Outcome outcome, String targetState) {
-		ReservedStep step = reservedStep(attempt);
-		TransitionRecord record = new TransitionRecord(attempt.workflowModel().entityName(), entityId(attempt),
-				attempt.workflow(), step.sequence(), attempt.transition(), attempt.sourceState(), targetState,
+	private void append(TransitionAttempt attempt, Outcome outcome) {
+		String id = entityId(attempt);
+		ReservedStep step = reservedStep(attempt, outcome, id);
+		TransitionRecord record = new TransitionRecord(attempt.workflow().entityName(), id, attempt.workflow().name(),
+				step.sequence(), attempt.transition(), attempt.sourceState(), String.valueOf(attempt.targetState()),
 				attempt.actor(), step.occurredAt(), shortened(attempt.description()), outcome);
-		write(record, (ex) -> lostRace(attempt, record, ex));
-	}
-
-	/** Inserts the record; a duplicate step means another transaction recorded it first. */
-	private void write(TransitionRecord record,
-			java.util.function.Function<RuntimeException, RuntimeException> onDuplicateStep) {
 		TransitionRecordEntity entity = new TransitionRecordEntity(record);
 		try {
 			this.entityManager.persist(entity);
@@ -111,7 +100,7 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		catch (RuntimeException ex) {
 			RuntimeException translated = PersistenceExceptions.translate(ex);
 			if (isDuplicateKey(translated)) {
-				throw onDuplicateStep.apply(translated);
+				throw lostRace(attempt, record, translated);
 			}
 			throw translated;
 		}
@@ -119,22 +108,19 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	}
 
 	/**
-	 * The step reserved when the transition passed its checks; a fresh one when it was reserved
-	 * in another transaction (an {@code onError} state is written in a new one).
+	 * The step the transition reserved when it passed its checks; a fresh one for a forced state,
+	 * or when it was reserved in another transaction (an {@code onError} state written in a new
+	 * one).
 	 */
-	private ReservedStep reservedStep(TransitionAttempt attempt) {
-		StepReservations reservations = StepReservations.existing(this);
-		ReservedStep step = (reservations != null) ? reservations.take(attempt) : null;
-		return (step != null) ? step : new ReservedStep(attempt, lastStep(attempt) + 1, now());
+	private ReservedStep reservedStep(TransitionAttempt attempt, Outcome outcome, String id) {
+		StepReservations reservations = (outcome != Outcome.FORCED) ? StepReservations.existing(this) : null;
+		ReservedStep step = (reservations != null) ? reservations.pop() : null;
+		return (step != null) ? step
+				: new ReservedStep(attempt.entity(), attempt.workflow().name(), lastStep(attempt.workflow(), id) + 1,
+						now());
 	}
 
-	private long lastStep(TransitionAttempt attempt) {
-		Object id = attempt.entityId();
-		return (id != null) ? lastStep(attempt.workflowModel(), this.ids.format(attempt.workflowModel().entityType(), id))
-				: 0;
-	}
-
-	private long lastStep(WorkflowModel workflow, String id) {
+	private long lastStep(Workflow workflow, String id) {
 		Long last = this.entityManager.createQuery(LAST_STEP, Long.class)
 			.setParameter("type", workflow.entityName())
 			.setParameter("id", id)
@@ -167,25 +153,17 @@ public final class AuditTrailWriter implements TransitionRecorder {
 				+ record.entityId() + " from state '" + attempt.sourceState() + "' lost to a concurrent transition:"
 				+ " another transaction recorded step " + record.sequence() + " of workflow '" + record.workflow()
 				+ "' first; reload the entity and try again";
-		return new ConcurrentTransitionException(message, attempt.workflowModel().entityType(), attempt.entityId(),
+		return new ConcurrentTransitionException(message, attempt.entityType(), attempt.entityId(),
 				attempt.transition(), String.valueOf(attempt.sourceState()), cause);
 	}
 
 	private String entityId(TransitionAttempt attempt) {
-		return idOf(attempt.workflowModel(), attempt.entity(), attempt.transition());
-	}
-
-	private String idOf(WorkflowModel workflow, Object entity, String transition) {
-		Object id = this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+		Object id = attempt.entityId();
 		if (id == null) {
-			throw new IllegalStateException("Cannot record transition '" + transition + "' of "
-					+ workflow.entityName() + ": the entity has no id after it was saved");
+			throw new IllegalStateException("Cannot record transition '" + attempt.transition() + "' of "
+					+ attempt.workflow().entityName() + ": the entity has no id after it was saved");
 		}
-		return this.ids.format(workflow.entityType(), id);
-	}
-
-	private static String currentState(TransitionAttempt attempt) {
-		return String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
+		return this.ids.format(attempt.entityType(), id);
 	}
 
 	private static @Nullable String shortened(@Nullable String description) {

@@ -1,7 +1,7 @@
 package dev.fsm.audit;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,16 +9,16 @@ import org.springframework.transaction.support.ResourceHolderSupport;
 import org.springframework.transaction.support.ResourceHolderSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import dev.fsm.engine.TransitionAttempt;
-
 /**
- * The steps reserved by the transitions running in the current transaction. A transition
- * chained from another one's body passes its checks after the outer one but records first, so
- * it must not take the step the outer one reserved.
+ * The steps reserved by the transitions running in the current transaction, innermost last. A
+ * transition chained from another one's body reserves after the outer one and records first, so
+ * it takes the step after the outer one's, and each record takes the innermost reservation.
+ * Transitions that fail after reserving mark the transaction rollback-only, so a reservation
+ * they leave behind is never recorded.
  */
 final class StepReservations extends ResourceHolderSupport {
 
-	private final List<ReservedStep> steps = new ArrayList<>();
+	private final Deque<ReservedStep> steps = new ArrayDeque<>();
 
 	/** The reservations of the current transaction, bound to it on first use. */
 	static StepReservations current(Object key) {
@@ -40,33 +40,26 @@ final class StepReservations extends ResourceHolderSupport {
 	}
 
 	/**
-	 * The highest step reserved by a transition of the same entity and workflow that is still
-	 * running; 0 when there is none. Transitions that ended without recording (vetoed, failed)
-	 * are forgotten here.
+	 * The highest step reserved by a running transition of the same entity object and workflow;
+	 * 0 when there is none.
 	 */
-	long highestRunning(TransitionAttempt attempt) {
-		this.steps.removeIf((step) -> step.attempt().outcome() != null);
+	long highestRunning(Object entity, String workflow) {
 		long highest = 0;
 		for (ReservedStep step : this.steps) {
-			if (step.sameHistoryAs(attempt)) {
+			if (step.entity() == entity && step.workflow().equals(workflow)) {
 				highest = Math.max(highest, step.sequence());
 			}
 		}
 		return highest;
 	}
 
-	void add(ReservedStep step) {
-		this.steps.add(step);
+	void push(ReservedStep step) {
+		this.steps.push(step);
 	}
 
-	/** Removes and returns the step reserved by {@code attempt}. */
-	@Nullable ReservedStep take(TransitionAttempt attempt) {
-		for (int i = 0; i < this.steps.size(); i++) {
-			if (this.steps.get(i).attempt() == attempt) {
-				return this.steps.remove(i);
-			}
-		}
-		return null;
+	/** Removes and returns the innermost reservation. */
+	@Nullable ReservedStep pop() {
+		return this.steps.poll();
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.Highlight;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
@@ -45,8 +45,8 @@ public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 
 	@Override
 	public Highlight highlight(Object entity, Workflow workflow) {
-		List<TransitionDefinition> allowed = new ArrayList<>();
-		for (TransitionDefinition transition : this.transitions.allowed(entity)) {
+		List<TransitionRoute> allowed = new ArrayList<>();
+		for (TransitionRoute transition : this.transitions.allowed(entity)) {
 			if (transition.workflow().equals(workflow.name())) {
 				allowed.add(transition);
 			}

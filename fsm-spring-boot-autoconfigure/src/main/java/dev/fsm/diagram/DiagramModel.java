@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.fsm.Highlight;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 /**
@@ -32,7 +32,7 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 					state.equals(highlight.currentState())));
 		}
 		Set<Edge> edges = new LinkedHashSet<>();
-		for (TransitionDefinition transition : workflow.transitions()) {
+		for (TransitionRoute transition : workflow.transitions()) {
 			for (String source : transition.sources()) {
 				for (String target : transition.targets()) {
 					edges.add(new Edge(source, target, transition.name(), transition.label(), false,
@@ -59,7 +59,7 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 		}
 	}
 
-	private static boolean isEmphasised(Highlight highlight, TransitionDefinition transition, String source) {
+	private static boolean isEmphasised(Highlight highlight, TransitionRoute transition, String source) {
 		String current = highlight.currentState();
 		return highlight.transitions().contains(transition.name()) && (current == null || current.equals(source));
 	}

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionRecord;
@@ -94,17 +94,17 @@ public final class DefaultTransitions implements Transitions {
 	}
 
 	@Override
-	public List<TransitionDefinition> available(Object entity) {
+	public List<TransitionRoute> available(Object entity) {
 		return possible(target(entity), false, null);
 	}
 
 	@Override
-	public List<TransitionDefinition> allowed(Object entity) {
+	public List<TransitionRoute> allowed(Object entity) {
 		return possible(target(entity), true, null);
 	}
 
 	@Override
-	public List<TransitionDefinition> allowed(Object entity, Principal user) {
+	public List<TransitionRoute> allowed(Object entity, Principal user) {
 		return possible(target(entity), true, user);
 	}
 
@@ -191,8 +191,8 @@ public final class DefaultTransitions implements Transitions {
 		return this.actors.runAs(user, work);
 	}
 
-	private List<TransitionDefinition> possible(Object target, boolean checkPermission, @Nullable Principal user) {
-		List<TransitionDefinition> result = new ArrayList<>();
+	private List<TransitionRoute> possible(Object target, boolean checkPermission, @Nullable Principal user) {
+		List<TransitionRoute> result = new ArrayList<>();
 		for (TransitionOption option : this.queries.options(workflowsOf(target), target, checkPermission, user)) {
 			if (option.isPossible()) {
 				result.add(option.transition());

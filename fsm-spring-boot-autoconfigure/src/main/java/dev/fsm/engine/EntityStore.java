@@ -4,12 +4,13 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.Workflow;
 
 /**
  * How the engine saves entities. The JPA implementation is used when an
  * {@code EntityManagerFactory} exists; without one, entities are plain objects and nothing is
- * saved.
+ * saved. Public because the JPA implementation lives in its own package; an application may
+ * declare its own bean for another store.
  */
 public interface EntityStore {
 
@@ -54,7 +55,7 @@ public interface EntityStore {
 	 * {@code expectedState}, so that two transitions from one state cannot both commit. Always
 	 * {@code true} for versioned, new and non-persistent entities.
 	 */
-	default boolean lockAndVerifyState(Object entity, WorkflowModel workflow, @Nullable Object expectedState) {
+	default boolean lockAndVerifyState(Object entity, Workflow workflow, @Nullable Object expectedState) {
 		return true;
 	}
 

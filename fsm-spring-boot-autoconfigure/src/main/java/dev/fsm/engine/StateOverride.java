@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.TransactionStatus;
 
+import dev.fsm.TransitionAttempt;
+import dev.fsm.Transitions;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.WorkflowModel;
 
@@ -41,19 +43,20 @@ final class StateOverride {
 		EntitySnapshot snapshot = EntitySnapshot.of(target);
 		Object source = state.get(target);
 		StateWrite write = new StateWrite(target, workflow, this.store::idOf, source, this.store.versionOf(target));
-		RunningTransitions.enter(write);
+		StateWrites.enter(write);
 		boolean committing = false;
 		try {
 			// locks an unversioned row like a transition would; what it held does not matter here
-			this.store.lockAndVerifyState(target, workflow, source);
+			this.store.lockAndVerifyState(target, workflow.view(), source);
 			write.write(value);
-			this.store.save(target, write.baselineVersion());
-			ForcedState change = new ForcedState(workflow, target, (source != null) ? state.type().name(source) : null,
-					stateName, actor, reason);
-			this.recorders.forEach((recorder) -> recorder.forced(change));
+			Object saved = this.store.save(target, write.baselineVersion());
+			TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
+					this.store.idOf(saved), (source != null) ? state.type().name(source) : null, stateName, actor,
+					List.of(), reason);
+			this.recorders.forEach((recorder) -> recorder.forced(forced));
 			committing = true;
 			this.transactions.commit(transaction);
-			RunningTransitions.completed(write, this.store.versionOf(target));
+			StateWrites.completed(write, this.store.versionOf(target));
 		}
 		catch (RuntimeException | Error ex) {
 			snapshot.restore();
@@ -63,7 +66,7 @@ final class StateOverride {
 			throw ex;
 		}
 		finally {
-			RunningTransitions.exit(write);
+			StateWrites.exit(write);
 		}
 	}
 

@@ -10,7 +10,7 @@ import dev.fsm.metamodel.WorkflowModel;
 /**
  * One state field the engine is writing on this thread: the entity, its workflow, the value the
  * engine last gave the field, and the version the entity had when the write began. While it is
- * {@link RunningTransitions running}, a flush may store that value and no other.
+ * {@link StateWrites running}, a flush may store that value and no other.
  */
 public final class StateWrite {
 

@@ -29,8 +29,8 @@ final class TransitionErrors {
 		return type.getSimpleName() + ((id != null) ? "#" + id : " (unsaved)");
 	}
 
-	static TransitionNotAllowedException notAllowed(TransitionAttempt attempt) {
-		TransitionModel transition = attempt.transitionModel();
+	static TransitionNotAllowedException notAllowed(RunningTransition attempt) {
+		TransitionModel transition = attempt.model();
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + transition.name() + "' is not allowed from state '" + attempt.sourceState()
@@ -79,35 +79,35 @@ final class TransitionErrors {
 				transition.workflow().state().getName(entity), transition.sourceNames());
 	}
 
-	static TransitionConditionException conditionsFailed(TransitionAttempt attempt, List<String> failed) {
+	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transitionModel().name() + "' is not allowed on " + entity(type, id)
+		String message = "Transition '" + attempt.model().name() + "' is not allowed on " + entity(type, id)
 				+ " in state '" + attempt.sourceState() + "': " + ((failed.size() == 1) ? "condition" : "conditions")
 				+ " not met: " + String.join("; ", failed);
-		return new TransitionConditionException(message, type, id, attempt.transitionModel().name(),
-				String.valueOf(attempt.sourceState()), failed);
+		return new TransitionConditionException(message, type, id, attempt.model().name(),
+				attempt.sourceStateOrNone(), failed);
 	}
 
-	static TransitionDeniedException denied(TransitionAttempt attempt, String permission) {
+	static TransitionDeniedException denied(RunningTransition attempt, String permission) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " in state '"
+		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " in state '"
 				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
-		return new TransitionDeniedException(message, type, id, attempt.transitionModel().name(),
-				String.valueOf(attempt.sourceState()), attempt.actor(), permission);
+		return new TransitionDeniedException(message, type, id, attempt.model().name(),
+				attempt.sourceStateOrNone(), attempt.actor(), permission);
 	}
 
-	static InvalidTargetStateException invalidTarget(TransitionAttempt attempt, RouteModel route,
+	static InvalidTargetStateException invalidTarget(RunningTransition attempt, RouteModel route,
 			@Nullable Object returned) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		List<String> targets = route.definition().targets();
-		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " from state '"
+		List<String> targets = route.view().targets();
+		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " from state '"
 				+ attempt.sourceState() + "' returned " + ((returned instanceof String) ? "'" + returned + "'" : returned)
 				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
-		return new InvalidTargetStateException(message, type, id, attempt.transitionModel().name(),
-				String.valueOf(attempt.sourceState()), returned, targets);
+		return new InvalidTargetStateException(message, type, id, attempt.model().name(),
+				attempt.sourceStateOrNone(), returned, targets);
 	}
 
 	static UnknownStateException unknownState(WorkflowModel workflow, @Nullable Object id, @Nullable Object value) {
@@ -120,20 +120,20 @@ final class TransitionErrors {
 				(value != null) ? workflow.state().type().name(value) : null, workflow.states());
 	}
 
-	static ConcurrentTransitionException staleState(TransitionAttempt attempt) {
+	static ConcurrentTransitionException staleState(RunningTransition attempt) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id)
+		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id)
 				+ " from state '" + attempt.sourceState() + "' lost to a concurrent change: another transaction"
 				+ " changed the state stored in the database since the entity was loaded; reload it and try again";
-		return new ConcurrentTransitionException(message, type, id, attempt.transitionModel().name(),
-				String.valueOf(attempt.sourceState()), null);
+		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
+				attempt.sourceStateOrNone(), null);
 	}
 
-	static IllegalStateException stateWrittenByBody(TransitionAttempt attempt, @Nullable Object found,
+	static IllegalStateException stateWrittenByBody(RunningTransition attempt, @Nullable Object found,
 			@Nullable Object expected) {
 		WorkflowModel workflow = attempt.workflowModel();
-		return new IllegalStateException("The body of transition '" + attempt.transitionModel().name() + "' on "
+		return new IllegalStateException("The body of transition '" + attempt.model().name() + "' on "
 				+ entity(workflow.entityType(), attempt.entityId()) + " set its state field '"
 				+ workflow.state().field().getName() + "' to " + name(workflow, found) + " instead of leaving it at "
 				+ name(workflow, expected) + "; only transitions change a @StateField (fire the next transition"
@@ -144,20 +144,20 @@ final class TransitionErrors {
 		return (value != null) ? "'" + workflow.state().type().name(value) + "'" : "NULL";
 	}
 
-	static ConcurrentTransitionException conflict(TransitionAttempt attempt, Throwable cause) {
+	static ConcurrentTransitionException conflict(RunningTransition attempt, Throwable cause) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.transitionModel().name() + "' on " + entity(type, id) + " from state '"
+		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " from state '"
 				+ attempt.sourceState() + "' lost to a concurrent change: the entity was modified by another"
 				+ " transaction since it was loaded; reload it and try again";
-		return new ConcurrentTransitionException(message, type, id, attempt.transitionModel().name(),
-				String.valueOf(attempt.sourceState()), cause);
+		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
+				attempt.sourceStateOrNone(), cause);
 	}
 
-	static IllegalStateException guardFailed(TransitionAttempt attempt, String kind, String expression,
+	static IllegalStateException guardFailed(RunningTransition attempt, String kind, String expression,
 			RuntimeException cause) {
 		return new IllegalStateException("The " + kind + " \"" + expression + "\" of transition '"
-				+ attempt.transitionModel().name() + "' could not be evaluated on "
+				+ attempt.model().name() + "' could not be evaluated on "
 				+ entity(attempt.workflowModel().entityType(), attempt.entityId()) + " in state '" + attempt.sourceState()
 				+ "': " + cause.getMessage(), cause);
 	}

@@ -13,6 +13,9 @@ import org.springframework.transaction.TransactionStatus;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
+import dev.fsm.TransitionAttempt;
+import dev.fsm.TransitionContext;
+import dev.fsm.TransitionContextHolder;
 import dev.fsm.TransitionFailedEvent;
 import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.RouteModel;
@@ -96,18 +99,29 @@ public final class TransitionExecutor {
 	 * @return what the method returned
 	 */
 	public @Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
-			@Nullable Object[] arguments, TransitionObserver.Execution body) throws Throwable {
+			@Nullable Object[] arguments, Body body) throws Throwable {
 		Object target = this.store.unproxy(entity);
 		if (transition.isDeclaredOnBean()) {
 			arguments[transition.entityParameterIndex()] = target;
 		}
-		TransitionAttempt attempt = new TransitionAttempt(transition, target, arguments, this.actors.currentActor(),
-				this.store::idOf);
-		return this.observer.observe(attempt, () -> run(attempt, invocationTarget, body));
+		RunningTransition attempt = new RunningTransition(transition, target, arguments, this.actors.currentActor(),
+				this.store);
+		return this.observer.observe(attempt.snapshot(), new TransitionObserver.Execution() {
+
+			@Override
+			public @Nullable Object proceed() throws Throwable {
+				return run(attempt, invocationTarget, body);
+			}
+
+			@Override
+			public TransitionAttempt attempt() {
+				return attempt.snapshot();
+			}
+
+		});
 	}
 
-	private @Nullable Object run(TransitionAttempt attempt, Object invocationTarget, TransitionObserver.Execution body)
-			throws Throwable {
+	private @Nullable Object run(RunningTransition attempt, Object invocationTarget, Body body) throws Throwable {
 		TransactionStatus transaction = this.transactions.begin();
 		Phase phase = Phase.CHECK;
 		EntitySnapshot snapshot = null;
@@ -116,25 +130,21 @@ public final class TransitionExecutor {
 			RouteModel route = check(attempt, invocationTarget);
 			phase = Phase.PRE_EVENT;
 			snapshot = EntitySnapshot.of(attempt.entity());
-			this.recorders.forEach((recorder) -> recorder.starting(attempt));
-			this.events.publishEvent(new PreTransitionEvent<>(attempt.entity(), attempt.workflowModel().view(),
-					attempt.transition(), String.valueOf(attempt.sourceState()), attempt.targetState(),
-					attempt.actor(), attempt.arguments()));
+			TransitionAttempt checked = attempt.snapshot();
+			this.events.publishEvent(new PreTransitionEvent<>(checked));
+			this.recorders.forEach((recorder) -> recorder.starting(checked));
 			phase = Phase.BODY;
 			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.store::idOf, attempt.sourceValue(),
 					this.store.versionOf(attempt.entity()));
-			RunningTransitions.enter(write);
+			StateWrites.enter(write);
 			Object result = runBody(attempt, route, write, body);
 			phase = Phase.SAVE;
-			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
-			this.recorders.forEach((recorder) -> recorder.completed(attempt));
-			this.events.publishEvent(new PostTransitionEvent<>(saved, attempt.workflowModel().view(),
-					attempt.transition(), String.valueOf(attempt.sourceState()), String.valueOf(attempt.targetState()),
-					attempt.actor(), attempt.arguments(), result));
+			TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
+			this.recorders.forEach((recorder) -> recorder.completed(completed));
+			this.events.publishEvent(new PostTransitionEvent<>(completed, result));
 			phase = Phase.COMMIT;
 			this.transactions.commit(transaction);
-			attempt.complete();
-			RunningTransitions.completed(write, this.store.versionOf(attempt.entity()));
+			StateWrites.completed(write, this.store.versionOf(attempt.entity()));
 			return result;
 		}
 		catch (Throwable failure) {
@@ -142,7 +152,7 @@ public final class TransitionExecutor {
 		}
 		finally {
 			if (write != null) {
-				RunningTransitions.exit(write);
+				StateWrites.exit(write);
 			}
 		}
 	}
@@ -151,8 +161,8 @@ public final class TransitionExecutor {
 	 * The source state (a state of the workflow, still the one stored), the conditions and the
 	 * permission: nothing changes yet.
 	 */
-	private RouteModel check(TransitionAttempt attempt, Object invocationTarget) {
-		TransitionModel transition = attempt.transitionModel();
+	private RouteModel check(RunningTransition attempt, Object invocationTarget) {
+		TransitionModel transition = attempt.model();
 		WorkflowModel workflow = attempt.workflowModel();
 		StateAccessor state = workflow.state();
 		Object source = CurrentStates.require(workflow, attempt.entity(), this.store);
@@ -182,10 +192,11 @@ public final class TransitionExecutor {
 	 * For an entity without {@code @Version}: locks its row and checks that it still holds the
 	 * source state, so that two transitions from one state cannot both commit.
 	 */
-	private void verifyStoredState(TransitionAttempt attempt) {
+	private void verifyStoredState(RunningTransition attempt) {
 		boolean current;
 		try {
-			current = this.store.lockAndVerifyState(attempt.entity(), attempt.workflowModel(), attempt.sourceValue());
+			current = this.store.lockAndVerifyState(attempt.entity(), attempt.workflowModel().view(),
+					attempt.sourceValue());
 		}
 		catch (PessimisticLockingFailureException ex) {
 			throw TransitionErrors.conflict(attempt, ex);
@@ -199,22 +210,21 @@ public final class TransitionExecutor {
 	 * State := target (viewflow's order, so the body sees it and may chain), the body, then a
 	 * dynamic target. The body may leave the state only as the engine set it.
 	 */
-	private @Nullable Object runBody(TransitionAttempt attempt, RouteModel route, StateWrite write,
-			TransitionObserver.Execution body) throws Throwable {
+	private @Nullable Object runBody(RunningTransition attempt, RouteModel route, StateWrite write, Body body)
+			throws Throwable {
 		StateAccessor state = attempt.workflowModel().state();
 		Object target = route.fixedTarget();
 		if (target != null) {
 			write.write(target);
 		}
 		Object result;
-		TransitionAttempt outer = CurrentTransition.enter(attempt);
+		TransitionContext outer = TransitionContextHolder.set(attempt);
 		try {
 			result = body.proceed();
 		}
 		finally {
-			CurrentTransition.exit(outer);
+			TransitionContextHolder.set(outer);
 		}
-		attempt.setResult(result);
 		if (route.isDynamic()) {
 			Object chosen = chosenTarget(state, route, result);
 			if (chosen == null) {
@@ -235,7 +245,7 @@ public final class TransitionExecutor {
 	 * applies {@code onError}, publishes {@link TransitionFailedEvent} (not for a refusal or a
 	 * veto, which changed nothing) and returns what the caller gets.
 	 */
-	private Throwable failed(TransitionAttempt attempt, Phase phase, @Nullable TransactionStatus transaction,
+	private Throwable failed(RunningTransition attempt, Phase phase, @Nullable TransactionStatus transaction,
 			@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, Throwable failure) {
 		Throwable reported = (phase.compareTo(Phase.SAVE) >= 0) ? translate(attempt, failure) : failure;
 		undo(snapshot, write, attempt);
@@ -254,7 +264,6 @@ public final class TransitionExecutor {
 				publishFailed(attempt, attempt.entity(), reported, false);
 			}
 		}
-		attempt.fail(reported);
 		return reported;
 	}
 
@@ -264,7 +273,7 @@ public final class TransitionExecutor {
 	 * transition joined one (a second transaction on the same row could deadlock). When that
 	 * fails too, the entity stays as it was and the failure is added to the body's exception.
 	 */
-	private void moveToErrorState(TransitionAttempt attempt, @Nullable TransactionStatus transaction,
+	private void moveToErrorState(RunningTransition attempt, @Nullable TransactionStatus transaction,
 			EntitySnapshot snapshot, StateWrite write, Object onError, Throwable reported) {
 		boolean own = this.transactions.isOwn(transaction);
 		TransactionStatus errorTransaction = transaction;
@@ -279,7 +288,8 @@ public final class TransitionExecutor {
 			}
 			write.write(onError);
 			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
-			this.recorders.forEach((recorder) -> recorder.movedToErrorState(attempt));
+			TransitionAttempt moved = attempt.snapshot(saved, attempt.workflowModel().state().type().name(onError));
+			this.recorders.forEach((recorder) -> recorder.movedToErrorState(moved));
 			published = true;
 			publishFailed(attempt, saved, reported, true);
 			if (own) {
@@ -302,7 +312,7 @@ public final class TransitionExecutor {
 	}
 
 	/** The caller's instance as before the transition: every field, and the state the engine expects. */
-	private static void undo(@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, TransitionAttempt attempt) {
+	private static void undo(@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, RunningTransition attempt) {
 		if (snapshot != null) {
 			snapshot.restore();
 		}
@@ -315,12 +325,11 @@ public final class TransitionExecutor {
 	 * Publishes the failed event; a listener that throws does not replace the transition's
 	 * failure, it is added to it.
 	 */
-	private void publishFailed(TransitionAttempt attempt, Object entity, Throwable failure,
+	private void publishFailed(RunningTransition attempt, Object entity, Throwable failure,
 			boolean movedToErrorState) {
 		String resulting = String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
-		TransitionFailedEvent<?> event = new TransitionFailedEvent<>(entity, attempt.workflowModel().view(),
-				attempt.transition(), String.valueOf(attempt.sourceState()), attempt.targetState(), attempt.actor(),
-				attempt.arguments(), failure, resulting, movedToErrorState);
+		TransitionFailedEvent<?> event = new TransitionFailedEvent<>(attempt.snapshot(entity), failure, resulting,
+				movedToErrorState);
 		if (movedToErrorState) {
 			// in the onError transaction: a listener that throws rolls the move back
 			this.events.publishEvent(event);
@@ -334,11 +343,19 @@ public final class TransitionExecutor {
 		}
 	}
 
-	private Throwable translate(TransitionAttempt attempt, Throwable failure) {
+	private Throwable translate(RunningTransition attempt, Throwable failure) {
 		if (!(failure instanceof ConcurrentTransitionException) && this.store.isConcurrencyFailure(failure)) {
 			return TransitionErrors.conflict(attempt, failure);
 		}
 		return failure;
+	}
+
+	/** Runs the transition method. */
+	@FunctionalInterface
+	public interface Body {
+
+		@Nullable Object proceed() throws Throwable;
+
 	}
 
 	private static @Nullable Object chosenTarget(StateAccessor state, RouteModel route, @Nullable Object returned) {

@@ -58,7 +58,7 @@ final class TransitionQueries {
 			boolean checkPermission, @Nullable Principal user) {
 		RouteModel route = transition.routeFor(current);
 		if (route == null) {
-			return new TransitionOption(transition.routes().get(0).definition(), Status.WRONG_STATE,
+			return new TransitionOption(transition.routes().get(0).view(), Status.WRONG_STATE,
 					transition.sourceNames());
 		}
 		StateAccessor state = transition.workflow().state();
@@ -77,9 +77,9 @@ final class TransitionQueries {
 					+ TransitionErrors.entity(transition.workflow().entityType(), this.store.idOf(entity))
 					+ " in state '" + source + "'; the transition counts as not allowed", failure);
 			String reason = verdict.reasons().get(0) + ": " + ((failure != null) ? failure.getMessage() : "");
-			return new TransitionOption(route.definition(), Status.GUARD_FAILED, List.of(reason));
+			return new TransitionOption(route.view(), Status.GUARD_FAILED, List.of(reason));
 		}
-		return new TransitionOption(route.definition(), verdict.status(), verdict.reasons());
+		return new TransitionOption(route.view(), verdict.status(), verdict.reasons());
 	}
 
 }

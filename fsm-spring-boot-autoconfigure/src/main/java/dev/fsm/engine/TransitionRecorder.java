@@ -1,31 +1,38 @@
 package dev.fsm.engine;
 
+import dev.fsm.TransitionAttempt;
+
 /**
- * Records transitions inside their transaction, after the entity was saved and flushed: the
- * audit trail. A recorder that throws rolls the transition back.
+ * Records transitions inside their transaction: the audit trail. Public because the audit
+ * trail lives in its own package; an application may add recorders of its own. A recorder that
+ * throws rolls the transition back. Calls for one entity and workflow nest like the transitions
+ * they report: a transition chained from another's body is {@code starting} and
+ * {@code completed} between the other's.
  */
 public interface TransitionRecorder {
 
 	/**
-	 * The transition passed its checks (source state, conditions, permission) and is about to
-	 * publish its {@code PreTransitionEvent} and change the state; called in its transaction.
-	 * The audit trail reads here which step of the entity's history this transition will be, so
-	 * that two transactions that passed their checks against the same step cannot both commit.
+	 * The transition passed its checks, no {@code PreTransitionEvent} listener vetoed it, and it
+	 * is about to change the state; called in its transaction. The audit trail reads here which
+	 * step of the entity's history this transition will be.
 	 */
 	default void starting(TransitionAttempt attempt) {
 	}
 
-	/** The transition completed; called in its transaction. */
+	/** The transition completed: the entity is saved and flushed, in its transaction. */
 	void completed(TransitionAttempt attempt);
 
 	/**
-	 * The transition failed and the entity moved to its {@code onError} state; called in the
-	 * transaction that writes that state.
+	 * The body threw and the entity moved to the {@code onError} state, {@code attempt}'s target;
+	 * called in the transaction that writes that state.
 	 */
 	void movedToErrorState(TransitionAttempt attempt);
 
-	/** A state was set with {@code Transitions.forceState}; called in its transaction. */
-	default void forced(ForcedState change) {
+	/**
+	 * A state was set with {@code Transitions.forceState}: the attempt's transition is
+	 * {@value dev.fsm.Transitions#FORCED}, its description the reason. Called in its transaction.
+	 */
+	default void forced(TransitionAttempt attempt) {
 	}
 
 }

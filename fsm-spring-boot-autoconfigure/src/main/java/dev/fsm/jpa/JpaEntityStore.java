@@ -29,7 +29,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.engine.EntityStore;
-import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.Workflow;
 
 /**
  * Saves workflow entities with the application's {@link EntityManagerFactory}, in the
@@ -51,7 +51,7 @@ public final class JpaEntityStore implements EntityStore {
 	private final EntityIdFormat ids;
 
 
-	private final Map<WorkflowModel, String> storedStateQueries = new ConcurrentHashMap<>();
+	private final Map<String, String> storedStateQueries = new ConcurrentHashMap<>();
 
 	public JpaEntityStore(EntityManagerFactory entityManagerFactory) {
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
@@ -133,7 +133,7 @@ public final class JpaEntityStore implements EntityStore {
 	}
 
 	@Override
-	public boolean lockAndVerifyState(Object entity, WorkflowModel workflow, @Nullable Object expectedState) {
+	public boolean lockAndVerifyState(Object entity, Workflow workflow, @Nullable Object expectedState) {
 		EntityInfo info = this.entities.get(entity.getClass());
 		if (info == null || info.version() != null) {
 			return true;
@@ -142,8 +142,8 @@ public final class JpaEntityStore implements EntityStore {
 		if (id == null) {
 			return true;
 		}
-		String query = this.storedStateQueries.computeIfAbsent(workflow, (w) -> "select e."
-				+ w.state().field().getName() + " from " + info.name() + " e where id(e) = :id");
+		String query = this.storedStateQueries.computeIfAbsent(workflow.name(),
+				(name) -> "select e." + workflow.field() + " from " + info.name() + " e where id(e) = :id");
 		List<?> stored = translated(() -> this.entityManager.createQuery(query)
 			.setParameter("id", id)
 			.setFlushMode(FlushModeType.COMMIT)

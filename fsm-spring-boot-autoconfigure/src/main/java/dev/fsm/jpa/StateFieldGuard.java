@@ -28,7 +28,7 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.IllegalStateChangeException;
-import dev.fsm.engine.RunningTransitions;
+import dev.fsm.engine.StateWrites;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -125,7 +125,7 @@ public final class StateFieldGuard
 			Object before = stored[field.index()];
 			Object after = state[field.index()];
 			if (!Objects.equals(before, after)
-					&& !RunningTransitions.isWriting(field.workflow(), event.getEntity(), event.getId(), after)
+					&& !StateWrites.isWriting(field.workflow(), event.getEntity(), event.getId(), after)
 					&& !isRollbackOnly(event.getSession())) {
 				throw changed(field.workflow(), event.getId(), before, after);
 			}
@@ -139,7 +139,7 @@ public final class StateFieldGuard
 		for (ProtectedField field : fieldsOf(event.getPersister(), event.getEntity())) {
 			Object value = state[field.index()];
 			if (!field.workflow().mayStartIn(value)
-					&& !RunningTransitions.isWriting(field.workflow(), event.getEntity(), event.getId(), value)
+					&& !StateWrites.isWriting(field.workflow(), event.getEntity(), event.getId(), value)
 					&& !isRollbackOnly(event.getSession())) {
 				throw created(field.workflow(), event.getId(), value);
 			}

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 
 /**
  * One source/target pair of a transition: one {@code @Transition} declaration, compiled.
@@ -28,7 +28,7 @@ public final class RouteModel {
 
 	private final List<TransitionCondition> conditions;
 
-	private final TransitionDefinition definition;
+	private final TransitionRoute view;
 
 	private final Set<TransitionCondition> conditionsNeedingInput;
 
@@ -36,7 +36,7 @@ public final class RouteModel {
 
 	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
 			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
-			TransitionDefinition definition, List<String> argumentNames) {
+			TransitionRoute view, List<String> argumentNames) {
 		this.anySource = anySource;
 		this.anyOther = anyOther;
 		this.sources = Set.copyOf(sources);
@@ -44,7 +44,7 @@ public final class RouteModel {
 		this.onError = onError;
 		this.permission = permission;
 		this.conditions = List.copyOf(conditions);
-		this.definition = definition;
+		this.view = view;
 		Set<TransitionCondition> needingInput = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 		for (TransitionCondition condition : this.conditions) {
 			if (!Collections.disjoint(condition.variables(), argumentNames)) {
@@ -135,8 +135,8 @@ public final class RouteModel {
 	}
 
 	/** The public, read-only view of this route. */
-	public TransitionDefinition definition() {
-		return this.definition;
+	public TransitionRoute view() {
+		return this.view;
 	}
 
 }

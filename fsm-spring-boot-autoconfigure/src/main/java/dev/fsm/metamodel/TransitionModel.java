@@ -106,7 +106,7 @@ public final class TransitionModel {
 	/** Every state name the transition may start from. */
 	public List<String> sourceNames() {
 		Set<String> names = new LinkedHashSet<>();
-		this.routes.forEach((route) -> names.addAll(route.definition().sources()));
+		this.routes.forEach((route) -> names.addAll(route.view().sources()));
 		return new ArrayList<>(names);
 	}
 

@@ -71,9 +71,9 @@ final class WorkflowChecks {
 			for (TransitionModel transition : model.transitions()) {
 				RouteModel route = transition.routeFor(value);
 				if (route != null) {
-					pending.addAll(route.definition().targets());
-					if (route.definition().onError() != null) {
-						pending.add(route.definition().onError());
+					pending.addAll(route.view().targets());
+					if (route.view().onError() != null) {
+						pending.add(route.view().onError());
 					}
 				}
 			}

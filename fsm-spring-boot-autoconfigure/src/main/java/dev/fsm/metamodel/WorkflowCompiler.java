@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
 import dev.fsm.Transition;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 
 /**
  * Compiles workflow drafts into models: resolves state names and compiles guard expressions;
@@ -161,10 +161,10 @@ final class WorkflowCompiler {
 			properties.put(property.substring(0, separator).trim(), property.substring(separator + 1).trim());
 		}
 		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
-		TransitionDefinition definition = new TransitionDefinition(draft.name(), transition.name(), label,
+		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label,
 				declaration.description(), sourceNames, targetNames, onErrorName, permissionText,
 				List.of(declaration.conditions()), properties);
-		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, definition,
+		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, view,
 				transition.argumentNames());
 	}
 

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 /**
@@ -123,10 +123,10 @@ public final class WorkflowModel {
 	public Workflow view() {
 		Workflow view = this.view;
 		if (view == null) {
-			List<TransitionDefinition> definitions = new ArrayList<>();
-			this.transitions.values().forEach((t) -> t.routes().forEach((r) -> definitions.add(r.definition())));
-			view = new Workflow(this.name, this.entityType, this.state.field().getName(), this.state.type().javaType(),
-					this.states, this.initialState, definitions);
+			List<TransitionRoute> routes = new ArrayList<>();
+			this.transitions.values().forEach((t) -> t.routes().forEach((r) -> routes.add(r.view())));
+			view = new Workflow(this.name, this.entityType, this.entityName, this.state.field().getName(), this.state.type().javaType(),
+					this.states, this.initialState, routes);
 			this.view = view;
 		}
 		return view;

@@ -6,11 +6,11 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 
 import dev.fsm.DefaultTransitionObservationConvention;
+import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionObservationContext;
 import dev.fsm.TransitionObservationConvention;
-import dev.fsm.engine.TransitionAttempt;
+import dev.fsm.TransitionObservationDocumentation;
 import dev.fsm.engine.TransitionObserver;
-import dev.fsm.engine.TransitionOutcome;
 
 /**
  * Observes every transition attempt as a Micrometer {@link Observation} named
@@ -40,31 +40,24 @@ public class ObservationTransitionObserver implements TransitionObserver {
 
 	@Override
 	public @Nullable Object observe(TransitionAttempt attempt, Execution execution) throws Throwable {
+		TransitionObservationContext context = new TransitionObservationContext(attempt);
 		Observation observation = TransitionObservationDocumentation.TRANSITION
-			.observation(this.convention, DEFAULT_CONVENTION, () -> context(attempt), this.registry)
+			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
 			.start();
 		try (Observation.Scope scope = observation.openScope()) {
-			return execution.proceed();
+			Object result = execution.proceed();
+			context.setOutcome(TransitionOutcome.COMPLETED.value());
+			return result;
 		}
 		catch (Throwable ex) {
+			context.setOutcome(TransitionOutcome.of(ex).value());
 			observation.error(ex);
 			throw ex;
 		}
 		finally {
+			context.setAttempt(execution.attempt());
 			observation.stop();
 		}
-	}
-
-	/** A context that reads the attempt as it proceeds. */
-	private static TransitionObservationContext context(TransitionAttempt attempt) {
-		return new TransitionObservationContext(attempt.workflow(), attempt.transition(), attempt.entity(),
-				attempt.actor(), attempt::entityId, attempt::sourceState, attempt::targetState,
-				() -> outcome(attempt));
-	}
-
-	private static @Nullable String outcome(TransitionAttempt attempt) {
-		TransitionOutcome outcome = attempt.outcome();
-		return (outcome != null) ? outcome.value() : null;
 	}
 
 }

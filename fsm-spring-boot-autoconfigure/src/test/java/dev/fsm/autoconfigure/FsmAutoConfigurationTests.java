@@ -26,7 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.fsm.StateField;
 import dev.fsm.Transition;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
@@ -184,7 +184,7 @@ class FsmAutoConfigurationTests {
 				Transitions transitions = context.getBean(Transitions.class);
 				Light light = new Light();
 				List<String> allowed = transitions.runAs("scheduler",
-						() -> transitions.allowed(light).stream().map(TransitionDefinition::name).toList());
+						() -> transitions.allowed(light).stream().map(TransitionRoute::name).toList());
 				assertThat(allowed).containsExactly("switchOn");
 			});
 	}
@@ -335,17 +335,17 @@ class FsmAutoConfigurationTests {
 				}
 
 				@Override
-				public List<TransitionDefinition> available(Object entity) {
+				public List<TransitionRoute> available(Object entity) {
 					return List.of();
 				}
 
 				@Override
-				public List<TransitionDefinition> allowed(Object entity) {
+				public List<TransitionRoute> allowed(Object entity) {
 					return List.of();
 				}
 
 				@Override
-				public List<TransitionDefinition> allowed(Object entity, Principal user) {
+				public List<TransitionRoute> allowed(Object entity, Principal user) {
 					return List.of();
 				}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 /**
@@ -21,7 +21,7 @@ final class SampleWorkflows {
 	/** The case-report workflow of the talk the product grew from. */
 	static Workflow caseReport() {
 		String name = "CaseReport.state";
-		return new Workflow(name, Object.class, "state", String.class,
+		return new Workflow(name, Object.class, "Object", "state", String.class,
 				List.of("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED"), "DRAFT",
 				List.of(transition(name, "submit", "Submit for review", List.of("DRAFT"), List.of("ADMIN_REVIEW"), null),
 						transition(name, "sendBack", "sendBack", List.of("ADMIN_REVIEW"), List.of("AUTHOR_REVIEW"), null),
@@ -39,7 +39,7 @@ final class SampleWorkflows {
 	static Workflow upload() {
 		String name = "Upload.status";
 		List<String> states = List.of("NEW", "SCANNING", "CLEAN", "INFECTED", "FAILED", "DELETED");
-		List<TransitionDefinition> transitions = new ArrayList<>();
+		List<TransitionRoute> transitions = new ArrayList<>();
 		transitions.add(transition(name, "scan", "Scan \"now\" & wait", List.of("NEW"), List.of("SCANNING"), "FAILED"));
 		transitions.add(transition(name, "verdict", "verdict: clean; or not", List.of("SCANNING"),
 				List.of("CLEAN", "INFECTED"), null));
@@ -47,7 +47,7 @@ final class SampleWorkflows {
 		transitions.add(transition(name, "retry", "retry", List.of("FAILED"), List.of("NEW"), null));
 		transitions.add(transition(name, "delete", "delete", states, List.of("DELETED"), null));
 		transitions.add(transition(name, "audit", "audit", states, List.of(), null));
-		return new Workflow(name, Object.class, "status", String.class, states, "NEW", transitions);
+		return new Workflow(name, Object.class, "Object", "status", String.class, states, "NEW", transitions);
 	}
 
 	/** A larger order workflow: fourteen states, several cycles, long edges and a wildcard. */
@@ -56,7 +56,7 @@ final class SampleWorkflows {
 		List<String> states = List.of("CREATED", "PAYMENT_PENDING", "PAID", "PICKING", "PACKED", "SHIPPED",
 				"IN_TRANSIT", "DELIVERED", "RETURN_REQUESTED", "RETURNED", "REFUNDED", "CANCELLED", "ON_HOLD",
 				"LOST");
-		List<TransitionDefinition> transitions = new ArrayList<>();
+		List<TransitionRoute> transitions = new ArrayList<>();
 		transitions.add(transition(name, "checkout", "checkout", List.of("CREATED"), List.of("PAYMENT_PENDING"), null));
 		transitions.add(transition(name, "pay", "pay", List.of("PAYMENT_PENDING"), List.of("PAID"), "CANCELLED"));
 		transitions.add(transition(name, "pick", "pick", List.of("PAID"), List.of("PICKING"), null));
@@ -80,12 +80,12 @@ final class SampleWorkflows {
 		transitions.add(transition(name, "release", "release", List.of("ON_HOLD"), List.of("PICKING"), null));
 		transitions.add(transition(name, "retryPayment", "retry payment", List.of("CANCELLED"),
 				List.of("PAYMENT_PENDING"), null));
-		return new Workflow(name, Object.class, "status", String.class, states, "CREATED", transitions);
+		return new Workflow(name, Object.class, "Object", "status", String.class, states, "CREATED", transitions);
 	}
 
-	static TransitionDefinition transition(String workflow, String name, String label, List<String> sources,
+	static TransitionRoute transition(String workflow, String name, String label, List<String> sources,
 			List<String> targets, @Nullable String onError) {
-		return new TransitionDefinition(workflow, name, label, "", sources, targets, onError, null, List.of(),
+		return new TransitionRoute(workflow, name, label, "", sources, targets, onError, null, List.of(),
 				Map.of());
 	}
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Element;
 
 import dev.fsm.Highlight;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +51,7 @@ class SvgRendererTests {
 	void drawsEveryStateAndEdgeWithoutOverlaps(Workflow workflow) throws Exception {
 		SvgDocument svg = render(workflow, Highlight.none());
 		assertThat(svg.states.keySet()).containsExactlyElementsOf(workflow.states());
-		for (TransitionDefinition transition : workflow.transitions()) {
+		for (TransitionRoute transition : workflow.transitions()) {
 			for (String source : transition.sources()) {
 				for (String target : transition.targets()) {
 					assertThat(svg.edges(source, target, transition.name()))
@@ -157,7 +157,7 @@ class SvgRendererTests {
 	@Test
 	void escapesNamesAndLabels() throws Exception {
 		List<String> states = List.of("<new>", "done & dusted");
-		Workflow workflow = new Workflow("Odd \"names\"", Object.class, "state", String.class, states, "<new>",
+		Workflow workflow = new Workflow("Odd \"names\"", Object.class, "Object", "state", String.class, states, "<new>",
 				List.of(SampleWorkflows.transition("Odd \"names\"", "finish", "finish <now> & 'then'", List.of("<new>"),
 						List.of("done & dusted"), null)));
 		SvgDocument svg = render(workflow, Highlight.none());
@@ -215,7 +215,7 @@ class SvgRendererTests {
 		int count = 3 + random.nextInt(18);
 		List<String> states = IntStream.range(0, count).mapToObj((i) -> "STATE_" + i).toList();
 		String name = "Random" + seed + ".state";
-		List<TransitionDefinition> transitions = new ArrayList<>();
+		List<TransitionRoute> transitions = new ArrayList<>();
 		for (int i = 1; i < count; i++) {
 			String source = states.get(random.nextInt(i));
 			transitions.add(SampleWorkflows.transition(name, "t" + i, "to " + i, List.of(source), List.of(states.get(i)),
@@ -229,7 +229,7 @@ class SvgRendererTests {
 			transitions.add(SampleWorkflows.transition(name, "x" + i, "extra transition " + i, List.of(source),
 					List.of(target), onError));
 		}
-		return new Workflow(name, Object.class, "state", String.class, states, states.get(0), transitions);
+		return new Workflow(name, Object.class, "Object", "state", String.class, states, states.get(0), transitions);
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.Highlight;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.TransitionNotAllowedException;
 
@@ -74,7 +74,7 @@ class ProxyTests extends WorkflowTestSupport {
 	void firingAndAskingThroughAProxyUseTheEntityAndNameItsId() {
 		CaseReport report = report(ReportState.LIVE);
 		CaseReport proxy = this.reports.getReferenceById(report.getId());
-		assertThat(this.transitions.available(proxy)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.available(proxy)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "takeDown");
 		assertThat(this.transitions.can(proxy, "touch")).isTrue();
 		assertThatExceptionOfType(TransitionNotAllowedException.class)

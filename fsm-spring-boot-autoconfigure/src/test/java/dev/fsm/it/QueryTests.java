@@ -9,7 +9,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionOption.Status;
 
@@ -39,7 +39,7 @@ class QueryTests extends WorkflowTestSupport {
 	@Test
 	void aConditionThatReadsAnArgumentNeedsInputAndDoesNotFailTheQuery() {
 		Letter letter = this.letters.save(new Letter("Q-1", "ann@example.com"));
-		assertThat(this.transitions.available(letter)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.available(letter)).extracting(TransitionRoute::name)
 			.containsExactly("archive", "forward", "inspect", "send");
 		assertThat(this.transitions.options(letter))
 			.extracting(TransitionOption::name, TransitionOption::status, TransitionOption::reasons)
@@ -55,7 +55,7 @@ class QueryTests extends WorkflowTestSupport {
 	void aGuardThatThrowsRefusesOnlyItsOwnTransitionAndIsLogged(CapturedOutput output) {
 		Letter letter = this.letters.save(new Letter("Q-2", "ann@example.com"));
 		this.policy.setBroken(true);
-		assertThat(this.transitions.allowed(letter)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.allowed(letter)).extracting(TransitionRoute::name)
 			.containsExactly("forward", "inspect", "send");
 		assertThat(this.transitions.options(letter)).filteredOn((option) -> option.name().equals("archive"))
 			.singleElement()
@@ -74,7 +74,7 @@ class QueryTests extends WorkflowTestSupport {
 					+ " evaluated on Letter#Q-2 in state 'DRAFT': policy service unavailable")
 			.withCauseInstanceOf(IllegalStateException.class);
 		// available() does not evaluate permissions, so it still lists it
-		assertThat(this.transitions.available(letter)).extracting(TransitionDefinition::name).contains("archive");
+		assertThat(this.transitions.available(letter)).extracting(TransitionRoute::name).contains("archive");
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class QueryTests extends WorkflowTestSupport {
 				assertThat(option.status()).isEqualTo(Status.NEEDS_INPUT);
 				assertThat(option.reasons()).containsExactly("hasRole('STAFF') and #reason.length() > 3");
 			});
-		assertThat(this.transitions.allowed(report)).extracting(TransitionDefinition::name).contains("takeDown");
+		assertThat(this.transitions.allowed(report)).extracting(TransitionRoute::name).contains("takeDown");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.PostTransitionEvent;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.Workflow;
 
@@ -75,14 +75,14 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	@Test
 	void availableListsWhatTheStateAndConditionsAllowForAnyone() {
 		CaseReport report = report(ReportState.ADMIN_REVIEW);
-		assertThat(this.transitions.available(report)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.available(report)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "publish", "sendBack");
 	}
 
 	@Test
 	void allowedAddsThePermissionOfTheCurrentUser() {
 		CaseReport report = report(ReportState.ADMIN_REVIEW);
-		assertThat(this.transitions.allowed(report)).extracting(TransitionDefinition::name).containsExactly("touch");
+		assertThat(this.transitions.allowed(report)).extracting(TransitionRoute::name).containsExactly("touch");
 		assertThat(this.transitions.can(report, "touch")).isTrue();
 		assertThat(this.transitions.can(report, "publish")).isFalse();
 	}
@@ -91,7 +91,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	@WithMockUser(username = "staff@example.com", roles = "STAFF")
 	void allowedForTheAuthenticatedUser() {
 		CaseReport report = report(ReportState.ADMIN_REVIEW);
-		assertThat(this.transitions.allowed(report)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.allowed(report)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "publish", "sendBack");
 		assertThat(this.transitions.can(report, "publish")).isTrue();
 		assertThat(this.transitions.can(report, "submit")).isFalse();
@@ -102,15 +102,15 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		CaseReport report = report(ReportState.AUTHOR_REVIEW);
 		UsernamePasswordAuthenticationToken author = UsernamePasswordAuthenticationToken
 			.authenticated("author@example.com", null, AuthorityUtils.NO_AUTHORITIES);
-		assertThat(this.transitions.allowed(report, author)).extracting(TransitionDefinition::name)
+		assertThat(this.transitions.allowed(report, author)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "approve");
 		assertThat(this.transitions.allowed(report, () -> "stranger@example.com"))
-			.extracting(TransitionDefinition::name)
+			.extracting(TransitionRoute::name)
 			.containsExactly("touch");
 		UsernamePasswordAuthenticationToken staff = UsernamePasswordAuthenticationToken
 			.authenticated("staff@example.com", null, AuthorityUtils.createAuthorityList("ROLE_STAFF"));
 		assertThat(this.transitions.allowed(report(ReportState.ADMIN_REVIEW), staff))
-			.extracting(TransitionDefinition::name)
+			.extracting(TransitionRoute::name)
 			.containsExactly("touch", "publish", "sendBack");
 	}
 
@@ -135,15 +135,15 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		assertThat(workflow.transitionNames()).containsExactly("submit", "touch", "publish", "retract", "sendBack",
 				"approve", "takeDown");
 		assertThat(workflow.finalStates()).containsExactly("RETRACTED");
-		TransitionDefinition submit = workflow.transitions("submit").get(0);
-		assertThat(submit).isEqualTo(new TransitionDefinition("CaseReport.state", "submit", "Submit for review",
+		TransitionRoute submit = workflow.transitions("submit").get(0);
+		assertThat(submit).isEqualTo(new TransitionRoute("CaseReport.state", "submit", "Submit for review",
 				"The author submits the report", List.of("DRAFT"), List.of("ADMIN_REVIEW"), null, null,
 				List.of("#entity.title != null"), Map.of("button", "primary", "icon", "send")));
 		assertThat(submit.properties().keySet()).containsExactly("button", "icon");
-		TransitionDefinition retract = workflow.transitions("retract").get(0);
+		TransitionRoute retract = workflow.transitions("retract").get(0);
 		assertThat(retract.sources()).containsExactly("LIVE", "ADMIN_REVIEW");
 		assertThat(retract.label()).isEqualTo("retract");
-		TransitionDefinition touch = workflow.transitions("touch").get(0);
+		TransitionRoute touch = workflow.transitions("touch").get(0);
 		assertThat(touch.sources()).containsExactly("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED");
 		assertThat(touch.changesState()).isFalse();
 		assertThat(workflow.transitions("publish").get(0).permission()).isEqualTo("hasRole('STAFF')");
@@ -152,7 +152,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	@Test
 	void describesStackedDynamicAndWildcardTransitions() {
 		Workflow workflow = this.transitions.workflow(Ticket.class);
-		assertThat(workflow.transitions("close")).extracting(TransitionDefinition::sources)
+		assertThat(workflow.transitions("close")).extracting(TransitionRoute::sources)
 			.containsExactly(List.of("OPEN"), List.of("ASSIGNED"));
 		assertThat(workflow.transitions("triage").get(0).isDynamic()).isTrue();
 		assertThat(workflow.transitions("reopen").get(0).sources()).containsExactly("ASSIGNED", "DEFERRED", "CLOSED");

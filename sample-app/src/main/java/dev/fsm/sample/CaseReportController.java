@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionException;
 import dev.fsm.Transitions;
@@ -59,7 +59,7 @@ class CaseReportController {
 	}
 
 	private Map<String, Object> view(CaseReport report) {
-		List<String> allowed = this.transitions.allowed(report).stream().map(TransitionDefinition::name).toList();
+		List<String> allowed = this.transitions.allowed(report).stream().map(TransitionRoute::name).toList();
 		return Map.of("id", report.getId(), "title", report.getTitle(), "author", report.getAuthorEmail(), "state",
 				report.getState(), "allowedTransitions", allowed);
 	}

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.TransitionDeniedException;
-import dev.fsm.TransitionDefinition;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ class ReadmeExampleTests {
 
 		assertThat(message).isEqualTo("Submitted for review.");
 		assertThat(report.getState()).isEqualTo(ReportState.ADMIN_REVIEW);
-		assertThat(this.transitions.allowed(report)).extracting(TransitionDefinition::name).isEmpty();
+		assertThat(this.transitions.allowed(report)).extracting(TransitionRoute::name).isEmpty();
 		assertThatExceptionOfType(TransitionDeniedException.class)
 			.isThrownBy(() -> this.transitions.fire(report, "sendBack"));
 		assertThat(this.notifications.sent()).contains("To author@example.com: 'Rare case' is now ADMIN_REVIEW"

@@ -8,8 +8,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read-only model of one {@link Transition} declaration: a transition method with several
- * stacked declarations has one definition per declaration, all with the same name.
+ * One route of a transition, the read-only model of one {@link Transition} declaration: from
+ * its sources to its targets, with its own guards, label and properties. A transition method
+ * with several stacked declarations has one route per declaration, all with the same name; the
+ * questions ({@code available}, {@code allowed}) answer with the route that starts from the
+ * entity's current state.
  *
  * @param workflow the name of the workflow
  * @param name the transition name
@@ -22,11 +25,11 @@ import org.jspecify.annotations.Nullable;
  * @param conditions the condition expressions
  * @param properties the custom properties
  */
-public record TransitionDefinition(String workflow, String name, String label, String description,
+public record TransitionRoute(String workflow, String name, String label, String description,
 		List<String> sources, List<String> targets, @Nullable String onError, @Nullable String permission,
 		List<String> conditions, Map<String, String> properties) {
 
-	public TransitionDefinition {
+	public TransitionRoute {
 		sources = List.copyOf(sources);
 		targets = List.copyOf(targets);
 		conditions = List.copyOf(conditions);

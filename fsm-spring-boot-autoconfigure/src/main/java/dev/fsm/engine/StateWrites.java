@@ -15,11 +15,11 @@ import dev.fsm.metamodel.WorkflowModel;
  * persistence layer asks it whether a state value about to be flushed was written by a
  * transition.
  */
-public final class RunningTransitions {
+public final class StateWrites {
 
 	private static final ThreadLocal<Deque<StateWrite>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
 
-	private RunningTransitions() {
+	private StateWrites() {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package dev.fsm.engine;
+package dev.fsm.observation;
 
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionConditionException;
@@ -8,7 +8,7 @@ import dev.fsm.TransitionNotAllowedException;
 /**
  * How a transition attempt ended.
  */
-public enum TransitionOutcome {
+enum TransitionOutcome {
 
 	/** The transition ran and was saved. */
 	COMPLETED,
@@ -29,7 +29,7 @@ public enum TransitionOutcome {
 	ERROR;
 
 	/** The outcome of an attempt that threw {@code exception}. */
-	public static TransitionOutcome of(Throwable exception) {
+	static TransitionOutcome of(Throwable exception) {
 		if (exception instanceof TransitionNotAllowedException) {
 			return NOT_ALLOWED;
 		}
@@ -46,7 +46,7 @@ public enum TransitionOutcome {
 	}
 
 	/** The lower-case name used in metrics. */
-	public String value() {
+	String value() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 

@@ -1,11 +1,10 @@
-package dev.fsm.observation;
+package dev.fsm;
 
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.docs.ObservationDocumentation;
 
-import dev.fsm.DefaultTransitionObservationConvention;
 
 /**
  * The {@code fsm.transition} observation and its key names.
