@@ -23,6 +23,7 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -236,8 +237,12 @@ public final class DefaultTransitions implements Transitions {
 	private List<WorkflowModel> workflowsOf(Object target) {
 		List<WorkflowModel> workflows = this.registry.workflowsOf(target.getClass());
 		if (workflows.isEmpty()) {
-			throw new IllegalArgumentException(ClassUtils.getUserClass(target).getName()
-					+ " is not a workflow entity: it has no @StateField");
+			Class<?> type = ClassUtils.getUserClass(target);
+			throw new IllegalArgumentException(WorkflowIntrospector.isWorkflowEntity(type)
+					? type.getName() + " is not one of the workflow entities found at start-up: it is not a JPA"
+							+ " entity, no flow bean takes it, and it is outside the packages Spring Boot scans (those of"
+							+ " @SpringBootApplication)"
+					: type.getName() + " is not a workflow entity: it has no @StateField");
 		}
 		return workflows;
 	}

@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.util.ClassUtils;
 
 import dev.fsm.Transition;
 import dev.fsm.metamodel.GuardCompiler;
@@ -13,8 +14,9 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
- * Finds every workflow of the application at start-up (the entity types of the store, the
- * flow beans of the bean factory), builds the registry and fails with every problem at once.
+ * Finds every workflow of the application at start-up, builds the registry and fails with
+ * every problem at once: the entity types of the store (JPA), the entity types that flow beans
+ * take, and plain workflow objects in the application's packages. Nothing is added later.
  */
 public final class WorkflowDiscovery {
 
@@ -57,13 +59,10 @@ public final class WorkflowDiscovery {
 				introspector.addFlowBean(name, type);
 			}
 		}
+		ClassLoader classLoader = this.beanFactory.getBeanClassLoader();
+		WorkflowEntityScanner.scan(this.beanFactory, (classLoader != null) ? classLoader
+				: ClassUtils.getDefaultClassLoader()).forEach(introspector::addEntityType);
 		WorkflowRegistry registry = introspector.build();
-		registry.enableOnDemand((type) -> {
-			WorkflowIntrospector onDemand = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
-					this.store::entityName);
-			onDemand.addEntityType(type);
-			return onDemand.build();
-		});
 		for (WorkflowModel workflow : registry.workflows()) {
 			if (this.store.entityTypes().contains(workflow.entityType())
 					&& !this.store.isVersioned(workflow.entityType())) {

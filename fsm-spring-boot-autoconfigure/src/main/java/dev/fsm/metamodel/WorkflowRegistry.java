@@ -3,11 +3,11 @@ package dev.fsm.metamodel;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,59 +16,59 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Every workflow of the application, indexed for the hot path: by entity type, and by the
- * method a proxy intercepts.
+ * method a proxy intercepts. Complete and immutable once built at start-up; only the lookup of
+ * intercepted methods is cached.
  */
 public final class WorkflowRegistry {
 
-	private final Map<Class<?>, List<WorkflowModel>> workflowsByEntity = new ConcurrentHashMap<>();
+	private final Map<Class<?>, List<WorkflowModel>> workflowsByEntity;
 
-	private final Map<Class<?>, Map<Method, Optional<TransitionModel>>> transitionsByOwner = new ConcurrentHashMap<>();
+	private final Map<Class<?>, Map<Method, TransitionModel>> transitionsByOwner;
 
-	private volatile @Nullable Function<Class<?>, WorkflowRegistry> onDemand;
+	private final List<WorkflowModel> workflows;
+
+	/** The transition of each method a proxy intercepted: a cache of {@link #resolve}. */
+	private final Map<Class<?>, Map<Method, Optional<TransitionModel>>> resolved = new ConcurrentHashMap<>();
 
 	WorkflowRegistry(Map<Class<?>, List<WorkflowModel>> workflows) {
-		workflows.forEach(this::register);
-	}
-
-	/**
-	 * Builds the workflows of entity types met for the first time at run time (types that are
-	 * neither JPA entities nor parameters of flow beans) with {@code introspector}.
-	 */
-	public void enableOnDemand(Function<Class<?>, WorkflowRegistry> introspector) {
-		this.onDemand = introspector;
+		Map<Class<?>, List<WorkflowModel>> byEntity = new LinkedHashMap<>();
+		Map<Class<?>, Map<Method, TransitionModel>> byOwner = new LinkedHashMap<>();
+		List<WorkflowModel> all = new ArrayList<>();
+		workflows.forEach((entityType, models) -> {
+			byEntity.put(entityType, List.copyOf(models));
+			for (WorkflowModel workflow : models) {
+				workflow.view();
+				all.add(workflow);
+				for (TransitionModel transition : workflow.transitions()) {
+					byOwner.computeIfAbsent(transition.owner(), (o) -> new LinkedHashMap<>())
+						.put(transition.method(), transition);
+				}
+			}
+		});
+		all.sort(Comparator.comparing(WorkflowModel::name));
+		this.workflowsByEntity = Map.copyOf(byEntity);
+		Map<Class<?>, Map<Method, TransitionModel>> owners = new LinkedHashMap<>();
+		byOwner.forEach((owner, methods) -> owners.put(owner, Map.copyOf(methods)));
+		this.transitionsByOwner = Map.copyOf(owners);
+		this.workflows = List.copyOf(all);
 	}
 
 	/** Every workflow, ordered by name. */
 	public List<WorkflowModel> workflows() {
-		List<WorkflowModel> all = new ArrayList<>();
-		this.workflowsByEntity.values().forEach(all::addAll);
-		all.sort(Comparator.comparing(WorkflowModel::name));
-		return all;
+		return this.workflows;
 	}
 
 	/**
-	 * The workflows of an entity type: its own or, for a subclass nobody declared, those of
-	 * its nearest registered superclass. Empty when the type has no {@code @StateField}.
+	 * The workflows of an entity type: its own or, for a subclass nobody declared (a persistence
+	 * proxy's class among them), those of its nearest registered superclass. Empty when the type
+	 * is no workflow entity known at start-up.
 	 */
 	public List<WorkflowModel> workflowsOf(Class<?> entityType) {
-		Class<?> type = ClassUtils.getUserClass(entityType);
-		List<WorkflowModel> workflows = this.workflowsByEntity.get(type);
-		if (workflows != null) {
-			return workflows;
-		}
-		// a registered superclass first: a persistence proxy's class extends its entity
-		for (Class<?> superclass = type.getSuperclass(); superclass != null; superclass = superclass.getSuperclass()) {
-			workflows = this.workflowsByEntity.get(superclass);
+		for (Class<?> type = ClassUtils.getUserClass(entityType); type != null; type = type.getSuperclass()) {
+			List<WorkflowModel> workflows = this.workflowsByEntity.get(type);
 			if (workflows != null) {
 				return workflows;
 			}
-		}
-		Function<Class<?>, WorkflowRegistry> onDemand = this.onDemand;
-		if (onDemand != null && WorkflowIntrospector.isWorkflowEntity(type)) {
-			WorkflowRegistry built = onDemand.apply(type);
-			built.workflowsByEntity.forEach(this.workflowsByEntity::putIfAbsent);
-			built.transitionsByOwner.forEach(this.transitionsByOwner::putIfAbsent);
-			return this.workflowsByEntity.getOrDefault(type, List.of());
 		}
 		return List.of();
 	}
@@ -90,33 +90,21 @@ public final class WorkflowRegistry {
 	 * (the entity class or the flow bean class), or {@code null}.
 	 */
 	public @Nullable TransitionModel transitionFor(Class<?> owner, Method method) {
-		Map<Method, Optional<TransitionModel>> methods = this.transitionsByOwner.get(owner);
-		if (methods == null) {
-			if (workflowsOf(owner).isEmpty() || (methods = this.transitionsByOwner.get(owner)) == null) {
-				return null;
-			}
-		}
-		Optional<TransitionModel> transition = methods.get(method);
-		if (transition == null) {
-			Map<Method, Optional<TransitionModel>> known = methods;
-			transition = methods.computeIfAbsent(method, (m) -> {
-				Method specific = AopUtils.getMostSpecificMethod(m, owner);
-				Optional<TransitionModel> found = known.get(specific);
-				return (found != null) ? found : Optional.empty();
-			});
-		}
-		return transition.orElse(null);
+		return this.resolved.computeIfAbsent(owner, (o) -> new ConcurrentHashMap<>())
+			.computeIfAbsent(method, (m) -> Optional.ofNullable(resolve(owner, m)))
+			.orElse(null);
 	}
 
-	private void register(Class<?> entityType, List<WorkflowModel> workflows) {
-		this.workflowsByEntity.put(entityType, List.copyOf(workflows));
-		for (WorkflowModel workflow : workflows) {
-			workflow.view();
-			for (TransitionModel transition : workflow.transitions()) {
-				this.transitionsByOwner.computeIfAbsent(transition.owner(), (o) -> new ConcurrentHashMap<>())
-					.put(transition.method(), Optional.of(transition));
+	/** The method as declared by the owner or its nearest registered superclass. */
+	private @Nullable TransitionModel resolve(Class<?> owner, Method method) {
+		for (Class<?> type = ClassUtils.getUserClass(owner); type != null; type = type.getSuperclass()) {
+			Map<Method, TransitionModel> methods = this.transitionsByOwner.get(type);
+			if (methods != null) {
+				TransitionModel transition = methods.get(AopUtils.getMostSpecificMethod(method, type));
+				return (transition != null) ? transition : methods.get(method);
 			}
 		}
+		return null;
 	}
 
 }

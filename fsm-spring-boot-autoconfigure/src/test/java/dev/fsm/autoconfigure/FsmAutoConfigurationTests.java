@@ -35,6 +35,8 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.autoconfigure.badid.BadIdConfiguration;
 import dev.fsm.autoconfigure.badid.Blob;
+import dev.fsm.autoconfigure.lamp.Lamp;
+import dev.fsm.autoconfigure.lamp.LampApplication;
 import dev.fsm.autoconfigure.unversioned.Note;
 import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
 import dev.fsm.engine.ActorProvider;
@@ -159,6 +161,26 @@ class FsmAutoConfigurationTests {
 			assertThat(light.state).isEqualTo("OFF");
 			assertThat(transitions.workflows()).extracting(Workflow::name).containsExactly("Light.state");
 		});
+	}
+
+	@Test
+	void findsPlainWorkflowObjectsInTheApplicationsPackagesAtStartUp() {
+		this.runner.withUserConfiguration(LampApplication.class).run((context) -> {
+			Transitions transitions = context.getBean(Transitions.class);
+			assertThat(transitions.workflows()).extracting(Workflow::name).containsExactly("Lamp.state");
+			Lamp lamp = new Lamp();
+			transitions.on(lamp).switchOn();
+			assertThat(transitions.state(lamp)).isEqualTo("ON");
+		});
+	}
+
+	@Test
+	void aWorkflowObjectNotFoundAtStartUpIsAClearErrorNotAWorkflowBuiltOnTheFly() {
+		this.runner.run((context) -> assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> context.getBean(Transitions.class).on(new Lamp()))
+			.withMessage(Lamp.class.getName() + " is not one of the workflow entities found at start-up: it is not a"
+					+ " JPA entity, no flow bean takes it, and it is outside the packages Spring Boot scans (those of"
+					+ " @SpringBootApplication)"));
 	}
 
 	@Test

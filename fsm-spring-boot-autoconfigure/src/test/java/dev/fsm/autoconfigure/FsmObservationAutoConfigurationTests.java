@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import dev.fsm.DefaultTransitionObservationConvention;
-import dev.fsm.StateField;
-import dev.fsm.Transition;
 import dev.fsm.TransitionObservationContext;
 import dev.fsm.TransitionObservationConvention;
 import dev.fsm.Transitions;
+import dev.fsm.autoconfigure.lamp.Lamp;
+import dev.fsm.autoconfigure.lamp.LampApplication;
 import dev.fsm.engine.TransitionObserver;
 import dev.fsm.observation.ObservationTransitionObserver;
 
@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FsmObservationAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(
-			AutoConfigurations.of(FsmAutoConfiguration.class, FsmObservationAutoConfiguration.class));
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(FsmAutoConfiguration.class, FsmObservationAutoConfiguration.class))
+		.withUserConfiguration(LampApplication.class);
 
 	@Test
 	void observesTransitionsWhenBootConfiguresAnObservationRegistry() {
@@ -92,7 +93,7 @@ class FsmObservationAutoConfigurationTests {
 			assertThat(context).doesNotHaveBean(TransitionObserver.class);
 			Lamp lamp = new Lamp();
 			context.getBean(Transitions.class).on(lamp).switchOn();
-			assertThat(lamp.state).isEqualTo("ON");
+			assertThat(context.getBean(Transitions.class).state(lamp)).isEqualTo("ON");
 		});
 	}
 
@@ -141,17 +142,6 @@ class FsmObservationAutoConfigurationTests {
 		@Bean
 		TransitionObserver myObserver() {
 			return (attempt, execution) -> execution.proceed();
-		}
-
-	}
-
-	public static class Lamp {
-
-		@StateField(states = { "OFF", "ON" })
-		String state = "OFF";
-
-		@Transition(source = "OFF", target = "ON")
-		public void switchOn() {
 		}
 
 	}

@@ -1,0 +1,62 @@
+package dev.fsm.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.util.ClassUtils;
+
+import dev.fsm.Transition;
+import dev.fsm.metamodel.WorkflowIntrospector;
+
+/**
+ * Finds the workflow entities that are neither JPA entities nor parameters of flow beans
+ * (plain objects): the classes of the application's packages (those of
+ * {@code @SpringBootApplication}) that declare {@link Transition} methods and a
+ * {@code @StateField}. Reads class files without loading them; loads only the candidates.
+ */
+final class WorkflowEntityScanner {
+
+	private WorkflowEntityScanner() {
+	}
+
+	static List<Class<?>> scan(BeanFactory beanFactory, ClassLoader classLoader) {
+		if (!AutoConfigurationPackages.has(beanFactory)) {
+			return List.of();
+		}
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+
+			@Override
+			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+				AnnotationMetadata metadata = definition.getMetadata();
+				return metadata.isIndependent() && metadata.isConcrete();
+			}
+
+		};
+		scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
+		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
+			.hasAnnotatedMethods(Transition.class.getName())
+				|| reader.getAnnotationMetadata().hasAnnotatedMethods(Transition.List.class.getName()));
+		List<Class<?>> types = new ArrayList<>();
+		for (String basePackage : AutoConfigurationPackages.get(beanFactory)) {
+			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
+				String className = candidate.getBeanClassName();
+				if (className == null) {
+					continue;
+				}
+				Class<?> type = ClassUtils.resolveClassName(className, classLoader);
+				if (WorkflowIntrospector.isWorkflowEntity(type)) {
+					types.add(type);
+				}
+			}
+		}
+		return types;
+	}
+
+}
