@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The last step of the layered layout: the points each edge passes through. An edge leaves
@@ -48,8 +49,13 @@ final class EdgeRouting {
 		int count = side.size();
 		double spacing = (count > 1) ? Math.min(LayoutNode.PORT_SPACING, (node.boxHeight - 8) / (count - 1)) : 0;
 		for (int i = 0; i < count; i++) {
-			this.ends.get(side.get(i))[leaving ? 0 : 1] = node.y + (i - (count - 1) / 2.0) * spacing;
+			ends(side.get(i))[leaving ? 0 : 1] = node.y + (i - (count - 1) / 2.0) * spacing;
 		}
+	}
+
+	/** The vertical positions of a chain's two ends, set for every chain routed. */
+	private double[] ends(List<LayoutNode> chain) {
+		return Objects.requireNonNull(this.ends.get(chain), "no ends for a chain");
 	}
 
 	private static LayoutNode neighbour(List<LayoutNode> chain, boolean leaving) {
@@ -57,7 +63,7 @@ final class EdgeRouting {
 	}
 
 	private List<Point> points(List<LayoutNode> chain) {
-		double[] ends = this.ends.get(chain);
+		double[] ends = ends(chain);
 		List<Point> points = new ArrayList<>();
 		LayoutNode first = chain.get(0);
 		add(points, first.x + first.width / 2, ends[0]);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,12 @@ final class LayoutGraph {
 				this.edges.add(edge);
 			}
 		}
-		this.loops.forEach((state, loops) -> SelfLoops.reserveRoom(this.states.get(state), loops));
+		this.loops.forEach((state, loops) -> SelfLoops.reserveRoom(node(state), loops));
+	}
+
+	/** The node of a state of the model: every state has one. */
+	LayoutNode node(String state) {
+		return Objects.requireNonNull(this.states.get(state), state);
 	}
 
 	/** Depth-first from the initial state, then from every state not reached yet. */
@@ -112,9 +118,9 @@ final class LayoutGraph {
 			incoming.merge(initial, 1, Integer::sum);
 		});
 		for (LayoutEdge edge : this.edges) {
-			LayoutNode from = this.states.get(edge.reversed ? edge.target : edge.source);
-			LayoutNode to = this.states.get(edge.reversed ? edge.source : edge.target);
-			successors.get(from).add(to);
+			LayoutNode from = node(edge.reversed ? edge.target : edge.source);
+			LayoutNode to = node(edge.reversed ? edge.source : edge.target);
+			Objects.requireNonNull(successors.get(from)).add(to);
 			incoming.merge(to, 1, Integer::sum);
 		}
 		Deque<LayoutNode> ready = new ArrayDeque<>();
@@ -122,7 +128,7 @@ final class LayoutGraph {
 		int last = 0;
 		while (!ready.isEmpty()) {
 			LayoutNode node = ready.poll();
-			for (LayoutNode successor : successors.get(node)) {
+			for (LayoutNode successor : Objects.requireNonNull(successors.get(node))) {
 				successor.rank = Math.max(successor.rank, node.rank + 2);
 				if (incoming.merge(successor, -1, Integer::sum) == 0) {
 					ready.add(successor);
@@ -140,8 +146,8 @@ final class LayoutGraph {
 		this.states.values().forEach(this::add);
 		this.states.values().stream().filter(LayoutGraph::isInitial).forEach((state) -> this.startChains.add(chain(this.start, state, null)));
 		for (LayoutEdge edge : this.edges) {
-			LayoutNode from = this.states.get(edge.reversed ? edge.target : edge.source);
-			LayoutNode to = this.states.get(edge.reversed ? edge.source : edge.target);
+			LayoutNode from = node(edge.reversed ? edge.target : edge.source);
+			LayoutNode to = node(edge.reversed ? edge.source : edge.target);
 			edge.chain.addAll(chain(from, to, edge));
 		}
 		for (LayoutNode state : this.states.values()) {

@@ -3,6 +3,7 @@ package dev.fsm.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.fsm.diagram.EdgeRouting.Point;
 
@@ -42,12 +43,12 @@ final class SvgRenderer {
 		svg.empty("circle", "cx", graph.start.x, "cy", graph.start.y, "r", 7.0, "fill", DiagramStyle.START_FILL,
 				"data-start", "true");
 		for (List<LayoutNode> chain : graph.startChains) {
-			path(svg, routes.get(chain), DiagramStyle.EDGE, 1.4, false, ids + "arrow");
+			path(svg, Objects.requireNonNull(routes.get(chain)), DiagramStyle.EDGE, 1.4, false, ids + "arrow");
 		}
 		for (LayoutEdge edge : graph.edges) {
-			edge(svg, model, edge, routes.get(edge.chain), ids);
+			edge(svg, model, edge, Objects.requireNonNull(routes.get(edge.chain)), ids);
 		}
-		graph.loops.forEach((state, loops) -> loops(svg, model, graph.states.get(state), loops, ids));
+		graph.loops.forEach((state, loops) -> loops(svg, model, graph.node(state), loops, ids));
 		svg.close("g");
 		svg.open("g", "data-layer", "states");
 		graph.states.values().forEach((node) -> state(svg, node));
@@ -150,7 +151,7 @@ final class SvgRenderer {
 	}
 
 	private static void state(SvgBuilder svg, LayoutNode node) {
-		DiagramModel.State state = node.state;
+		DiagramModel.State state = Objects.requireNonNull(node.state, "the start node has no state");
 		double left = node.x - node.width / 2;
 		double top = node.y - node.boxHeight / 2;
 		svg.open("g", "data-state", state.name(), "data-initial", state.initial(), "data-final", state.terminal(),

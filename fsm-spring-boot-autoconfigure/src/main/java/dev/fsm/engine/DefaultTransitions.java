@@ -79,8 +79,9 @@ public final class DefaultTransitions implements Transitions {
 		@Nullable Object[] given = (arguments != null) ? arguments : new Object[] { null };
 		checkArguments(model, target, given);
 		try {
-			if (model.isDeclaredOnBean()) {
-				Object bean = this.beanFactory.getBean(model.beanName());
+			String beanName = model.beanName();
+			if (beanName != null) {
+				Object bean = this.beanFactory.getBean(beanName);
 				Method method = model.method().getDeclaringClass().isInstance(bean) ? model.method()
 						: AopUtils.selectInvocableMethod(model.method(), bean.getClass());
 				return AopUtils.invokeJoinpointUsingReflection(bean, method, withEntity(model, target, given));

@@ -5,7 +5,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
-import org.springframework.util.ClassUtils;
 
 import dev.fsm.Transition;
 import dev.fsm.metamodel.GuardCompiler;
@@ -60,8 +59,10 @@ public final class WorkflowDiscovery {
 			}
 		}
 		ClassLoader classLoader = this.beanFactory.getBeanClassLoader();
-		WorkflowEntityScanner.scan(this.beanFactory, (classLoader != null) ? classLoader
-				: ClassUtils.getDefaultClassLoader()).forEach(introspector::addEntityType);
+		if (classLoader == null) {
+			classLoader = WorkflowDiscovery.class.getClassLoader();
+		}
+		WorkflowEntityScanner.scan(this.beanFactory, classLoader).forEach(introspector::addEntityType);
 		WorkflowRegistry registry = introspector.build();
 		for (WorkflowModel workflow : registry.workflows()) {
 			if (this.store.entityTypes().contains(workflow.entityType())

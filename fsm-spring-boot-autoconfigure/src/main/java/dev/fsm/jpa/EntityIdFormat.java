@@ -1,6 +1,7 @@
 package dev.fsm.jpa;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,8 +133,8 @@ public final class EntityIdFormat {
 				|| TemporalAccessor.class.isAssignableFrom(type) || java.util.Date.class.isAssignableFrom(type)) {
 			return true;
 		}
-		Class<?> declaring = ReflectionUtils.findMethod(type, "toString").getDeclaringClass();
-		return declaring != Object.class;
+		Method toString = ReflectionUtils.findMethod(type, "toString");
+		return toString != null && toString.getDeclaringClass() != Object.class;
 	}
 
 	private static String describe(IdentifiableType<?> type) {
