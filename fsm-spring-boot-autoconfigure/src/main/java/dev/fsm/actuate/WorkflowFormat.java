@@ -15,6 +15,8 @@ import dev.fsm.DiagramFormat;
  * match, the later constant wins, so a client that accepts anything gets JSON.
  *
  * @since 0.1.0
+ * <p>
+ * Public because Actuator reads it from the signature of the endpoint's operation.
  */
 public enum WorkflowFormat implements Producible<WorkflowFormat> {
 

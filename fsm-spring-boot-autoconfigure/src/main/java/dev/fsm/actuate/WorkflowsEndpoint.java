@@ -31,6 +31,8 @@ import dev.fsm.WorkflowDiagrams;
  * A web endpoint only: diagrams are HTTP representations.
  *
  * @since 0.1.0
+ * <p>
+ * Public because the auto-configuration registers it.
  */
 @WebEndpoint(id = "workflows")
 public class WorkflowsEndpoint {

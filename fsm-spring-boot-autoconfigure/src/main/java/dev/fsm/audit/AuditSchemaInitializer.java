@@ -19,6 +19,8 @@ import org.springframework.boot.sql.init.DatabaseInitializationSettings;
  * also for MySQL). Spring Boot runs it before JPA starts, like every
  * {@link DataSourceScriptDatabaseInitializer}. The scripts create only what is missing, so they
  * can run at every start ({@code always}).
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public class AuditSchemaInitializer extends DataSourceScriptDatabaseInitializer {
 

@@ -37,6 +37,8 @@ import dev.fsm.jpa.PersistenceExceptions;
  * passed its checks, so when two transactions pass their checks against the same history, the
  * one that records second fails with a {@link ConcurrentTransitionException}, even for an
  * entity without {@code @Version}.
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public final class AuditTrailWriter implements TransitionRecorder {
 

@@ -24,6 +24,8 @@ import dev.fsm.jpa.EntityIdFormat;
 /**
  * Reads the audit trail with JPA queries, newest first: by time, then by step. The order is
  * fixed; a {@code Sort} in a {@link Pageable} is ignored.
+ * <p>
+ * Public because the auto-configuration creates it; applications use {@link dev.fsm.TransitionHistory}.
  */
 public final class JpaTransitionHistory implements TransitionHistory {
 

@@ -44,7 +44,6 @@ import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
 import dev.fsm.engine.TransitionExecutor;
-import dev.fsm.engine.TransitionInterceptor;
 import dev.fsm.engine.TransitionObserver;
 import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.engine.WorkflowDiscovery;
@@ -74,8 +73,8 @@ public final class FsmAutoConfiguration {
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
 	static TransitionAdvisor transitionAdvisor(ObjectProvider<WorkflowRegistry> workflowRegistry,
 			ObjectProvider<TransitionExecutor> transitionExecutor) {
-		return new TransitionAdvisor(new TransitionInterceptor(SingletonSupplier.of(workflowRegistry::getObject),
-				SingletonSupplier.of(transitionExecutor::getObject)));
+		return new TransitionAdvisor(SingletonSupplier.of(workflowRegistry::getObject),
+				SingletonSupplier.of(transitionExecutor::getObject));
 	}
 
 	@Bean

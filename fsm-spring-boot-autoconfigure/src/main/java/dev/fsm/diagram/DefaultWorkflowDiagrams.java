@@ -15,6 +15,8 @@ import dev.fsm.WorkflowDiagrams;
  * text, SVG laid out and drawn by {@link SvgRenderer}.
  *
  * @since 0.1.0
+ * <p>
+ * Public because the auto-configuration creates it; applications use {@link WorkflowDiagrams}.
  */
 public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 

@@ -45,6 +45,8 @@ import dev.fsm.WorkflowDiagrams;
  * properties above, or render diagrams themselves with {@link WorkflowDiagrams}.
  *
  * @since 0.1.0
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public class WorkflowDiagramExporter
 		implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, ApplicationContextAware {

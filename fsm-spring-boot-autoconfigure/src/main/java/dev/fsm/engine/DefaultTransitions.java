@@ -29,6 +29,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
  * The {@link Transitions} facade.
+ * <p>
+ * Public because the auto-configuration creates it; applications use {@link Transitions}.
  */
 public final class DefaultTransitions implements Transitions {
 

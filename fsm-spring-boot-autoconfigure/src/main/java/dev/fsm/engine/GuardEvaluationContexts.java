@@ -9,6 +9,8 @@ import dev.fsm.metamodel.GuardInput;
  * Creates the evaluation context of one guard evaluation. The property accessors, method
  * resolvers and their caches are shared by every evaluation, so that reflection lookups happen
  * once per type, not once per transition.
+ * <p>
+ * Public because the security integration evaluates permissions with it.
  */
 public final class GuardEvaluationContexts {
 

@@ -8,6 +8,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The store for applications without JPA: entities are plain objects, nothing is saved.
+ * <p>
+ * Public because the auto-configuration creates it when JPA is absent.
  */
 public final class NonPersistentEntityStore implements EntityStore {
 

@@ -25,6 +25,8 @@ import dev.fsm.metamodel.TransitionPermission;
 /**
  * Compiles conditions as SpEL with the entity as root object, and delegates permissions to
  * the Spring Security integration when there is one.
+ * <p>
+ * Public because the auto-configuration creates it and the security integration parses with it.
  */
 public final class SpelGuardCompiler implements GuardCompiler {
 

@@ -51,7 +51,7 @@ final class StateOverride {
 			write.write(value);
 			Object saved = this.store.save(target, write.baselineVersion());
 			TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
-					this.store.idOf(saved), (source != null) ? state.type().name(source) : null, stateName, actor,
+					this.store.idOf(saved), (source != null) ? state.name(source) : null, stateName, actor,
 					List.of(), reason);
 			this.recorders.forEach((recorder) -> recorder.forced(forced));
 			committing = true;
@@ -73,7 +73,7 @@ final class StateOverride {
 	private static Object value(WorkflowModel workflow, String stateName) {
 		@Nullable Object value;
 		try {
-			value = workflow.state().type().value(stateName);
+			value = workflow.state().value(stateName);
 		}
 		catch (IllegalArgumentException ex) {
 			value = null;

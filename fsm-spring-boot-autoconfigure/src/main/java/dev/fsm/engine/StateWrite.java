@@ -12,7 +12,7 @@ import dev.fsm.metamodel.WorkflowModel;
  * engine last gave the field, and the version the entity had when the write began. While it is
  * {@link StateWrites running}, a flush may store that value and no other.
  */
-public final class StateWrite {
+final class StateWrite {
 
 	private final Object entity;
 

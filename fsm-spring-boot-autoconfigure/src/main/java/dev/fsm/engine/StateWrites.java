@@ -14,6 +14,8 @@ import dev.fsm.metamodel.WorkflowModel;
  * transition passed its checks until its transaction ended; chained transitions nest. The
  * persistence layer asks it whether a state value about to be flushed was written by a
  * transition.
+ * <p>
+ * Public because the JPA integration asks it when Hibernate flushes.
  */
 public final class StateWrites {
 

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The actor provider for applications without Spring Security: the user given to
  * {@code runAs} on this thread, else {@value ActorProvider#ANONYMOUS}.
+ * <p>
+ * Public because the auto-configuration creates it when Spring Security is absent.
  */
 public final class ThreadLocalActorProvider implements ActorProvider {
 

@@ -2,6 +2,8 @@ package dev.fsm.engine;
 
 import java.lang.reflect.Method;
 
+import java.util.function.Supplier;
+
 import org.aopalliance.aop.Advice;
 
 import org.springframework.aop.Pointcut;
@@ -11,11 +13,13 @@ import org.springframework.aop.support.StaticMethodMatcherPointcut;
 import org.springframework.core.annotation.AnnotationUtils;
 
 import dev.fsm.Transition;
-import dev.fsm.metamodel.TransitionDeclarations;
+import dev.fsm.metamodel.WorkflowIntrospector;
+import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
  * Applies the {@link TransitionInterceptor} to every method declared, or inheriting a
- * declaration, with {@link Transition}, stacked declarations included.
+ * declaration, with {@link Transition}, stacked declarations included. Public because the
+ * auto-configuration registers it, as an infrastructure bean, so that no AspectJ weaver is needed.
  */
 public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
@@ -23,8 +27,11 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
 	private final TransitionInterceptor interceptor;
 
-	public TransitionAdvisor(TransitionInterceptor interceptor) {
-		this.interceptor = interceptor;
+	/**
+	 * Both are resolved on first use: the advisor is created before the beans it needs.
+	 */
+	public TransitionAdvisor(Supplier<WorkflowRegistry> registry, Supplier<TransitionExecutor> executor) {
+		this.interceptor = new TransitionInterceptor(registry, executor);
 	}
 
 	@Override
@@ -45,7 +52,7 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
 		@Override
 		public boolean matches(Method method, Class<?> targetClass) {
-			return TransitionDeclarations.isTransition(AopUtils.getMostSpecificMethod(method, targetClass));
+			return WorkflowIntrospector.isTransitionMethod(AopUtils.getMostSpecificMethod(method, targetClass));
 		}
 
 	}

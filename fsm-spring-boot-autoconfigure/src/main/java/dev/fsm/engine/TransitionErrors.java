@@ -112,12 +112,12 @@ final class TransitionErrors {
 
 	static UnknownStateException unknownState(WorkflowModel workflow, @Nullable Object id, @Nullable Object value) {
 		String field = workflow.state().field().getName();
-		String shown = (value != null) ? "'" + workflow.state().type().name(value) + "'" : "NULL";
+		String shown = (value != null) ? "'" + workflow.state().name(value) + "'" : "NULL";
 		String message = entity(workflow.entityType(), id) + " has state " + shown + " in field '" + field
 				+ "', which is not a state of workflow '" + workflow.name() + "' " + workflow.states()
 				+ "; no transition can start from it (repair it with transitions.forceState(..) or a data migration)";
 		return new UnknownStateException(message, workflow.entityType(), id, workflow.name(), field,
-				(value != null) ? workflow.state().type().name(value) : null, workflow.states());
+				(value != null) ? workflow.state().name(value) : null, workflow.states());
 	}
 
 	static ConcurrentTransitionException staleState(RunningTransition attempt) {
@@ -141,7 +141,7 @@ final class TransitionErrors {
 	}
 
 	private static String name(WorkflowModel workflow, @Nullable Object value) {
-		return (value != null) ? "'" + workflow.state().type().name(value) + "'" : "NULL";
+		return (value != null) ? "'" + workflow.state().name(value) + "'" : "NULL";
 	}
 
 	static ConcurrentTransitionException conflict(RunningTransition attempt, Throwable cause) {

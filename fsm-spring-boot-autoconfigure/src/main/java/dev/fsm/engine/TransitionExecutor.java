@@ -32,6 +32,8 @@ import dev.fsm.metamodel.WorkflowModel;
  * (every field, version included), the transaction is rolled back or marked rollback-only,
  * and, when the body threw and the transition declares {@code onError}, the entity moves to
  * that state in a transaction of its own (or the caller's).
+ * <p>
+ * Public because the auto-configuration creates it; what it does is package-private.
  */
 public final class TransitionExecutor {
 
@@ -85,7 +87,7 @@ public final class TransitionExecutor {
 	 * Sets the state of {@code entity} without a transition ({@code Transitions.forceState}).
 	 * @throws IllegalArgumentException when {@code state} is no state of the workflow
 	 */
-	public void forceState(WorkflowModel workflow, Object entity, String state, String reason) {
+	void forceState(WorkflowModel workflow, Object entity, String state, String reason) {
 		this.overrides.force(workflow, entity, state, reason);
 	}
 
@@ -98,7 +100,7 @@ public final class TransitionExecutor {
 	 * @param body runs the transition method
 	 * @return what the method returned
 	 */
-	public @Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
+	@Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
 			@Nullable Object[] arguments, Body body) throws Throwable {
 		Object target = this.store.unproxy(entity);
 		if (transition.isDeclaredOnBean()) {
@@ -166,16 +168,16 @@ public final class TransitionExecutor {
 		WorkflowModel workflow = attempt.workflowModel();
 		StateAccessor state = workflow.state();
 		Object source = CurrentStates.require(workflow, attempt.entity(), this.store);
-		attempt.setSource(source, state.type().name(source));
+		attempt.setSource(source, state.name(source));
 		RouteModel route = transition.routeFor(source);
 		if (route == null) {
 			throw TransitionErrors.notAllowed(attempt);
 		}
 		attempt.setRoute(route);
-		attempt.setTargetState(route.targetName(source, state.type()));
+		attempt.setTargetState(route.targetName(source, state));
 		verifyStoredState(attempt);
 		GuardInput input = new GuardInput(attempt.entity(), transition.method(), invocationTarget,
-				attempt.rawArguments(), transition.parameterNames(), state.type().name(source), attempt.targetState());
+				attempt.rawArguments(), transition.parameterNames(), state.name(source), attempt.targetState());
 		GuardVerdict verdict = GuardEvaluator.evaluate(route, input, true, true, null);
 		switch (verdict.status()) {
 			case CONDITIONS_FAILED -> throw TransitionErrors.conditionsFailed(attempt, verdict.reasons());
@@ -231,7 +233,7 @@ public final class TransitionExecutor {
 				throw TransitionErrors.invalidTarget(attempt, route, result);
 			}
 			write.write(chosen);
-			attempt.setTargetState(state.type().name(chosen));
+			attempt.setTargetState(state.name(chosen));
 		}
 		Object now = state.get(attempt.entity());
 		if (!Objects.equals(now, write.expectedState())) {
@@ -288,7 +290,7 @@ public final class TransitionExecutor {
 			}
 			write.write(onError);
 			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
-			TransitionAttempt moved = attempt.snapshot(saved, attempt.workflowModel().state().type().name(onError));
+			TransitionAttempt moved = attempt.snapshot(saved, attempt.workflowModel().state().name(onError));
 			this.recorders.forEach((recorder) -> recorder.movedToErrorState(moved));
 			published = true;
 			publishFailed(attempt, saved, reported, true);
@@ -352,7 +354,7 @@ public final class TransitionExecutor {
 
 	/** Runs the transition method. */
 	@FunctionalInterface
-	public interface Body {
+	interface Body {
 
 		@Nullable Object proceed() throws Throwable;
 
@@ -363,12 +365,12 @@ public final class TransitionExecutor {
 			return null;
 		}
 		Object value = returned;
-		if (!state.type().javaType().isInstance(returned)) {
+		if (!state.javaType().isInstance(returned)) {
 			if (!(returned instanceof String name)) {
 				return null;
 			}
 			try {
-				value = state.type().value(name);
+				value = state.value(name);
 			}
 			catch (IllegalArgumentException ex) {
 				return null;

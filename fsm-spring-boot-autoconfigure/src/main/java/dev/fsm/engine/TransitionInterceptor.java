@@ -16,7 +16,7 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * {@code transitions.on(entity)}: looks the method up in the registry and hands it to the
  * {@link TransitionExecutor}.
  */
-public final class TransitionInterceptor implements MethodInterceptor {
+final class TransitionInterceptor implements MethodInterceptor {
 
 	private final Supplier<WorkflowRegistry> registry;
 
@@ -25,7 +25,7 @@ public final class TransitionInterceptor implements MethodInterceptor {
 	/**
 	 * Both are resolved on first use: the advisor is created before the beans it needs.
 	 */
-	public TransitionInterceptor(Supplier<WorkflowRegistry> registry, Supplier<TransitionExecutor> executor) {
+	TransitionInterceptor(Supplier<WorkflowRegistry> registry, Supplier<TransitionExecutor> executor) {
 		this.registry = registry;
 		this.executor = executor;
 	}

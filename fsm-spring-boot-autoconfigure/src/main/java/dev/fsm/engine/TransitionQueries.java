@@ -66,9 +66,9 @@ final class TransitionQueries {
 		if (transition.entityParameterIndex() >= 0) {
 			arguments[transition.entityParameterIndex()] = entity;
 		}
-		String source = state.type().name(current);
+		String source = state.name(current);
 		GuardInput input = new GuardInput(entity, transition.method(), entity, arguments, transition.parameterNames(),
-				source, route.targetName(current, state.type()));
+				source, route.targetName(current, state));
 		GuardVerdict verdict = GuardEvaluator.evaluate(route, input, false, checkPermission, user);
 		if (verdict.status() == Status.GUARD_FAILED) {
 			RuntimeException failure = verdict.failure();

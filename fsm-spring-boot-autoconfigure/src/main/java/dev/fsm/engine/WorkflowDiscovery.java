@@ -16,6 +16,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * Finds every workflow of the application at start-up, builds the registry and fails with
  * every problem at once: the entity types of the store (JPA), the entity types that flow beans
  * take, and plain workflow objects in the application's packages. Nothing is added later.
+ * <p>
+ * Public because the auto-configuration runs it at start-up.
  */
 public final class WorkflowDiscovery {
 

@@ -26,6 +26,8 @@ import org.springframework.util.ReflectionUtils;
  * {@code @IdClass}) its attributes as {@code name=value} pairs in name order, separated by
  * {@code ,}, with {@code %}, {@code ,} and {@code =} in values percent-encoded. The structure of
  * every entity's id is read once from the JPA metamodel.
+ * <p>
+ * Public because the audit trail writes ids with it.
  */
 public final class EntityIdFormat {
 

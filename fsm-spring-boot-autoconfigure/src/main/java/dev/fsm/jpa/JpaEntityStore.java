@@ -36,6 +36,8 @@ import dev.fsm.Workflow;
  * transaction of the transition. The name, id and version attributes of every entity type are
  * resolved once, at start-up; persistence exceptions leave it translated to Spring's
  * {@code DataAccessException} hierarchy.
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public final class JpaEntityStore implements EntityStore {
 

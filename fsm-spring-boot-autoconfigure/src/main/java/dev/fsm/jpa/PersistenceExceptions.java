@@ -13,6 +13,8 @@ import org.springframework.util.ClassUtils;
  * hierarchy, the way a Spring Data repository would: Hibernate's with Spring's Hibernate dialect
  * (a too long value is a {@code DataIntegrityViolationException}), other providers' with the JPA
  * rules. Used by every class of the library that talks to the {@code EntityManager}.
+ * <p>
+ * Public because the audit trail translates with it.
  */
 public final class PersistenceExceptions {
 

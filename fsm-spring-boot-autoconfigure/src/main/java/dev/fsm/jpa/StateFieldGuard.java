@@ -41,6 +41,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * <p>
  * JPQL and Criteria bulk updates, native SQL and a {@code StatelessSession} do not go through
  * these events and are not checked.
+ * <p>
+ * Public because the auto-configuration registers it.
  */
 public final class StateFieldGuard
 		implements PreInsertEventListener, PreUpdateEventListener, PostLoadEventListener, PersistEventListener,
@@ -209,7 +211,7 @@ public final class StateFieldGuard
 		if (value == null) {
 			return null;
 		}
-		return workflow.state().type().javaType().isInstance(value) ? workflow.state().type().name(value)
+		return workflow.state().javaType().isInstance(value) ? workflow.state().name(value)
 				: String.valueOf(value);
 	}
 

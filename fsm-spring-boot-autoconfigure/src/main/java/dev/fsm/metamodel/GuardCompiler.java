@@ -2,6 +2,8 @@ package dev.fsm.metamodel;
 
 /**
  * Compiles condition and permission expressions once, at start-up.
+ * <p>
+ * Public because the engine implements it and the security integration compiles permissions for it.
  */
 public interface GuardCompiler {
 

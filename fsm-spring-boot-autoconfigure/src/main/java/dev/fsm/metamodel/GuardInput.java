@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param parameterNames the method's parameter names
  * @param source the current state name
  * @param targetState the target state name, {@code null} for a dynamic target
+ * <p>
+ * Public because the engine builds it and the security integration evaluates it.
  */
 public record GuardInput(Object entity, Method method, Object target, @Nullable Object[] arguments,
 		String[] parameterNames, String source, @Nullable String targetState) {

@@ -3,6 +3,8 @@ package dev.fsm.metamodel;
 /**
  * Compiles {@code @Transition(permission = ..)} expressions; provided when Spring Security is
  * present.
+ * <p>
+ * Public because the security integration implements it.
  */
 @FunctionalInterface
 public interface PermissionCompiler {

@@ -11,6 +11,8 @@ import dev.fsm.TransitionRoute;
 
 /**
  * One source/target pair of a transition: one {@code @Transition} declaration, compiled.
+ * <p>
+ * Public because the engine runs on it.
  */
 public final class RouteModel {
 
@@ -83,15 +85,15 @@ public final class RouteModel {
 	 * The name of the state this route moves to from {@code source}: its target, the source
 	 * itself for a check-only route, {@code null} for a dynamic route (the body chooses).
 	 */
-	public @Nullable String targetName(@Nullable Object source, StateType type) {
+	public @Nullable String targetName(@Nullable Object source, StateAccessor state) {
 		if (isDynamic()) {
 			return null;
 		}
 		Object target = fixedTarget();
 		if (target != null) {
-			return type.name(target);
+			return state.name(target);
 		}
-		return (source != null) ? type.name(source) : null;
+		return (source != null) ? state.name(source) : null;
 	}
 
 	public boolean isDynamic() {

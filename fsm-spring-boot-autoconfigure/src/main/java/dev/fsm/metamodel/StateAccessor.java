@@ -8,6 +8,8 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * Reads and writes one state field; the field is resolved and made accessible once.
+ * <p>
+ * Public because the engine and the JPA integration read and write states with it.
  */
 public final class StateAccessor {
 
@@ -37,7 +39,25 @@ public final class StateAccessor {
 		return (value != null) ? this.type.name(value) : null;
 	}
 
-	public StateType type() {
+	/** The name of a state value. */
+	public String name(Object value) {
+		return this.type.name(value);
+	}
+
+	/**
+	 * The state value of a name.
+	 * @throws IllegalArgumentException when the name is no value of the field's type
+	 */
+	public Object value(String name) {
+		return this.type.value(name);
+	}
+
+	/** The Java type of the state values (the wrapper type of an {@code int} field). */
+	public Class<?> javaType() {
+		return this.type.javaType();
+	}
+
+	StateType type() {
 		return this.type;
 	}
 

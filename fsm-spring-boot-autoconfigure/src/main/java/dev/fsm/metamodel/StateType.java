@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
  * Converts between the values of a state field and the state names used in annotations,
  * events, exceptions and the audit trail.
  */
-public abstract class StateType {
+abstract class StateType {
 
 	/**
 	 * The state type of a field type, or {@code null} when the type cannot hold states.
 	 */
-	public static @Nullable StateType of(Class<?> fieldType) {
+	static @Nullable StateType of(Class<?> fieldType) {
 		if (fieldType.isEnum()) {
 			return new EnumStates(fieldType);
 		}
@@ -30,21 +30,21 @@ public abstract class StateType {
 	}
 
 	/** The name of a state value. */
-	public abstract String name(Object value);
+	abstract String name(Object value);
 
 	/**
 	 * The state value of a name.
 	 * @throws IllegalArgumentException when the name is no state of this type
 	 */
-	public abstract Object value(String name);
+	abstract Object value(String name);
 
 	/** The states the type itself defines (enum constants), empty for open types. */
-	public List<String> definedStates() {
+	List<String> definedStates() {
 		return List.of();
 	}
 
 	/** The Java type of the values. */
-	public abstract Class<?> javaType();
+	abstract Class<?> javaType();
 
 	private static final class EnumStates extends StateType {
 
@@ -60,12 +60,12 @@ public abstract class StateType {
 		}
 
 		@Override
-		public String name(Object value) {
+		String name(Object value) {
 			return ((Enum<?>) value).name();
 		}
 
 		@Override
-		public Object value(String name) {
+		Object value(String name) {
 			Object constant = this.constants.get(name);
 			if (constant == null) {
 				throw new IllegalArgumentException(
@@ -75,12 +75,12 @@ public abstract class StateType {
 		}
 
 		@Override
-		public List<String> definedStates() {
+		List<String> definedStates() {
 			return new ArrayList<>(this.constants.keySet());
 		}
 
 		@Override
-		public Class<?> javaType() {
+		Class<?> javaType() {
 			return this.enumType;
 		}
 
@@ -89,17 +89,17 @@ public abstract class StateType {
 	private static final class StringStates extends StateType {
 
 		@Override
-		public String name(Object value) {
+		String name(Object value) {
 			return (String) value;
 		}
 
 		@Override
-		public Object value(String name) {
+		Object value(String name) {
 			return name;
 		}
 
 		@Override
-		public Class<?> javaType() {
+		Class<?> javaType() {
 			return String.class;
 		}
 
@@ -108,12 +108,12 @@ public abstract class StateType {
 	private static final class IntStates extends StateType {
 
 		@Override
-		public String name(Object value) {
+		String name(Object value) {
 			return String.valueOf(value);
 		}
 
 		@Override
-		public Object value(String name) {
+		Object value(String name) {
 			try {
 				return Integer.valueOf(name.trim());
 			}
@@ -123,7 +123,7 @@ public abstract class StateType {
 		}
 
 		@Override
-		public Class<?> javaType() {
+		Class<?> javaType() {
 			return Integer.class;
 		}
 

@@ -4,6 +4,8 @@ import java.util.Set;
 
 /**
  * A compiled {@code @Transition(conditions = ..)} expression.
+ * <p>
+ * Public because the engine compiles and evaluates it.
  */
 public interface TransitionCondition {
 

@@ -13,7 +13,7 @@ import dev.fsm.Transition;
  * Finds {@link Transition} declarations, stacked ones included, following overridden methods:
  * an override without its own declarations inherits those of the method it overrides.
  */
-public final class TransitionDeclarations {
+final class TransitionDeclarations {
 
 	private static final Transition[] NONE = {};
 
@@ -21,7 +21,7 @@ public final class TransitionDeclarations {
 	}
 
 	/** Whether {@code method} is declared, or inherits a declaration, as a transition. */
-	public static boolean isTransition(Method method) {
+	static boolean isTransition(Method method) {
 		return of(method).length > 0;
 	}
 
@@ -29,7 +29,7 @@ public final class TransitionDeclarations {
 	 * The declarations of a method: its own, or those of the nearest overridden method that
 	 * has some.
 	 */
-	public static Transition[] of(Method method) {
+	static Transition[] of(Method method) {
 		Transition[] own = method.getDeclaredAnnotationsByType(Transition.class);
 		if (own.length > 0 || Modifier.isPrivate(method.getModifiers()) || Modifier.isStatic(method.getModifiers())) {
 			return own;
@@ -50,7 +50,7 @@ public final class TransitionDeclarations {
 	}
 
 	/** The most specific override of every transition method of {@code type}. */
-	public static List<Method> methodsOf(Class<?> type) {
+	static List<Method> methodsOf(Class<?> type) {
 		List<Method> methods = new ArrayList<>();
 		for (Method method : ReflectionUtils.getUniqueDeclaredMethods(type, ReflectionUtils.USER_DECLARED_METHODS)) {
 			if (isTransition(method)) {

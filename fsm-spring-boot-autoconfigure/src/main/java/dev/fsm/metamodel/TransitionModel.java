@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One transition: a method, the workflow it moves, and its routes.
+ * <p>
+ * Public because the engine runs on it.
  */
 public final class TransitionModel {
 

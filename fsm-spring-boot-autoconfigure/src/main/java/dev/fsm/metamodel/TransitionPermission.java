@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled {@code @Transition(permission = ..)} expression.
+ * <p>
+ * Public because the security integration implements it.
  */
 public interface TransitionPermission {
 

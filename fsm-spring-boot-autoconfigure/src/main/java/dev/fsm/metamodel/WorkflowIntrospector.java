@@ -25,6 +25,8 @@ import dev.fsm.Transition;
  * Reads {@link StateField} and {@link Transition} declarations from entity classes and flow
  * beans, collecting every problem instead of stopping at the first. {@link #build()} compiles
  * the result into a {@link WorkflowRegistry}.
+ * <p>
+ * Public because the engine builds the registry with it at start-up.
  */
 public final class WorkflowIntrospector {
 
@@ -51,6 +53,14 @@ public final class WorkflowIntrospector {
 	/** An introspector that names entity types by their simple class name. */
 	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates) {
 		this(guards, failOnUnreachableStates, Class::getSimpleName);
+	}
+
+	/**
+	 * Whether {@code method} is declared, or inherits a declaration, as a {@link Transition},
+	 * stacked declarations included.
+	 */
+	public static boolean isTransitionMethod(Method method) {
+		return TransitionDeclarations.isTransition(method);
 	}
 
 	/** Whether {@code type} is a concrete class with at least one {@link StateField}. */

@@ -15,6 +15,8 @@ import dev.fsm.Workflow;
 /**
  * One workflow: a state field of an entity type and its transitions. Built by
  * {@link WorkflowIntrospector}, read-only once the registry holds it.
+ * <p>
+ * Public because the engine and the JPA integration run on it.
  */
 public final class WorkflowModel {
 

@@ -18,6 +18,8 @@ import org.springframework.util.ClassUtils;
  * Every workflow of the application, indexed for the hot path: by entity type, and by the
  * method a proxy intercepts. Complete and immutable once built at start-up; only the lookup of
  * intercepted methods is cached.
+ * <p>
+ * Public because the engine, the JPA integration and the auto-configuration use it.
  */
 public final class WorkflowRegistry {
 

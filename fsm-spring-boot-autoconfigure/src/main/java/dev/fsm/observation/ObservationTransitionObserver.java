@@ -19,6 +19,8 @@ import dev.fsm.engine.TransitionObserver;
  * failed attempt's exception is recorded as the observation's error.
  *
  * @since 0.1.0
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public class ObservationTransitionObserver implements TransitionObserver {
 

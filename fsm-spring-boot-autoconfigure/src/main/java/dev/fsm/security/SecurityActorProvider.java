@@ -17,6 +17,8 @@ import dev.fsm.engine.ActorProvider;
  * The actor is the authenticated user of the {@link SecurityContextHolderStrategy};
  * {@code runAs} replaces the security context for the duration of the work, so that
  * everything downstream (listeners, {@code @PreAuthorize} methods) agrees on the user.
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public final class SecurityActorProvider implements ActorProvider {
 

@@ -28,6 +28,8 @@ import dev.fsm.metamodel.TransitionPermission;
  * evaluated like {@code @PreAuthorize}: {@code hasRole}, {@code authentication},
  * {@code principal}, {@code hasPermission}, {@code @bean.method(..)}, the method's named
  * parameters, plus {@code #entity}, {@code #source} and {@code #target}.
+ * <p>
+ * Public because the auto-configuration creates it.
  */
 public final class SecurityPermissionCompiler implements PermissionCompiler {
 

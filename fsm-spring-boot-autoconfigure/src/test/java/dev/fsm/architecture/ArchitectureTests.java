@@ -1,0 +1,99 @@
+package dev.fsm.architecture;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shape of the code, checked rather than hoped for: the public API in {@code dev.fsm}
+ * imports no internal package, no two packages depend on each other, and each internal package
+ * exposes exactly the public types listed here (each says in its Javadoc why it is public).
+ */
+class ArchitectureTests {
+
+	private static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("dev.fsm");
+
+	/** The public types of each internal package, and only those. */
+	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.of(
+			"dev.fsm.engine", Set.of("ActorProvider", "DefaultTransitions", "EntityStore", "GuardEvaluationContexts",
+					"NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites", "ThreadLocalActorProvider",
+					"TransitionAdvisor", "TransitionExecutor", "TransitionObserver", "TransitionRecorder",
+					"WorkflowDiscovery"),
+			"dev.fsm.metamodel", Set.of("GuardCompiler", "GuardInput", "PermissionCompiler", "RouteModel",
+					"StateAccessor", "TransitionCondition", "TransitionModel", "TransitionPermission",
+					"WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry"),
+			"dev.fsm.jpa", Set.of("EntityIdFormat", "JpaEntityStore", "PersistenceExceptions", "StateFieldGuard"),
+			"dev.fsm.audit", Set.of("AuditSchemaInitializer", "AuditTrailWriter", "JpaTransitionHistory"),
+			"dev.fsm.audit.entity", Set.of("TransitionRecordEntity"),
+			"dev.fsm.diagram", Set.of("DefaultWorkflowDiagrams", "WorkflowDiagramExporter"),
+			"dev.fsm.actuate", Set.of("WorkflowFormat", "WorkflowsEndpoint"),
+			"dev.fsm.observation", Set.of("ObservationTransitionObserver"),
+			"dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler"),
+			"dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
+					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
+					"FsmProperties"));
+
+	@Test
+	void theApiImportsNoInternalPackage() {
+		noClasses().that()
+			.resideInAPackage("dev.fsm")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.fsm.*..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void noTwoPackagesDependOnEachOther() {
+		slices().matching("dev.fsm.(**)").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void onlyTheAutoConfigurationKnowsTheAutoConfiguration() {
+		noClasses().that()
+			.resideOutsideOfPackage("dev.fsm.autoconfigure..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("dev.fsm.autoconfigure..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void diagramsAndTheEndpointUseTheApiOnly() {
+		noClasses().that()
+			.resideInAnyPackage("dev.fsm.diagram..", "dev.fsm.actuate..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.fsm.engine..", "dev.fsm.metamodel..", "dev.fsm.jpa..", "dev.fsm.audit..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void internalPackagesExposeOnlyTheListedPublicTypes() {
+		Map<String, Set<String>> actual = new TreeMap<>();
+		for (JavaClass type : CLASSES) {
+			String pkg = type.getPackageName();
+			if (!pkg.equals("dev.fsm") && type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+				actual.computeIfAbsent(pkg, (p) -> new TreeSet<>()).add(type.getSimpleName());
+			}
+		}
+		Map<String, Set<String>> expected = new TreeMap<>();
+		PUBLIC_INTERNAL_TYPES.forEach((pkg, types) -> expected.put(pkg, new TreeSet<>(types)));
+		assertThat(actual).isEqualTo(expected);
+	}
+
+}
