@@ -63,10 +63,7 @@ final class WorkflowCompiler {
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
-				RouteModel route = route(draft, transition, declaration, states);
-				if (route != null) {
-					routes.add(route);
-				}
+				routes.add(route(draft, transition, declaration, states));
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
@@ -76,16 +73,42 @@ final class WorkflowCompiler {
 		return model;
 	}
 
-	private @Nullable RouteModel route(WorkflowDraft draft, TransitionDraft transition, Transition declaration,
+	private RouteModel route(WorkflowDraft draft, TransitionDraft transition, Transition declaration,
 			List<String> states) {
 		String where = "Transition '" + transition.name() + "' of workflow '" + draft.name() + "'";
-		boolean anySource = false;
+		Sources sources = sources(draft, declaration, where);
+		Targets targets = targets(draft, transition, declaration, where);
+		if (sources.anyOther() && targets.values().size() != 1) {
+			this.problems.add(where + " has source '+' (any state but the target), which needs exactly one target");
+		}
+		List<String> sourceNames = sources.names();
+		if (sources.any() || sources.anyOther()) {
+			sourceNames = new ArrayList<>(states);
+			if (sources.anyOther()) {
+				sourceNames.removeAll(targets.names());
+			}
+		}
+		String onErrorName = StringUtils.hasText(declaration.onError()) ? declaration.onError() : null;
+		Object onError = (onErrorName != null) ? resolve(draft, onErrorName, where + " onError state") : null;
+		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission() : null;
+		TransitionPermission permission = (permissionText != null) ? permission(permissionText, where) : null;
+		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
+		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
+				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
+				properties(declaration, where));
+		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
+				permission, conditions(declaration, where), view, transition.argumentNames());
+	}
+
+	/** The declared sources: wildcards, and the state values of the names that resolve. */
+	private Sources sources(WorkflowDraft draft, Transition declaration, String where) {
+		boolean any = false;
 		boolean anyOther = false;
-		Set<Object> sources = new LinkedHashSet<>();
-		List<String> sourceNames = new ArrayList<>();
+		Set<Object> values = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
 		for (String source : declaration.source()) {
 			if (Transition.ANY.equals(source)) {
-				anySource = true;
+				any = true;
 			}
 			else if (Transition.ANY_OTHER.equals(source)) {
 				anyOther = true;
@@ -93,13 +116,18 @@ final class WorkflowCompiler {
 			else {
 				Object value = resolve(draft, source, where + " source");
 				if (value != null) {
-					sources.add(value);
-					sourceNames.add(source);
+					values.add(value);
+					names.add(source);
 				}
 			}
 		}
-		List<Object> targets = new ArrayList<>();
-		List<String> targetNames = new ArrayList<>();
+		return new Sources(any, anyOther, values, names);
+	}
+
+	/** The declared targets; several need a method that returns the chosen one. */
+	private Targets targets(WorkflowDraft draft, TransitionDraft transition, Transition declaration, String where) {
+		List<Object> values = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		for (String target : declaration.target()) {
 			if (Transition.ANY.equals(target) || Transition.ANY_OTHER.equals(target)) {
 				this.problems.add(where + " uses '" + target + "' as a target; wildcards are for sources only");
@@ -107,41 +135,28 @@ final class WorkflowCompiler {
 			}
 			Object value = resolve(draft, target, where + " target");
 			if (value != null) {
-				targets.add(value);
-				targetNames.add(target);
+				values.add(value);
+				names.add(target);
 			}
 		}
-		if (anyOther && targets.size() != 1) {
-			this.problems.add(where + " has source '+' (any state but the target), which needs exactly one target");
+		if (values.size() > 1 && transition.method().getReturnType() == void.class) {
+			this.problems.add(where + " has several targets " + names + " but " + transition.method().getName()
+					+ "() returns void; a dynamic transition returns the chosen state");
 		}
-		if (anySource || anyOther) {
-			sourceNames = new ArrayList<>(states);
-			if (anyOther) {
-				sourceNames.removeAll(targetNames);
-			}
+		return new Targets(values, names);
+	}
+
+	private @Nullable TransitionPermission permission(String expression, String where) {
+		try {
+			return this.guards.permission(expression);
 		}
-		if (targets.size() > 1 && transition.method().getReturnType() == void.class) {
-			this.problems.add(where + " has several targets " + targetNames + " but "
-					+ transition.method().getName() + "() returns void; a dynamic transition returns the chosen state");
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			this.problems.add(where + " has permission \"" + expression + "\" that cannot be used: " + ex.getMessage());
+			return null;
 		}
-		Object onError = null;
-		String onErrorName = null;
-		if (StringUtils.hasText(declaration.onError())) {
-			onError = resolve(draft, declaration.onError(), where + " onError state");
-			onErrorName = declaration.onError();
-		}
-		TransitionPermission permission = null;
-		String permissionText = null;
-		if (StringUtils.hasText(declaration.permission())) {
-			permissionText = declaration.permission();
-			try {
-				permission = this.guards.permission(permissionText);
-			}
-			catch (IllegalArgumentException | IllegalStateException ex) {
-				this.problems.add(where + " has permission \"" + permissionText + "\" that cannot be used: "
-						+ ex.getMessage());
-			}
-		}
+	}
+
+	private List<TransitionCondition> conditions(Transition declaration, String where) {
 		List<TransitionCondition> conditions = new ArrayList<>();
 		for (String condition : declaration.conditions()) {
 			try {
@@ -151,6 +166,10 @@ final class WorkflowCompiler {
 				this.problems.add(where + " has condition \"" + condition + "\" that does not parse: " + ex.getMessage());
 			}
 		}
+		return conditions;
+	}
+
+	private Map<String, String> properties(Transition declaration, String where) {
 		Map<String, String> properties = new LinkedHashMap<>();
 		for (String property : declaration.properties()) {
 			int separator = property.indexOf('=');
@@ -160,12 +179,13 @@ final class WorkflowCompiler {
 			}
 			properties.put(property.substring(0, separator).trim(), property.substring(separator + 1).trim());
 		}
-		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
-		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label,
-				declaration.description(), sourceNames, targetNames, onErrorName, permissionText,
-				List.of(declaration.conditions()), properties);
-		return new RouteModel(anySource, anyOther, sources, targets, onError, permission, conditions, view,
-				transition.argumentNames());
+		return properties;
+	}
+
+	private record Sources(boolean any, boolean anyOther, Set<Object> values, List<String> names) {
+	}
+
+	private record Targets(List<Object> values, List<String> names) {
 	}
 
 	/** The position of the earliest state a transition starts from; wildcards count as the first state. */
