@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.aop.framework.Advised;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
@@ -23,7 +22,6 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.metamodel.TransitionModel;
-import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -50,6 +48,8 @@ public final class DefaultTransitions implements Transitions {
 
 	private final TransitionQueries queries;
 
+	private final WorkflowLookup lookup;
+
 	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
 			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
 			ObjectProvider<TransitionHistory> history) {
@@ -61,13 +61,14 @@ public final class DefaultTransitions implements Transitions {
 		this.beanFactory = beanFactory;
 		this.history = history;
 		this.queries = new TransitionQueries(store);
+		this.lookup = new WorkflowLookup(registry, store);
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> T on(T entity) {
-		Object target = target(entity);
-		workflowsOf(target);
+		Object target = this.lookup.target(entity);
+		this.lookup.workflowsOf(target);
 		ProxyFactory proxyFactory = new ProxyFactory(target);
 		proxyFactory.setProxyTargetClass(true);
 		proxyFactory.addAdvisor(this.advisor);
@@ -76,8 +77,8 @@ public final class DefaultTransitions implements Transitions {
 
 	@Override
 	public @Nullable Object fire(Object entity, String transition, @Nullable Object... arguments) {
-		Object target = target(entity);
-		TransitionModel model = resolve(target, transition);
+		Object target = this.lookup.target(entity);
+		TransitionModel model = this.lookup.resolve(target, transition);
 		@Nullable Object[] given = (arguments != null) ? arguments : new Object[] { null };
 		checkArguments(model, target, given);
 		try {
@@ -99,41 +100,41 @@ public final class DefaultTransitions implements Transitions {
 
 	@Override
 	public List<TransitionRoute> available(Object entity) {
-		return possible(target(entity), false, null);
+		return possible(this.lookup.target(entity), false, null);
 	}
 
 	@Override
 	public List<TransitionRoute> allowed(Object entity) {
-		return possible(target(entity), true, null);
+		return possible(this.lookup.target(entity), true, null);
 	}
 
 	@Override
 	public List<TransitionRoute> allowed(Object entity, Principal user) {
-		return possible(target(entity), true, user);
+		return possible(this.lookup.target(entity), true, user);
 	}
 
 	@Override
 	public List<TransitionOption> options(Object entity) {
-		Object target = target(entity);
-		return this.queries.options(workflowsOf(target), target, true, null);
+		Object target = this.lookup.target(entity);
+		return this.queries.options(this.lookup.workflowsOf(target), target, true, null);
 	}
 
 	@Override
 	public boolean can(Object entity, String transition) {
-		Object target = target(entity);
-		return this.queries.option(resolve(target, transition), target, true, null).isPossible();
+		Object target = this.lookup.target(entity);
+		return this.queries.option(this.lookup.resolve(target, transition), target, true, null).isPossible();
 	}
 
 	@Override
 	public @Nullable String state(Object entity) {
-		Object target = target(entity);
-		return single(target, "state(entity, field)").state().getName(target);
+		Object target = this.lookup.target(entity);
+		return this.lookup.single(target, "state(entity, field)").state().getName(target);
 	}
 
 	@Override
 	public @Nullable String state(Object entity, String field) {
-		Object target = target(entity);
-		return byField(target, field).state().getName(target);
+		Object target = this.lookup.target(entity);
+		return this.lookup.byField(target, field).state().getName(target);
 	}
 
 	@Override
@@ -167,22 +168,22 @@ public final class DefaultTransitions implements Transitions {
 		TransitionHistory history = this.history.getIfAvailable();
 		if (history == null) {
 			throw new IllegalStateException("The audit trail is off, so there is no history of "
-					+ ClassUtils.getUserClass(target(entity)).getSimpleName()
+					+ ClassUtils.getUserClass(this.lookup.target(entity)).getSimpleName()
 					+ " (it needs JPA and Spring Data, and fsm.audit.enabled must not be false)");
 		}
-		return history.of(target(entity));
+		return history.of(this.lookup.target(entity));
 	}
 
 	@Override
 	public void forceState(Object entity, String state, String reason) {
-		Object target = target(entity);
-		this.executor.forceState(single(target, "forceState(entity, field, state, reason)"), target, state, reason);
+		Object target = this.lookup.target(entity);
+		this.executor.forceState(this.lookup.single(target, "forceState(entity, field, state, reason)"), target, state, reason);
 	}
 
 	@Override
 	public void forceState(Object entity, String field, String state, String reason) {
-		Object target = target(entity);
-		this.executor.forceState(byField(target, field), target, state, reason);
+		Object target = this.lookup.target(entity);
+		this.executor.forceState(this.lookup.byField(target, field), target, state, reason);
 	}
 
 	@Override
@@ -197,57 +198,12 @@ public final class DefaultTransitions implements Transitions {
 
 	private List<TransitionRoute> possible(Object target, boolean checkPermission, @Nullable Principal user) {
 		List<TransitionRoute> result = new ArrayList<>();
-		for (TransitionOption option : this.queries.options(workflowsOf(target), target, checkPermission, user)) {
+		for (TransitionOption option : this.queries.options(this.lookup.workflowsOf(target), target, checkPermission, user)) {
 			if (option.isPossible()) {
 				result.add(option.transition());
 			}
 		}
 		return result;
-	}
-
-	private TransitionModel resolve(Object target, String name) {
-		List<WorkflowModel> workflows = workflowsOf(target);
-		List<TransitionModel> candidates = this.registry.transitionsNamed(target.getClass(), name);
-		if (candidates.isEmpty()) {
-			throw TransitionErrors.unknown(workflows.get(0).entityType(), this.store.idOf(target), name, workflows,
-					target);
-		}
-		if (candidates.size() > 1) {
-			throw TransitionErrors.ambiguous(workflows.get(0).entityType(), this.store.idOf(target), name, candidates);
-		}
-		return candidates.get(0);
-	}
-
-	private WorkflowModel single(Object target, String alternative) {
-		List<WorkflowModel> workflows = workflowsOf(target);
-		if (workflows.size() != 1) {
-			throw new IllegalArgumentException(ClassUtils.getUserClass(target).getSimpleName() + " has "
-					+ workflows.size() + " workflows " + workflows + "; call " + alternative + " to choose one");
-		}
-		return workflows.get(0);
-	}
-
-	private WorkflowModel byField(Object target, String field) {
-		for (WorkflowModel workflow : workflowsOf(target)) {
-			if (workflow.state().field().getName().equals(field)) {
-				return workflow;
-			}
-		}
-		throw new IllegalArgumentException(
-				ClassUtils.getUserClass(target).getSimpleName() + " has no @StateField named '" + field + "'");
-	}
-
-	private List<WorkflowModel> workflowsOf(Object target) {
-		List<WorkflowModel> workflows = this.registry.workflowsOf(target.getClass());
-		if (workflows.isEmpty()) {
-			Class<?> type = ClassUtils.getUserClass(target);
-			throw new IllegalArgumentException(WorkflowIntrospector.isWorkflowEntity(type)
-					? type.getName() + " is not one of the workflow entities found at start-up: it is not a JPA"
-							+ " entity, no flow bean takes it, and it is outside the packages Spring Boot scans (those of"
-							+ " @SpringBootApplication)"
-					: type.getName() + " is not a workflow entity: it has no @StateField");
-		}
-		return workflows;
 	}
 
 	private void checkArguments(TransitionModel transition, Object target, @Nullable Object[] arguments) {
@@ -269,22 +225,6 @@ public final class DefaultTransitions implements Transitions {
 		all[index] = entity;
 		System.arraycopy(arguments, index, all, index + 1, arguments.length - index);
 		return all;
-	}
-
-	private Object target(Object entity) {
-		Object candidate = entity;
-		if (candidate instanceof Advised advised && AopUtils.isAopProxy(candidate)) {
-			try {
-				Object target = advised.getTargetSource().getTarget();
-				if (target != null) {
-					candidate = target;
-				}
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("Cannot read the target of " + entity.getClass().getName(), ex);
-			}
-		}
-		return this.store.unproxy(candidate);
 	}
 
 }
