@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Transitions#forceState forceState})
  * @param entity the entity: the managed copy once a detached entity was merged
  * @param entityId the entity's id, {@code null} while it has none
+ * @param version the entity's {@code @Version}: as loaded before the transition changed anything,
+ * as saved once it was saved; {@code null} without {@code @Version} or for a new entity
  * @param sourceState the state the entity was in; {@code null} only when a forced state
  * replaced a NULL column
  * @param targetState the state the transition moves to; {@code null} while a dynamic
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.2.0
  */
 public record TransitionAttempt(Workflow workflow, String transition, Object entity, @Nullable Object entityId,
-		@Nullable String sourceState, @Nullable String targetState, String actor, List<@Nullable Object> arguments,
+		@Nullable Object version, @Nullable String sourceState, @Nullable String targetState, String actor, List<@Nullable Object> arguments,
 		@Nullable String description) {
 
 	public TransitionAttempt {

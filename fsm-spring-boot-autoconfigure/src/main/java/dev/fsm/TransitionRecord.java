@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * attributes of a composite id as {@code name=value} pairs in name order, separated by
  * {@code ,} (with {@code %}, {@code ,} and {@code =} in values percent-encoded)
  * @param workflow the workflow name
- * @param sequence the position of this record in the history of the entity and workflow,
- * starting at 1; unique per entity and workflow
+ * @param sequence the step of this record in the history of the entity and workflow: unique,
+ * increasing in the order the transitions passed their checks; with a numeric {@code @Version},
+ * the version the transition gave the entity, without one 1, 2, 3, …
  * @param transition the transition name
  * @param sourceState the state before; {@code null} only for a forced state set on a NULL column
  * @param targetState the state after

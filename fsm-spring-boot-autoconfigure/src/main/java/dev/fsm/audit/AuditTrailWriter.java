@@ -4,10 +4,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.metamodel.IdentifiableType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
@@ -17,6 +21,7 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionRecord;
@@ -32,11 +37,12 @@ import dev.fsm.jpa.PersistenceExceptions;
  * Appends one {@link TransitionRecord} per committed transition, in the transition's
  * transaction, with the application's {@link EntityManagerFactory}.
  * <p>
- * Each record has the next step number of its entity and workflow; a unique constraint makes
- * the database refuse a second record of the same step. The step is read when the transition
- * passed its checks, so when two transactions pass their checks against the same history, the
- * one that records second fails with a {@link ConcurrentTransitionException}, even for an
- * entity without {@code @Version}.
+ * Each record has a step of its entity and workflow, taken when the transition passed its
+ * checks, so that a transition chained from another's body comes after it. With a numeric
+ * {@code @Version} the step follows from the version and nothing is read; without one it is the
+ * step after the last one recorded, read while the transition holds the row's lock. A unique
+ * constraint makes the database refuse a second record of the same step: should two
+ * transactions ever take one, the second fails with a {@link ConcurrentTransitionException}.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -53,6 +59,8 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private final EntityIdFormat ids;
 
+	private final Map<Class<?>, Boolean> numericVersions = new ConcurrentHashMap<>();
+
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
@@ -67,10 +75,50 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		}
 		StepReservations reservations = StepReservations.current(this);
 		String workflow = attempt.workflow().name();
-		Object id = attempt.entityId();
-		long last = (id != null) ? lastStep(attempt.workflow(), this.ids.format(attempt.entityType(), id)) : 0;
-		long next = Math.max(last, reservations.highestRunning(attempt.entity(), workflow)) + 1;
+		long running = reservations.highestRunning(attempt.entity(), workflow);
+		Long fromVersion = stepFromVersion(attempt);
+		long next;
+		if (fromVersion != null) {
+			next = Math.max(fromVersion, running + 1);
+		}
+		else {
+			Object id = attempt.entityId();
+			long last = (id != null) ? lastStep(attempt.workflow(), this.ids.format(attempt.entityType(), id)) : 0;
+			next = Math.max(last, running) + 1;
+		}
 		reservations.push(new ReservedStep(attempt.entity(), workflow, next, now()));
+	}
+
+	/**
+	 * The step of a transition that passed its checks at the entity's {@code @Version}, without a
+	 * read: one more than that version (a new entity is saved with version 0), since every
+	 * committed transition increments it and transitions on one row are kept apart by it;
+	 * {@code null} for an entity whose steps must be read (no numeric version, or a new entity
+	 * with an assigned id, which may have the history of a removed one).
+	 */
+	private @Nullable Long stepFromVersion(TransitionAttempt attempt) {
+		Object version = attempt.version();
+		if (version instanceof Number number) {
+			return number.longValue() + 1;
+		}
+		return (version == null && attempt.entityId() == null && hasNumericVersion(attempt.entityType())) ? 0L
+				: null;
+	}
+
+	private boolean hasNumericVersion(Class<?> entityType) {
+		return this.numericVersions.computeIfAbsent(entityType, (type) -> {
+			IdentifiableType<?> identifiable = this.entityManager.getMetamodel().entity(type);
+			if (!identifiable.hasVersionAttribute()) {
+				return false;
+			}
+			for (SingularAttribute<?, ?> attribute : identifiable.getSingularAttributes()) {
+				if (attribute.isVersion()) {
+					Class<?> javaType = ClassUtils.resolvePrimitiveIfNecessary(attribute.getJavaType());
+					return Number.class.isAssignableFrom(javaType);
+				}
+			}
+			return false;
+		});
 	}
 
 	@Override
@@ -110,16 +158,19 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	}
 
 	/**
-	 * The step the transition reserved when it passed its checks; a fresh one for a forced state,
-	 * or when it was reserved in another transaction (an {@code onError} state written in a new
-	 * one).
+	 * The step the transition reserved when it passed its checks; otherwise (a forced state, an
+	 * {@code onError} state written in a transaction of its own) the version the write saved, or
+	 * the step after the last one recorded.
 	 */
 	private ReservedStep reservedStep(TransitionAttempt attempt, Outcome outcome, String id) {
 		StepReservations reservations = (outcome != Outcome.FORCED) ? StepReservations.existing(this) : null;
 		ReservedStep step = (reservations != null) ? reservations.pop() : null;
-		return (step != null) ? step
-				: new ReservedStep(attempt.entity(), attempt.workflow().name(), lastStep(attempt.workflow(), id) + 1,
-						now());
+		if (step != null) {
+			return step;
+		}
+		long sequence = (attempt.version() instanceof Number version) ? version.longValue()
+				: lastStep(attempt.workflow(), id) + 1;
+		return new ReservedStep(attempt.entity(), attempt.workflow().name(), sequence, now());
 	}
 
 	private long lastStep(Workflow workflow, String id) {

@@ -41,10 +41,10 @@ final class StepReservations extends ResourceHolderSupport {
 
 	/**
 	 * The highest step reserved by a running transition of the same entity object and workflow;
-	 * 0 when there is none.
+	 * -1 when there is none.
 	 */
 	long highestRunning(Object entity, String workflow) {
-		long highest = 0;
+		long highest = -1;
 		for (ReservedStep step : this.steps) {
 			if (step.entity() == entity && step.workflow().equals(workflow)) {
 				highest = Math.max(highest, step.sequence());

@@ -58,7 +58,8 @@ final class RunningTransition implements TransitionContext {
 	/** The attempt as a value, moving to {@code targetState} (an {@code onError} state). */
 	TransitionAttempt snapshot(Object entity, @Nullable String targetState) {
 		return new TransitionAttempt(this.transition.workflow().view(), this.transition.name(), entity,
-				this.store.idOf(entity), this.sourceState, targetState, this.actor, this.argumentList, description());
+				this.store.idOf(entity), this.store.versionOf(entity), this.sourceState, targetState, this.actor,
+				this.argumentList, description());
 	}
 
 	/** The attempt as a value, as it is now. */

@@ -51,7 +51,7 @@ final class StateOverride {
 			write.write(value);
 			Object saved = this.store.save(target, write.baselineVersion());
 			TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
-					this.store.idOf(saved), (source != null) ? state.name(source) : null, stateName, actor,
+					this.store.idOf(saved), this.store.versionOf(saved), (source != null) ? state.name(source) : null, stateName, actor,
 					List.of(), reason);
 			this.recorders.forEach((recorder) -> recorder.forced(forced));
 			committing = true;

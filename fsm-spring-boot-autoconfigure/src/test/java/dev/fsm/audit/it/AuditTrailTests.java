@@ -27,6 +27,9 @@ class AuditTrailTests {
 	SupportTicketRepository tickets;
 
 	@Autowired
+	MemoRepository memos;
+
+	@Autowired
 	TicketDesk desk;
 
 	@Autowired
@@ -72,9 +75,10 @@ class AuditTrailTests {
 		this.transitions.on(ticket).open();
 
 		assertThat(ticket.getId()).isNotNull();
+		// the step is the version the transition gave the entity: 0 for the one that saved it
 		assertThat(this.transitions.history(ticket)).singleElement()
 			.satisfies((record) -> assertThat(record.entityId()).isEqualTo(ticket.getId().toString()))
-			.satisfies((record) -> assertThat(record.sequence()).isEqualTo(1));
+			.satisfies((record) -> assertThat(record.sequence()).isZero());
 	}
 
 	@Test
@@ -212,15 +216,30 @@ class AuditTrailTests {
 	}
 
 	@Test
-	void aTransitionCostsOneIndexedReadAndOneInsert() {
+	void aTransitionOfAVersionedEntityCostsOneInsertAndNoRead() {
 		SupportTicket ticket = this.tickets.save(new SupportTicket("Measured"));
 		this.statements.clear();
 
 		this.transitions.on(ticket).open();
 
+		assertThat(this.statements.touching("fsm_transition_record"))
+			.satisfiesExactly((sql) -> assertThat(sql).startsWith("insert into fsm_transition_record"));
+		assertThat(this.transitions.history(ticket)).singleElement()
+			.satisfies((record) -> assertThat(record.sequence()).isEqualTo(ticket.getVersion()));
+	}
+
+	@Test
+	void aTransitionOfAnUnversionedEntityReadsItsLastStepUnderTheRowLock() {
+		Memo memo = this.memos.save(new Memo());
+		this.statements.clear();
+
+		this.transitions.fire(memo, "send");
+
 		assertThat(this.statements.touching("fsm_transition_record")).satisfiesExactly(
 				(sql) -> assertThat(sql).startsWith("select max(").contains("seq_no"),
 				(sql) -> assertThat(sql).startsWith("insert into fsm_transition_record"));
+		assertThat(this.statements.touching("memo")).first()
+			.satisfies((sql) -> assertThat(sql).startsWith("select").endsWith("for update"));
 	}
 
 	@Test

@@ -71,6 +71,10 @@ public class SupportTicket {
 	public void repair() {
 	}
 
+	Long getVersion() {
+		return this.version;
+	}
+
 	Long getId() {
 		return this.id;
 	}
