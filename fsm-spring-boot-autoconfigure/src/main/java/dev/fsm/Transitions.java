@@ -44,6 +44,32 @@ public interface Transitions {
 	@Nullable Object fire(Object entity, String transition, @Nullable Object... arguments);
 
 	/**
+	 * Loads the entity by its id and fires a transition on it, in one transaction (joined or
+	 * started): one read of its row, the transition's writes, one commit. The controller's
+	 * path:
+	 * <pre class="code">
+	 * TransitionResult&lt;CaseReport&gt; result = transitions.fire(EntityRef.of(CaseReport.class, id), "submit");
+	 * </pre>
+	 * With {@link EntityRef#ifVersion(Object) an expected version}, an entity whose version differs
+	 * is refused with a {@link ConcurrentTransitionException} before anything runs. When the
+	 * transition fails after writing its {@code onError} state, that state is committed.
+	 * @param entity the type and id (or id text) of the entity
+	 * @throws UnknownEntityException when there is no entity with that id
+	 * @throws TransitionNotAllowedException as {@link #fire(Object, String, Object...)}
+	 */
+	<T> TransitionResult<T> fire(EntityRef<T> entity, String transition, @Nullable Object... arguments);
+
+	/**
+	 * A view of the entity with this id whose {@link Transition} methods load it and fire the
+	 * transition in one transaction, like {@link #fire(EntityRef, String, Object...)}: the typed
+	 * form of firing by id. The view has no state of its own: its other methods throw.
+	 * <pre class="code">
+	 * String message = transitions.on(EntityRef.of(CaseReport.class, id)).approve();
+	 * </pre>
+	 */
+	<T> T on(EntityRef<T> entity);
+
+	/**
 	 * The transitions whose source matches the current state and whose conditions hold,
 	 * whoever the user is. A transition whose conditions need its method arguments is included
 	 * (firing it checks them with the arguments); one whose guard throws is left out and logged.

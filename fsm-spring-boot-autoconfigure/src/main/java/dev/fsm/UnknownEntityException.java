@@ -14,8 +14,8 @@ public class UnknownEntityException extends DataRetrievalFailureException {
 
 	private final Object entityId;
 
-	public UnknownEntityException(Class<?> entityType, Object entityId) {
-		super(entityType.getSimpleName() + "#" + entityId + " does not exist");
+	public UnknownEntityException(String message, Class<?> entityType, Object entityId) {
+		super(message);
 		this.entityType = entityType;
 		this.entityId = entityId;
 	}

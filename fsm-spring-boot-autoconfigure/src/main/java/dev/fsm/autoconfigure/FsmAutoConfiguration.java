@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +23,7 @@ import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.context.expression.BeanFactoryResolver;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.security.access.PermissionEvaluator;
@@ -123,8 +125,9 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean(Transitions.class)
 	DefaultTransitions transitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
 			ActorProvider actors, TransitionAdvisor transitionAdvisor, ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<TransitionHistory> history) {
-		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory, history);
+			ObjectProvider<TransitionHistory> history, ObjectProvider<ConversionService> conversionService) {
+		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory, history,
+				conversionService.getIfUnique(ApplicationConversionService::getSharedInstance));
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -134,8 +137,10 @@ public final class FsmAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(EntityStore.class)
-		JpaEntityStore fsmEntityStore(EntityManagerFactory entityManagerFactory) {
-			return new JpaEntityStore(entityManagerFactory);
+		JpaEntityStore fsmEntityStore(EntityManagerFactory entityManagerFactory,
+				ObjectProvider<ConversionService> conversionService) {
+			return new JpaEntityStore(entityManagerFactory,
+					conversionService.getIfUnique(ApplicationConversionService::getSharedInstance));
 		}
 
 		/**

@@ -15,7 +15,7 @@ final class CurrentStates {
 	static Object require(WorkflowModel workflow, Object entity, EntityStore store) {
 		Object value = workflow.state().get(entity);
 		if (value == null || !workflow.isState(value)) {
-			throw TransitionErrors.unknownState(workflow, store.idOf(entity), value);
+			throw TransitionErrors.unknownState(store, workflow, store.idOf(entity), value);
 		}
 		return value;
 	}

@@ -12,13 +12,16 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.TransitionRoute;
+import dev.fsm.EntityRef;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionRecord;
+import dev.fsm.TransitionResult;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.metamodel.TransitionModel;
@@ -50,9 +53,17 @@ public final class DefaultTransitions implements Transitions {
 
 	private final WorkflowLookup lookup;
 
+	private final TransitionInvoker invoker;
+
+	private final ByIdTransitions byId;
+
+	/**
+	 * @param conversions converts ids and versions given as text (path variables, headers) when
+	 * firing by id
+	 */
 	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
 			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
-			ObjectProvider<TransitionHistory> history) {
+			ObjectProvider<TransitionHistory> history, ConversionService conversions) {
 		this.registry = registry;
 		this.executor = executor;
 		this.store = store;
@@ -62,6 +73,9 @@ public final class DefaultTransitions implements Transitions {
 		this.history = history;
 		this.queries = new TransitionQueries(store);
 		this.lookup = new WorkflowLookup(registry, store);
+		this.invoker = new TransitionInvoker(executor, beanFactory, store);
+		this.byId = new ByIdTransitions(this.lookup, registry, this.invoker, store, executor.transactions(),
+				conversions);
 	}
 
 	@Override
@@ -78,24 +92,17 @@ public final class DefaultTransitions implements Transitions {
 	@Override
 	public @Nullable Object fire(Object entity, String transition, @Nullable Object... arguments) {
 		Object target = this.lookup.target(entity);
-		TransitionModel model = this.lookup.resolve(target, transition);
-		@Nullable Object[] given = (arguments != null) ? arguments : new Object[] { null };
-		checkArguments(model, target, given);
-		try {
-			String beanName = model.beanName();
-			if (beanName != null) {
-				Object bean = this.beanFactory.getBean(beanName);
-				Method method = model.method().getDeclaringClass().isInstance(bean) ? model.method()
-						: AopUtils.selectInvocableMethod(model.method(), bean.getClass());
-				return AopUtils.invokeJoinpointUsingReflection(bean, method, withEntity(model, target, given));
-			}
-			return this.executor.execute(model, target, target, given,
-					() -> AopUtils.invokeJoinpointUsingReflection(target, model.method(), given));
-		}
-		catch (Throwable ex) {
-			ReflectionUtils.rethrowRuntimeException(ex);
-			return null;
-		}
+		return this.invoker.invoke(target, this.lookup.resolve(target, transition), arguments);
+	}
+
+	@Override
+	public <T> TransitionResult<T> fire(EntityRef<T> entity, String transition, @Nullable Object... arguments) {
+		return this.byId.fire(entity, transition, arguments);
+	}
+
+	@Override
+	public <T> T on(EntityRef<T> entity) {
+		return this.byId.view(entity);
 	}
 
 	@Override
@@ -204,27 +211,6 @@ public final class DefaultTransitions implements Transitions {
 			}
 		}
 		return result;
-	}
-
-	private void checkArguments(TransitionModel transition, Object target, @Nullable Object[] arguments) {
-		List<Class<?>> types = transition.argumentTypes();
-		boolean fits = types.size() == arguments.length;
-		for (int i = 0; fits && i < arguments.length; i++) {
-			fits = ClassUtils.isAssignableValue(types.get(i), arguments[i]);
-		}
-		if (!fits) {
-			throw TransitionErrors.badArguments(transition, target, this.store.idOf(target), arguments);
-		}
-	}
-
-	private static @Nullable Object[] withEntity(TransitionModel transition, Object entity,
-			@Nullable Object[] arguments) {
-		@Nullable Object[] all = new Object[arguments.length + 1];
-		int index = transition.entityParameterIndex();
-		System.arraycopy(arguments, 0, all, 0, index);
-		all[index] = entity;
-		System.arraycopy(arguments, index, all, index + 1, arguments.length - index);
-		return all;
 	}
 
 }

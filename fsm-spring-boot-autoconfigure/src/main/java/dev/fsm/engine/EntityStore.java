@@ -44,6 +44,24 @@ public interface EntityStore {
 	/** The entity's id, {@code null} when it has none yet. */
 	@Nullable Object idOf(Object entity);
 
+	/**
+	 * An id of an entity of {@code entityType} from the id itself or its text (a path variable;
+	 * a composite id written as the audit trail writes it).
+	 * @throws IllegalArgumentException when {@code id} is no id of the type
+	 */
+	default Object toId(Class<?> entityType, Object id) {
+		return id;
+	}
+
+	/**
+	 * Loads the entity of {@code entityType} with {@code id} in the current transaction.
+	 * @return the entity, or {@code null} when there is none
+	 */
+	default @Nullable Object find(Class<?> entityType, Object id) {
+		throw new IllegalStateException("Cannot load a " + entityType.getSimpleName() + " by id: the application"
+				+ " has no persistence (JPA) for workflow entities");
+	}
+
 	/** The entity's {@code @Version} value, {@code null} when it has none (yet). */
 	default @Nullable Object versionOf(Object entity) {
 		return null;

@@ -84,6 +84,11 @@ final class RunningTransition implements TransitionContext {
 		return this.store.idOf(this.entity);
 	}
 
+	/** The entity for messages: {@code CaseReport#42}, or {@code CaseReport (unsaved)}. */
+	String entityLabel() {
+		return TransitionErrors.entity(this.store, this.transition.workflow().entityType(), entityId());
+	}
+
 	@Nullable Object[] rawArguments() {
 		return this.arguments;
 	}

@@ -25,8 +25,9 @@ final class TransitionErrors {
 	private TransitionErrors() {
 	}
 
-	static String entity(Class<?> type, @Nullable Object id) {
-		return type.getSimpleName() + ((id != null) ? "#" + id : " (unsaved)");
+	/** {@code CaseReport#42}, the id written as the audit trail writes it; {@code CaseReport (unsaved)}. */
+	static String entity(EntityStore store, Class<?> type, @Nullable Object id) {
+		return type.getSimpleName() + ((id != null) ? "#" + store.formatId(type, id) : " (unsaved)");
 	}
 
 	static TransitionNotAllowedException notAllowed(RunningTransition attempt) {
@@ -34,12 +35,12 @@ final class TransitionErrors {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + transition.name() + "' is not allowed from state '" + attempt.sourceState()
-				+ "' on " + entity(type, id) + " (allowed from: " + String.join(", ", transition.sourceNames()) + ")";
+				+ "' on " + attempt.entityLabel() + " (allowed from: " + String.join(", ", transition.sourceNames()) + ")";
 		return new TransitionNotAllowedException(message, type, id, transition.name(), attempt.sourceState(),
 				transition.sourceNames());
 	}
 
-	static TransitionNotAllowedException unknown(Class<?> type, @Nullable Object id, String name,
+	static TransitionNotAllowedException unknown(EntityStore store, Class<?> type, @Nullable Object id, String name,
 			List<WorkflowModel> workflows, Object entity) {
 		String states = workflows.stream()
 			.map((w) -> w.state().getName(entity))
@@ -49,19 +50,20 @@ final class TransitionErrors {
 			.flatMap((w) -> w.transitions().stream())
 			.map(TransitionModel::name)
 			.collect(Collectors.joining(", "));
-		String message = entity(type, id) + " has no transition '" + name + "' (transitions: " + known + ")";
+		String message = entity(store, type, id) + " has no transition '" + name + "' (transitions: " + known + ")";
 		return new TransitionNotAllowedException(message, type, id, name, states, List.of());
 	}
 
-	static TransitionNotAllowedException ambiguous(Class<?> type, @Nullable Object id, String name,
+	static TransitionNotAllowedException ambiguous(EntityStore store, Class<?> type, @Nullable Object id, String name,
 			Collection<TransitionModel> candidates) {
 		String workflows = candidates.stream().map((t) -> t.workflow().name()).collect(Collectors.joining(", "));
-		String message = "Transition '" + name + "' on " + entity(type, id) + " is ambiguous: workflows " + workflows
+		String message = "Transition '" + name + "' on " + entity(store, type, id) + " is ambiguous: workflows " + workflows
 				+ " each have one; fire it through transitions.on(entity) instead";
 		return new TransitionNotAllowedException(message, type, id, name, null, List.of());
 	}
 
-	static TransitionNotAllowedException badArguments(TransitionModel transition, Object entity, @Nullable Object id,
+	static TransitionNotAllowedException badArguments(EntityStore store, TransitionModel transition, Object entity,
+			@Nullable Object id,
 			@Nullable Object[] arguments) {
 		Class<?> type = transition.workflow().entityType();
 		List<Class<?>> types = transition.argumentTypes();
@@ -73,7 +75,7 @@ final class TransitionErrors {
 		String given = java.util.Arrays.stream(arguments)
 			.map((a) -> (a != null) ? a.getClass().getSimpleName() : "null")
 			.collect(Collectors.joining(", "));
-		String message = "Transition '" + transition.name() + "' on " + entity(type, id) + " takes arguments ("
+		String message = "Transition '" + transition.name() + "' on " + entity(store, type, id) + " takes arguments ("
 				+ expected + ") but was given (" + given + ")";
 		return new TransitionNotAllowedException(message, type, id, transition.name(),
 				transition.workflow().state().getName(entity), transition.sourceNames());
@@ -82,7 +84,7 @@ final class TransitionErrors {
 	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' is not allowed on " + entity(type, id)
+		String message = "Transition '" + attempt.model().name() + "' is not allowed on " + attempt.entityLabel()
 				+ " in state '" + attempt.sourceState() + "': " + ((failed.size() == 1) ? "condition" : "conditions")
 				+ " not met: " + String.join("; ", failed);
 		return new TransitionConditionException(message, type, id, attempt.model().name(),
@@ -92,7 +94,7 @@ final class TransitionErrors {
 	static TransitionDeniedException denied(RunningTransition attempt, String permission) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " in state '"
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " in state '"
 				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
 		return new TransitionDeniedException(message, type, id, attempt.model().name(),
 				attempt.sourceStateOrNone(), attempt.actor(), permission);
@@ -103,17 +105,18 @@ final class TransitionErrors {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		List<String> targets = route.view().targets();
-		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " from state '"
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"
 				+ attempt.sourceState() + "' returned " + ((returned instanceof String) ? "'" + returned + "'" : returned)
 				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
 		return new InvalidTargetStateException(message, type, id, attempt.model().name(),
 				attempt.sourceStateOrNone(), returned, targets);
 	}
 
-	static UnknownStateException unknownState(WorkflowModel workflow, @Nullable Object id, @Nullable Object value) {
+	static UnknownStateException unknownState(EntityStore store, WorkflowModel workflow, @Nullable Object id,
+			@Nullable Object value) {
 		String field = workflow.state().field().getName();
 		String shown = (value != null) ? "'" + workflow.state().name(value) + "'" : "NULL";
-		String message = entity(workflow.entityType(), id) + " has state " + shown + " in field '" + field
+		String message = entity(store, workflow.entityType(), id) + " has state " + shown + " in field '" + field
 				+ "', which is not a state of workflow '" + workflow.name() + "' " + workflow.states()
 				+ "; no transition can start from it (repair it with transitions.forceState(..) or a data migration)";
 		return new UnknownStateException(message, workflow.entityType(), id, workflow.name(), field,
@@ -123,7 +126,7 @@ final class TransitionErrors {
 	static ConcurrentTransitionException staleState(RunningTransition attempt) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id)
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel()
 				+ " from state '" + attempt.sourceState() + "' lost to a concurrent change: another transaction"
 				+ " changed the state stored in the database since the entity was loaded; reload it and try again";
 		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
@@ -134,7 +137,7 @@ final class TransitionErrors {
 			@Nullable Object expected) {
 		WorkflowModel workflow = attempt.workflowModel();
 		return new IllegalStateException("The body of transition '" + attempt.model().name() + "' on "
-				+ entity(workflow.entityType(), attempt.entityId()) + " set its state field '"
+				+ attempt.entityLabel() + " set its state field '"
 				+ workflow.state().field().getName() + "' to " + name(workflow, found) + " instead of leaving it at "
 				+ name(workflow, expected) + "; only transitions change a @StateField (fire the next transition"
 				+ " through Transitions to chain it)");
@@ -147,7 +150,7 @@ final class TransitionErrors {
 	static ConcurrentTransitionException conflict(RunningTransition attempt, Throwable cause) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' on " + entity(type, id) + " from state '"
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"
 				+ attempt.sourceState() + "' lost to a concurrent change: the entity was modified by another"
 				+ " transaction since it was loaded; reload it and try again";
 		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
@@ -158,7 +161,7 @@ final class TransitionErrors {
 			RuntimeException cause) {
 		return new IllegalStateException("The " + kind + " \"" + expression + "\" of transition '"
 				+ attempt.model().name() + "' could not be evaluated on "
-				+ entity(attempt.workflowModel().entityType(), attempt.entityId()) + " in state '" + attempt.sourceState()
+				+ attempt.entityLabel() + " in state '" + attempt.sourceState()
 				+ "': " + cause.getMessage(), cause);
 	}
 

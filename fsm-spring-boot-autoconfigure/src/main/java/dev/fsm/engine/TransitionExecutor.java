@@ -62,6 +62,11 @@ public final class TransitionExecutor {
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
 	}
 
+	/** The transactions of transitions, for firing by id in the same way. */
+	TransitionTransactions transactions() {
+		return this.transactions;
+	}
+
 	/**
 	 * Sets the state of {@code entity} without a transition ({@code Transitions.forceState}).
 	 * @throws IllegalArgumentException when {@code state} is no state of the workflow

@@ -74,7 +74,7 @@ final class TransitionQueries {
 			RuntimeException failure = verdict.failure();
 			logger.warn("The " + verdict.failedGuardKind() + " \"" + verdict.reasons().get(0) + "\" of transition '"
 					+ transition.name() + "' of workflow '" + transition.workflow().name() + "' threw on "
-					+ TransitionErrors.entity(transition.workflow().entityType(), this.store.idOf(entity))
+					+ TransitionErrors.entity(this.store, transition.workflow().entityType(), this.store.idOf(entity))
 					+ " in state '" + source + "'; the transition counts as not allowed", failure);
 			String reason = verdict.reasons().get(0) + ": " + ((failure != null) ? failure.getMessage() : "");
 			return new TransitionOption(route.view(), Status.GUARD_FAILED, List.of(reason));

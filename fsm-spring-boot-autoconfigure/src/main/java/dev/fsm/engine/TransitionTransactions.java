@@ -59,6 +59,23 @@ final class TransitionTransactions {
 		}
 	}
 
+	/**
+	 * Ends a transaction after what ran in it failed: commits what is left when it can still
+	 * commit (a refusal wrote nothing; an {@code onError} state was written in it), rolls it back
+	 * otherwise. A joined transaction is left to its owner, marked rollback-only when it must be.
+	 */
+	void endAfterFailure(@Nullable TransactionStatus status) {
+		if (status == null || this.transactionManager == null || status.isCompleted()) {
+			return;
+		}
+		if (status.isRollbackOnly()) {
+			this.transactionManager.rollback(status);
+		}
+		else {
+			this.transactionManager.commit(status);
+		}
+	}
+
 	/** Rolls back a transaction the transition started, unless it already ended. */
 	void rollbackIfActive(@Nullable TransactionStatus status) {
 		if (status != null && this.transactionManager != null && !status.isCompleted()) {

@@ -30,11 +30,11 @@ final class WorkflowLookup {
 		List<WorkflowModel> workflows = workflowsOf(target);
 		List<TransitionModel> candidates = this.registry.transitionsNamed(target.getClass(), name);
 		if (candidates.isEmpty()) {
-			throw TransitionErrors.unknown(workflows.get(0).entityType(), this.store.idOf(target), name, workflows,
+			throw TransitionErrors.unknown(this.store, workflows.get(0).entityType(), this.store.idOf(target), name, workflows,
 					target);
 		}
 		if (candidates.size() > 1) {
-			throw TransitionErrors.ambiguous(workflows.get(0).entityType(), this.store.idOf(target), name, candidates);
+			throw TransitionErrors.ambiguous(this.store, workflows.get(0).entityType(), this.store.idOf(target), name, candidates);
 		}
 		return candidates.get(0);
 	}

@@ -18,6 +18,9 @@ import jakarta.persistence.metamodel.Metamodel;
 import jakarta.persistence.metamodel.Type;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.BeanUtils;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
@@ -33,6 +36,8 @@ public final class EntityIdFormat {
 
 	private final Map<Class<?>, IdWriter> writers = new HashMap<>();
 
+	private final Map<Class<?>, IdReader> readers = new HashMap<>();
+
 	private final Map<Class<?>, String> problems = new HashMap<>();
 
 	public EntityIdFormat(Metamodel metamodel) {
@@ -43,6 +48,7 @@ public final class EntityIdFormat {
 			}
 			try {
 				this.writers.put(javaType, writer(entityType));
+				this.readers.put(javaType, reader(entityType));
 			}
 			catch (IllegalArgumentException ex) {
 				this.problems.put(javaType, ex.getMessage());
@@ -54,6 +60,26 @@ public final class EntityIdFormat {
 	public String format(Class<?> entityType, Object id) {
 		IdWriter writer = this.writers.get(entityType);
 		return (writer != null) ? writer.write(id) : String.valueOf(id);
+	}
+
+	/**
+	 * The id of an entity of {@code entityType} from the id itself or its text: a simple id
+	 * converted with {@code conversions}, a composite one read from its {@code name=value}
+	 * pairs.
+	 * @throws IllegalArgumentException when {@code id} is no id of the type
+	 */
+	public Object parse(Class<?> entityType, Object id, ConversionService conversions) {
+		IdReader reader = this.readers.get(entityType);
+		if (reader == null) {
+			return id;
+		}
+		try {
+			return reader.read(id, conversions);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("'" + id + "' is not an id of " + entityType.getSimpleName() + ": "
+					+ ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -118,6 +144,46 @@ public final class EntityIdFormat {
 		};
 	}
 
+	private static IdReader reader(IdentifiableType<?> entityType) {
+		Type<?> idType = entityType.getIdType();
+		Class<?> idClass = idType.getJavaType();
+		boolean composite = !entityType.hasSingleIdAttribute() || idType instanceof EmbeddableType<?>;
+		if (!composite) {
+			return (id, conversions) -> {
+				Object converted = conversions.convert(id, ClassUtils.resolvePrimitiveIfNecessary(idClass));
+				if (converted == null) {
+					throw new IllegalArgumentException("it converts to nothing");
+				}
+				return converted;
+			};
+		}
+		return (id, conversions) -> {
+			if (idClass.isInstance(id)) {
+				return id;
+			}
+			Object key = BeanUtils.instantiateClass(idClass);
+			for (String pair : id.toString().split(",")) {
+				int separator = pair.indexOf('=');
+				if (separator <= 0) {
+					throw new IllegalArgumentException("a composite id is written name=value,name=value");
+				}
+				String name = pair.substring(0, separator);
+				Field field = ReflectionUtils.findField(idClass, name);
+				if (field == null) {
+					throw new IllegalArgumentException(idClass.getSimpleName() + " has no attribute '" + name + "'");
+				}
+				ReflectionUtils.makeAccessible(field);
+				ReflectionUtils.setField(field, key, conversions.convert(unescape(pair.substring(separator + 1)),
+						ClassUtils.resolvePrimitiveIfNecessary(field.getType())));
+			}
+			return key;
+		};
+	}
+
+	private static String unescape(String value) {
+		return value.replace("%2C", ",").replace("%3D", "=").replace("%25", "%");
+	}
+
 	private static String value(@Nullable Object value) {
 		return (value instanceof Enum<?> constant) ? constant.name() : String.valueOf(value);
 	}
@@ -147,6 +213,13 @@ public final class EntityIdFormat {
 	private interface IdWriter {
 
 		String write(Object id);
+
+	}
+
+	@FunctionalInterface
+	private interface IdReader {
+
+		Object read(Object id, ConversionService conversions);
 
 	}
 

@@ -24,6 +24,8 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -55,7 +57,18 @@ public final class JpaEntityStore implements EntityStore {
 
 	private final Map<String, String> storedStateQueries = new ConcurrentHashMap<>();
 
+	private final ConversionService conversions;
+
+	/** A store converting id text with Spring Boot's shared conversion service. */
 	public JpaEntityStore(EntityManagerFactory entityManagerFactory) {
+		this(entityManagerFactory, ApplicationConversionService.getSharedInstance());
+	}
+
+	/**
+	 * @param conversions converts ids given as text (path variables) to the entities' id types
+	 */
+	public JpaEntityStore(EntityManagerFactory entityManagerFactory, ConversionService conversions) {
+		this.conversions = conversions;
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.persistenceUnitUtil = entityManagerFactory.getPersistenceUnitUtil();
 		Map<Class<?>, EntityInfo> entities = new LinkedHashMap<>();
@@ -94,6 +107,16 @@ public final class JpaEntityStore implements EntityStore {
 	@Override
 	public String formatId(Class<?> entityType, Object id) {
 		return this.ids.format(entityType, id);
+	}
+
+	@Override
+	public Object toId(Class<?> entityType, Object id) {
+		return this.ids.parse(entityType, id, this.conversions);
+	}
+
+	@Override
+	public @Nullable Object find(Class<?> entityType, Object id) {
+		return translated(() -> this.entityManager.find(entityType, id));
 	}
 
 	@Override

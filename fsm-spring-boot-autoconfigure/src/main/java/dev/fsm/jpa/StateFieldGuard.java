@@ -52,6 +52,8 @@ public final class StateFieldGuard
 
 	private final WorkflowRegistry registry;
 
+	private final EntityIdFormat ids;
+
 	private final Map<EntityPersister, ProtectedField[]> fields = new ConcurrentHashMap<>();
 
 	private final ClassValue<Boolean> workflowEntities = new ClassValue<>() {
@@ -63,13 +65,14 @@ public final class StateFieldGuard
 
 	};
 
-	private StateFieldGuard(WorkflowRegistry registry) {
+	private StateFieldGuard(WorkflowRegistry registry, EntityIdFormat ids) {
 		this.registry = registry;
+		this.ids = ids;
 	}
 
 	/** Adds the guard to the insert and update events of the persistence unit. */
 	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
-		StateFieldGuard guard = new StateFieldGuard(registry);
+		StateFieldGuard guard = new StateFieldGuard(registry, new EntityIdFormat(entityManagerFactory.getMetamodel()));
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		listeners.appendListeners(EventType.PRE_INSERT, guard);
@@ -129,7 +132,7 @@ public final class StateFieldGuard
 			if (!Objects.equals(before, after)
 					&& !StateWrites.isWriting(field.workflow(), event.getEntity(), event.getId(), after)
 					&& !isRollbackOnly(event.getSession())) {
-				throw changed(field.workflow(), event.getId(), before, after);
+				throw changed(field.workflow(), event.getId(), label(field.workflow(), event.getId()), before, after);
 			}
 		}
 		return false;
@@ -143,7 +146,7 @@ public final class StateFieldGuard
 			if (!field.workflow().mayStartIn(value)
 					&& !StateWrites.isWriting(field.workflow(), event.getEntity(), event.getId(), value)
 					&& !isRollbackOnly(event.getSession())) {
-				throw created(field.workflow(), event.getId(), value);
+				throw created(field.workflow(), event.getId(), label(field.workflow(), event.getId()), value);
 			}
 		}
 		return false;
@@ -178,10 +181,16 @@ public final class StateFieldGuard
 		return session.isTransactionInProgress() && FlushBeforeCommit.isRollbackOnly(session);
 	}
 
-	private static IllegalStateChangeException changed(WorkflowModel workflow, @Nullable Object id,
+	/** {@code Door#7}, the id written as the audit trail writes it; {@code Door} without an id. */
+	private String label(WorkflowModel workflow, @Nullable Object id) {
+		return workflow.entityType().getSimpleName()
+				+ ((id != null) ? "#" + this.ids.format(workflow.entityType(), id) : "");
+	}
+
+	private static IllegalStateChangeException changed(WorkflowModel workflow, @Nullable Object id, String label,
 			@Nullable Object stored, @Nullable Object attempted) {
 		String field = workflow.state().field().getName();
-		String message = workflow.entityType().getSimpleName() + ((id != null) ? "#" + id : "") + ": the state field '"
+		String message = label + ": the state field '"
 				+ field + "' of workflow '" + workflow.name() + "' was changed from " + name(workflow, stored) + " to "
 				+ name(workflow, attempted) + " without a transition, and was not saved; only transitions change a"
 				+ " @StateField (fire one through Transitions; for a data migration use Transitions.forceState)";
@@ -189,13 +198,12 @@ public final class StateFieldGuard
 				text(workflow, stored), text(workflow, attempted));
 	}
 
-	private static IllegalStateChangeException created(WorkflowModel workflow, @Nullable Object id,
+	private static IllegalStateChangeException created(WorkflowModel workflow, @Nullable Object id, String label,
 			@Nullable Object value) {
 		String field = workflow.state().field().getName();
 		String starts = workflow.startStates().isEmpty() ? "its initial state '" + workflow.initialState() + "'"
 				: "its initial state '" + workflow.initialState() + "' or a start state " + workflow.startStates();
-		String message = "A new " + workflow.entityType().getSimpleName() + ((id != null) ? "#" + id : "")
-				+ " was about to be stored in state " + name(workflow, value) + " (field '" + field + "' of workflow '"
+		String message = "A new " + label + " was about to be stored in state " + name(workflow, value) + " (field '" + field + "' of workflow '"
 				+ workflow.name() + "'), and was not: a new entity starts in " + starts
 				+ "; fire transitions to move it, declare @StateField(startStates = ..), or use Transitions.forceState";
 		return new IllegalStateChangeException(message, workflow.entityType(), id, workflow.name(), field, null,

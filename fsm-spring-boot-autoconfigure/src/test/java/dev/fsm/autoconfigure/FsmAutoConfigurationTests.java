@@ -24,12 +24,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.fsm.EntityRef;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
+import dev.fsm.TransitionResult;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
@@ -354,6 +356,17 @@ class FsmAutoConfigurationTests {
 				@Override
 				public @Nullable Object fire(Object entity, String transition, @Nullable Object... arguments) {
 					return null;
+				}
+
+				@Override
+				public <T> TransitionResult<T> fire(EntityRef<T> entity, String transition,
+						@Nullable Object... arguments) {
+					throw new IllegalStateException();
+				}
+
+				@Override
+				public <T> T on(EntityRef<T> entity) {
+					throw new IllegalStateException();
 				}
 
 				@Override

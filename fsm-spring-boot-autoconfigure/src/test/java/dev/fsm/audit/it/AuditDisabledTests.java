@@ -12,6 +12,7 @@ import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.test.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

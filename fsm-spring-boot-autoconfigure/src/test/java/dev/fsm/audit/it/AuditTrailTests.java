@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
 import dev.fsm.Transitions;
+import dev.fsm.test.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

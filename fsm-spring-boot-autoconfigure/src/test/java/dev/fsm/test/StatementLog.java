@@ -1,4 +1,4 @@
-package dev.fsm.audit.it;
+package dev.fsm.test;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -17,12 +18,14 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records the SQL every statement of the application's DataSource runs, so that tests can say
- * which statements touched the audit table.
+ * Records the SQL every statement of the application's DataSource runs, and the commits, so
+ * that tests can say which statements touched a table and how many transactions committed.
  */
-class StatementLog implements BeanPostProcessor {
+public class StatementLog implements BeanPostProcessor {
 
 	private final List<String> statements = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger commits = new AtomicInteger();
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -33,15 +36,21 @@ class StatementLog implements BeanPostProcessor {
 	}
 
 	/** The statements run since the last {@link #clear()} that name {@code table}, lower case. */
-	List<String> touching(String table) {
+	public List<String> touching(String table) {
 		return this.statements.stream()
 			.map((sql) -> sql.toLowerCase(Locale.ROOT))
 			.filter((sql) -> sql.contains(table))
 			.toList();
 	}
 
-	void clear() {
+	/** The commits since the last {@link #clear()}. */
+	public int commits() {
+		return this.commits.get();
+	}
+
+	public void clear() {
 		this.statements.clear();
+		this.commits.set(0);
 	}
 
 	private final class RecordingDataSource extends DelegatingDataSource {
@@ -67,6 +76,9 @@ class StatementLog implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, arguments) -> {
 			if (method.getName().startsWith(prefix) && arguments != null && arguments[0] instanceof String sql) {
 				this.statements.add(sql);
+			}
+			if (method.getName().equals("commit") && target instanceof Connection) {
+				this.commits.incrementAndGet();
 			}
 			Object result = invoke(target, method, arguments);
 			if (result instanceof Statement statement && method.getName().equals("createStatement")) {

@@ -1,0 +1,121 @@
+package dev.fsm.engine;
+
+import java.lang.reflect.Method;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.aop.target.EmptyTargetSource;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.transaction.TransactionStatus;
+
+import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.EntityRef;
+import dev.fsm.TransitionResult;
+import dev.fsm.UnknownEntityException;
+import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.metamodel.WorkflowRegistry;
+
+/**
+ * Fires transitions on entities named by id: loads the entity and fires in one transaction, one
+ * read of its row, refusing a stale expected version before anything runs. When the transition
+ * fails after writing its {@code onError} state, or is refused without writing anything, the
+ * transaction is committed; otherwise it rolls back.
+ */
+final class ByIdTransitions {
+
+	private final WorkflowLookup lookup;
+
+	private final WorkflowRegistry registry;
+
+	private final TransitionInvoker invoker;
+
+	private final EntityStore store;
+
+	private final TransitionTransactions transactions;
+
+	private final ConversionService conversions;
+
+	ByIdTransitions(WorkflowLookup lookup, WorkflowRegistry registry, TransitionInvoker invoker, EntityStore store,
+			TransitionTransactions transactions, ConversionService conversions) {
+		this.lookup = lookup;
+		this.registry = registry;
+		this.invoker = invoker;
+		this.store = store;
+		this.transactions = transactions;
+		this.conversions = conversions;
+	}
+
+	<T> TransitionResult<T> fire(EntityRef<T> ref, String transition, @Nullable Object @Nullable [] arguments) {
+		TransactionStatus status = this.transactions.begin();
+		TransitionResult<T> result;
+		try {
+			T entity = load(ref, transition);
+			TransitionModel model = this.lookup.resolve(entity, transition);
+			Object value = this.invoker.invoke(entity, model, arguments);
+			result = new TransitionResult<>(entity, value, model.workflow().state().getName(entity),
+					this.store.versionOf(entity));
+		}
+		catch (RuntimeException | Error ex) {
+			this.transactions.endAfterFailure(status);
+			throw ex;
+		}
+		this.transactions.commit(status);
+		return result;
+	}
+
+	/** A view whose transition methods fire by id; its other methods have no entity to run on. */
+	@SuppressWarnings("unchecked")
+	<T> T view(EntityRef<T> ref) {
+		Class<T> type = ref.type();
+		if (this.registry.workflowsOf(type).isEmpty()) {
+			this.lookup.workflowsOf(type);
+		}
+		ProxyFactory proxyFactory = new ProxyFactory();
+		proxyFactory.setTargetSource(EmptyTargetSource.forClass(type));
+		proxyFactory.setProxyTargetClass(true);
+		proxyFactory.addAdvice((MethodInterceptor) (invocation) -> {
+			Method method = invocation.getMethod();
+			TransitionModel transition = this.registry.transitionFor(type, method);
+			if (transition == null || transition.isDeclaredOnBean()) {
+				throw new IllegalStateException("transitions.on(" + ref + ") only fires transitions: "
+						+ type.getSimpleName() + "." + method.getName() + "() is none; load the entity to read it");
+			}
+			return fire(ref, transition.name(), invocation.getArguments()).value();
+		});
+		return (T) proxyFactory.getProxy(type.getClassLoader());
+	}
+
+	/** The entity, loaded in the current transaction, at the expected version if one is given. */
+	private <T> T load(EntityRef<T> ref, String transition) {
+		Object id = this.store.toId(ref.type(), ref.id());
+		Object entity = this.store.find(ref.type(), id);
+		if (entity == null) {
+			throw new UnknownEntityException(TransitionErrors.entity(this.store, ref.type(), id) + " does not exist",
+					ref.type(), id);
+		}
+		Object expected = ref.expectedVersion();
+		if (expected != null) {
+			Object actual = this.store.versionOf(entity);
+			if (actual == null) {
+				throw new IllegalArgumentException(ref.type().getSimpleName() + " has no @Version, so the version "
+						+ expected + " expected by " + ref + " cannot be checked");
+			}
+			if (!actual.equals(this.conversions.convert(expected, actual.getClass()))) {
+				throw stale(ref, id, transition, entity, actual);
+			}
+		}
+		return ref.type().cast(entity);
+	}
+
+	private ConcurrentTransitionException stale(EntityRef<?> ref, Object id, String transition, Object entity,
+			Object actual) {
+		String state = String.valueOf(this.lookup.workflowsOf(entity).get(0).state().getName(entity));
+		String message = "Transition '" + transition + "' on " + TransitionErrors.entity(this.store, ref.type(), id)
+				+ " expected version " + ref.expectedVersion() + ", but the entity is at version " + actual
+				+ ": it changed since it was read; reload it and try again";
+		return new ConcurrentTransitionException(message, ref.type(), id, transition, state, null);
+	}
+
+}

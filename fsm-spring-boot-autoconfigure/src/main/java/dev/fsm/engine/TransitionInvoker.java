@@ -1,0 +1,79 @@
+package dev.fsm.engine;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.util.ClassUtils;
+import org.springframework.util.ReflectionUtils;
+
+import dev.fsm.metamodel.TransitionModel;
+
+/**
+ * Fires a transition by name: checks that the arguments fit the method, then calls the method
+ * through the flow bean's proxy (whose advice runs the executor) or runs the executor on the
+ * entity.
+ */
+final class TransitionInvoker {
+
+	private final TransitionExecutor executor;
+
+	private final BeanFactory beanFactory;
+
+	private final EntityStore store;
+
+	TransitionInvoker(TransitionExecutor executor, BeanFactory beanFactory, EntityStore store) {
+		this.executor = executor;
+		this.beanFactory = beanFactory;
+		this.store = store;
+	}
+
+	/**
+	 * @param entity the entity behind any view or proxy
+	 * @param arguments the method arguments, without the entity for a flow bean's transition
+	 */
+	@Nullable Object invoke(Object entity, TransitionModel transition, @Nullable Object @Nullable [] arguments) {
+		@Nullable Object[] given = (arguments != null) ? arguments : new Object[] { null };
+		checkArguments(transition, entity, given);
+		try {
+			String beanName = transition.beanName();
+			if (beanName != null) {
+				Object bean = this.beanFactory.getBean(beanName);
+				Method method = transition.method().getDeclaringClass().isInstance(bean) ? transition.method()
+						: AopUtils.selectInvocableMethod(transition.method(), bean.getClass());
+				return AopUtils.invokeJoinpointUsingReflection(bean, method, withEntity(transition, entity, given));
+			}
+			return this.executor.execute(transition, entity, entity, given,
+					() -> AopUtils.invokeJoinpointUsingReflection(entity, transition.method(), given));
+		}
+		catch (Throwable ex) {
+			ReflectionUtils.rethrowRuntimeException(ex);
+			return null;
+		}
+	}
+
+	private void checkArguments(TransitionModel transition, Object target, @Nullable Object[] arguments) {
+		List<Class<?>> types = transition.argumentTypes();
+		boolean fits = types.size() == arguments.length;
+		for (int i = 0; fits && i < arguments.length; i++) {
+			fits = ClassUtils.isAssignableValue(types.get(i), arguments[i]);
+		}
+		if (!fits) {
+			throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target), arguments);
+		}
+	}
+
+	private static @Nullable Object[] withEntity(TransitionModel transition, Object entity,
+			@Nullable Object[] arguments) {
+		@Nullable Object[] all = new Object[arguments.length + 1];
+		int index = transition.entityParameterIndex();
+		System.arraycopy(arguments, 0, all, 0, index);
+		all[index] = entity;
+		System.arraycopy(arguments, index, all, index + 1, arguments.length - index);
+		return all;
+	}
+
+}
