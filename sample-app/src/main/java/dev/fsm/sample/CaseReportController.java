@@ -1,5 +1,6 @@
 package dev.fsm.sample;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.fsm.TransitionRoute;
+import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.EntityRef;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionException;
+import dev.fsm.TransitionResult;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
+import dev.fsm.UnknownEntityException;
 
 /**
  * Lists case reports with the transitions the current user may fire, and fires them.
@@ -43,12 +48,12 @@ class CaseReportController {
 		return view(this.reports.findById(id).orElseThrow());
 	}
 
+	/** Loads the report and fires the transition in one transaction, with one read of its row. */
 	@PostMapping("/{id}/{transition}")
 	Map<String, Object> fire(@PathVariable long id, @PathVariable String transition) {
-		CaseReport report = this.reports.findById(id).orElseThrow();
-		Object message = this.transitions.fire(report, transition);
-		Map<String, Object> view = new java.util.LinkedHashMap<>(view(report));
-		view.put("message", message);
+		TransitionResult<CaseReport> result = this.transitions.fire(EntityRef.of(CaseReport.class, id), transition);
+		Map<String, Object> view = new LinkedHashMap<>(view(result.entity()));
+		view.put("message", result.value());
 		return view;
 	}
 
@@ -56,6 +61,16 @@ class CaseReportController {
 	ProblemDetail refused(TransitionException ex) {
 		HttpStatus status = (ex instanceof TransitionDeniedException) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
 		return ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownEntityException.class)
+	ProblemDetail unknown(UnknownEntityException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ConcurrentTransitionException.class)
+	ProblemDetail conflict(ConcurrentTransitionException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	private Map<String, Object> view(CaseReport report) {

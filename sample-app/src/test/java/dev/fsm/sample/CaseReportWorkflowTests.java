@@ -55,4 +55,12 @@ class CaseReportWorkflowTests {
 					+ id + " (allowed from: ADMIN_REVIEW)"));
 	}
 
+	@Test
+	@WithMockUser(username = "author@example.com", roles = "AUTHOR")
+	void anUnknownReportIsNotFound() throws Exception {
+		this.mvc.perform(post("/reports/987654/submit"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value("CaseReport#987654 does not exist"));
+	}
+
 }

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import dev.fsm.EntityRef;
 import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionResult;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 
@@ -42,6 +44,18 @@ class ReadmeExampleTests {
 			.isThrownBy(() -> this.transitions.fire(report, "sendBack"));
 		assertThat(this.notifications.sent()).contains("To author@example.com: 'Rare case' is now ADMIN_REVIEW"
 				+ " (submit by author@example.com)");
+	}
+
+	@Test
+	@WithMockUser(username = "author@example.com")
+	void theReadmeExampleByIdAsAControllerWouldFireIt() {
+		long id = this.reports.save(new CaseReport("Rare case", "author@example.com")).getId();
+
+		TransitionResult<CaseReport> result = this.transitions.fire(EntityRef.of(CaseReport.class, id), "submit");
+
+		assertThat(result.value()).isEqualTo("Submitted for review.");
+		assertThat(result.state()).isEqualTo("ADMIN_REVIEW");
+		assertThat(result.entity().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
 	}
 
 }

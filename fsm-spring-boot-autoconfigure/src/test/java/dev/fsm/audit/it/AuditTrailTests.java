@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.fsm.EntityRef;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
 import dev.fsm.Transitions;
@@ -94,6 +95,17 @@ class AuditTrailTests {
 			.extracting(TransitionRecord::entityType, TransitionRecord::entityId, TransitionRecord::transition)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("GiftVoucher", id.toString(), "redeem"),
 					org.assertj.core.groups.Tuple.tuple("GiftVoucher", id.toString(), "activate"));
+	}
+
+	@Test
+	void uuidIdsFireByIdAlsoAsText() {
+		GiftVoucher voucher = new GiftVoucher();
+		this.transitions.on(voucher).activate();
+
+		this.transitions.fire(EntityRef.of(GiftVoucher.class, voucher.getId().toString()), "redeem");
+
+		assertThat(this.transitions.history(voucher)).extracting(TransitionRecord::transition)
+			.containsExactly("redeem", "activate");
 	}
 
 	@Test
