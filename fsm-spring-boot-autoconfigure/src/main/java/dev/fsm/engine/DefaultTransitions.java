@@ -1,6 +1,5 @@
 package dev.fsm.engine;
 
-import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,22 +8,19 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.ProxyFactory;
-import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.util.ClassUtils;
-import org.springframework.util.ReflectionUtils;
 
-import dev.fsm.TransitionRoute;
 import dev.fsm.EntityRef;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionResult;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
-import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -39,13 +35,9 @@ public final class DefaultTransitions implements Transitions {
 
 	private final TransitionExecutor executor;
 
-	private final EntityStore store;
-
 	private final ActorProvider actors;
 
 	private final TransitionAdvisor advisor;
-
-	private final BeanFactory beanFactory;
 
 	private final ObjectProvider<TransitionHistory> history;
 
@@ -66,10 +58,8 @@ public final class DefaultTransitions implements Transitions {
 			ObjectProvider<TransitionHistory> history, ConversionService conversions) {
 		this.registry = registry;
 		this.executor = executor;
-		this.store = store;
 		this.actors = actors;
 		this.advisor = advisor;
-		this.beanFactory = beanFactory;
 		this.history = history;
 		this.queries = new TransitionQueries(store);
 		this.lookup = new WorkflowLookup(registry, store);

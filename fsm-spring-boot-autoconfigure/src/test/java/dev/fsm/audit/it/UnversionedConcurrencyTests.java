@@ -1,6 +1,5 @@
 package dev.fsm.audit.it;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
