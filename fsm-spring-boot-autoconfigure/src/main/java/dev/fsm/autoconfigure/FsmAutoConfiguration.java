@@ -118,7 +118,7 @@ public final class FsmAutoConfiguration {
 			ObjectProvider<TransitionRecorder> recorders) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
-				observer.getIfUnique(() -> TransitionObserver.NONE), orderedRecorders);
+				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders);
 	}
 
 	@Bean

@@ -7,13 +7,39 @@ import dev.fsm.TransitionAttempt;
 /**
  * Wraps every transition attempt, for metrics and tracing: the auto-configuration provides one
  * with Micrometer. Public because that one lives in the observation package; an application may
- * declare its own bean instead.
+ * add its own beans, which wrap the attempt in their order.
  */
 @FunctionalInterface
 public interface TransitionObserver {
 
 	/** An observer that adds nothing. */
 	TransitionObserver NONE = (attempt, execution) -> execution.proceed();
+
+	/**
+	 * One observer made of several, in order: the first wraps the second, which wraps the
+	 * execution.
+	 */
+	static TransitionObserver of(java.util.List<TransitionObserver> observers) {
+		TransitionObserver composite = NONE;
+		for (int i = observers.size() - 1; i >= 0; i--) {
+			TransitionObserver outer = observers.get(i);
+			TransitionObserver inner = composite;
+			composite = (inner == NONE) ? outer : (attempt, execution) -> outer.observe(attempt, new Execution() {
+
+				@Override
+				public @Nullable Object proceed() throws Throwable {
+					return inner.observe(attempt, execution);
+				}
+
+				@Override
+				public TransitionAttempt attempt() {
+					return execution.attempt();
+				}
+
+			});
+		}
+		return composite;
+	}
 
 	/**
 	 * Runs {@code execution}, observing it.
