@@ -1,11 +1,14 @@
 package dev.fsm.metamodel;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.Transition;
+import dev.fsm.TransitionParameter;
 
 /**
  * A transition method and its declarations, before they are compiled.
@@ -20,6 +23,19 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 			names.remove(this.entityParameterIndex);
 		}
 		return names;
+	}
+
+	/** What a caller supplies: the method's parameters, but the entity. */
+	List<TransitionParameter> parameters() {
+		List<TransitionParameter> parameters = new ArrayList<>();
+		Type[] generic = this.method.getGenericParameterTypes();
+		Class<?>[] types = this.method.getParameterTypes();
+		for (int i = 0; i < types.length; i++) {
+			if (i != this.entityParameterIndex) {
+				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i]));
+			}
+		}
+		return parameters;
 	}
 
 	String describe() {

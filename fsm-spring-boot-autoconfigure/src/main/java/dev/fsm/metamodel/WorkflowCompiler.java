@@ -90,12 +90,13 @@ final class WorkflowCompiler {
 		}
 		String onErrorName = StringUtils.hasText(declaration.onError()) ? declaration.onError() : null;
 		Object onError = (onErrorName != null) ? resolve(draft, onErrorName, where + " onError state") : null;
-		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission() : null;
+		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission()
+				: this.guards.defaultPermission();
 		TransitionPermission permission = (permissionText != null) ? permission(permissionText, where) : null;
 		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
 		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
 				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
-				properties(declaration, where));
+				properties(declaration, where), transition.parameters());
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
 				permission, conditions(declaration, where), view, transition.argumentNames());
 	}
