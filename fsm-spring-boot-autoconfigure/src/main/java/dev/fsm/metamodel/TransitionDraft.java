@@ -6,12 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.Transition;
+import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
  * A transition method and its declarations, before they are compiled.
  */
 record TransitionDraft(String name, Class<?> owner, Method method, @Nullable String beanName, int entityParameterIndex,
-		String[] parameterNames, List<Transition> declarations) {
+		String[] parameterNames, List<Transition> declarations, @Nullable KotlinFunction kotlin) {
 
 	/** The parameter names a caller supplies: all but the entity. */
 	List<String> argumentNames() {
@@ -24,7 +25,8 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 
 	String describe() {
 		String owner = (this.beanName != null) ? "bean '" + this.beanName + "' " : "";
-		return owner + this.method.getDeclaringClass().getSimpleName() + "." + this.method.getName() + "()";
+		String function = (this.kotlin != null) ? this.kotlin.name() : this.method.getName();
+		return owner + this.method.getDeclaringClass().getSimpleName() + "." + function + "()";
 	}
 
 }
