@@ -49,6 +49,15 @@ class ArticleWorkflowTests @Autowired constructor(
     }
 
     @Test
+    fun `sources and targets are written with Kotlin's array syntax`() {
+        val submit = transitions.workflow(Article::class.java).transitions("submit").single()
+
+        assertThat(submit.sources()).containsExactly("DRAFT", "REJECTED")
+        assertThat(submit.targets()).containsExactly("IN_REVIEW")
+        assertThat(submit.conditions()).containsExactly("title.length() > 0")
+    }
+
+    @Test
     fun `an article goes through its workflow the idiomatic way`() {
         val article = newArticle()
 

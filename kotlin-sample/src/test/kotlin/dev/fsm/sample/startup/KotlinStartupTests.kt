@@ -4,6 +4,9 @@ import dev.fsm.Transitions
 import dev.fsm.WorkflowDefinitionException
 import dev.fsm.sample.startup.dataclass.Memo
 import dev.fsm.sample.startup.dataclass.MemoState
+import dev.fsm.sample.startup.overloads.Door
+import dev.fsm.sample.startup.overloads.DoorFlow
+import dev.fsm.sample.startup.overloads.DoorState
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.extension.ExtendWith
@@ -79,6 +82,29 @@ class KotlinStartupTests {
             "Workflow 'Ticket.state': the state field state of Ticket is a val, and transitions change it: declare" +
                 " it var state = .. with a protected setter (protected set), so that only transitions change it",
         )
+    }
+
+    @Test
+    fun `a flow bean function with @JvmOverloads is one transition, which its overloads fire once`() {
+        ApplicationContextRunner().withUserConfiguration(OverloadsApplication::class.java).run { context ->
+            assertThat(context).hasNotFailed()
+            val transitions = context.getBean(Transitions::class.java)
+            val flow = context.getBean(DoorFlow::class.java)
+            assertThat(transitions.workflow(Door::class.java).transitionNames()).containsExactlyInAnyOrder("open", "shut")
+            val fromJava = Door()
+            val byName = Door()
+
+            // what a Java caller calls: the generated overload shut(Door), which calls shut(Door, String, boolean)
+            val javaResult = DoorFlow::class.java.getMethod("shut", Door::class.java).invoke(flow, fromJava)
+            val byNameResult = transitions.fire(byName, "shut", "wind", false)
+
+            assertThat(javaResult).isEqualTo("draught")
+            assertThat(byNameResult).isEqualTo("wind!")
+            for (door in listOf(fromJava, byName)) {
+                assertThat(door.state).isEqualTo(DoorState.CLOSED)
+                assertThat(transitions.history(door).map { it.transition() }).containsExactly("shut")
+            }
+        }
     }
 
     @Test

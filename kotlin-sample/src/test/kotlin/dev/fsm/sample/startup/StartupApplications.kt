@@ -1,5 +1,6 @@
 package dev.fsm.sample.startup
 
+import dev.fsm.sample.startup.overloads.DoorFlow
 import dev.fsm.sample.startup.suspending.JobFlow
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration
@@ -47,3 +48,9 @@ class NoInitializersApplication
 @EnableAutoConfiguration
 @AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.noreflect"])
 class NoReflectApplication
+
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.overloads"])
+@Import(DoorFlow::class)
+class OverloadsApplication

@@ -15,7 +15,9 @@ class WithoutKotlinReflectTests {
 
     @Test
     fun `a Kotlin workflow needs kotlin-reflect, and the start-up says so`() {
-        assertThat(ClassUtils.isPresent("kotlin.reflect.full.KClasses", null)).isFalse()
+        assertThat(ClassUtils.isPresent("kotlin.reflect.full.KClasses", null))
+            .describedAs("kotlin-reflect on the classpath: run by the surefire execution without-kotlin-reflect")
+            .isFalse()
         ApplicationContextRunner().withUserConfiguration(NoReflectApplication::class.java).run { context ->
             assertThat(context).hasFailed()
             assertThat(context.startupFailure).rootCause()
