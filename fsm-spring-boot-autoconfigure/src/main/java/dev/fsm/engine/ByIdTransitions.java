@@ -77,6 +77,7 @@ final class ByIdTransitions {
 		ProxyFactory proxyFactory = new ProxyFactory();
 		proxyFactory.setTargetSource(EmptyTargetSource.forClass(type));
 		proxyFactory.setProxyTargetClass(true);
+		proxyFactory.setOptimize(true); // no CGLIB warnings about final methods, as for transitions.on(entity)
 		proxyFactory.addAdvice((MethodInterceptor) (invocation) -> {
 			Method method = invocation.getMethod();
 			TransitionModel transition = this.registry.transitionFor(type, method);

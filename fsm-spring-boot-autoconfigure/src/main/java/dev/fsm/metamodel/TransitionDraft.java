@@ -9,16 +9,17 @@ import org.jspecify.annotations.Nullable;
 
 import dev.fsm.Transition;
 import dev.fsm.TransitionParameter;
+import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
  * A transition method and its declarations, before they are compiled.
  */
 record TransitionDraft(String name, Class<?> owner, Method method, @Nullable String beanName, int entityParameterIndex,
-		String[] parameterNames, List<Transition> declarations) {
+		String[] parameterNames, List<Transition> declarations, @Nullable KotlinFunction kotlin) {
 
 	/** The parameter names a caller supplies: all but the entity. */
 	List<String> argumentNames() {
-		List<String> names = new java.util.ArrayList<>(List.of(this.parameterNames));
+		List<String> names = new ArrayList<>(List.of(this.parameterNames));
 		if (this.entityParameterIndex >= 0) {
 			names.remove(this.entityParameterIndex);
 		}
@@ -40,7 +41,8 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 
 	String describe() {
 		String owner = (this.beanName != null) ? "bean '" + this.beanName + "' " : "";
-		return owner + this.method.getDeclaringClass().getSimpleName() + "." + this.method.getName() + "()";
+		String function = (this.kotlin != null) ? this.kotlin.name() : this.method.getName();
+		return owner + this.method.getDeclaringClass().getSimpleName() + "." + function + "()";
 	}
 
 }

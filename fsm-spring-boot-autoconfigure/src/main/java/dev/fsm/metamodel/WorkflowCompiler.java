@@ -67,9 +67,12 @@ final class WorkflowCompiler {
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
-					transition.entityParameterIndex(), transition.parameterNames(), routes));
+					transition.entityParameterIndex(), transition.parameterNames(), routes, transition.kotlin()));
 		}
-		this.checks.checkReachability(model, states);
+		if (draft.isComplete()) {
+			// a rejected transition would make its targets look unreachable: no follow-on error
+			this.checks.checkReachability(model, states);
+		}
 		return model;
 	}
 
