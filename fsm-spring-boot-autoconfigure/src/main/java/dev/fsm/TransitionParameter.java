@@ -9,13 +9,17 @@ import java.lang.reflect.Type;
  * @param name the parameter name (compile with {@code -parameters})
  * @param type the parameter's class
  * @param genericType the parameter's type with its type arguments ({@code List<String>})
+ * @param optional whether it may be left out: a Kotlin parameter with a default value, when the
+ * ones after it are left out too
+ * @param nullable whether {@code null} is a value: not for a primitive, nor for a Kotlin
+ * parameter of a non-null type
  * @since 0.2.0
  */
-public record TransitionParameter(String name, Class<?> type, Type genericType) {
+public record TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable) {
 
-	/** Whether a value must be given: primitives cannot be {@code null}. */
-	public boolean isRequired() {
-		return this.type.isPrimitive();
+	/** A Java parameter: never optional, nullable unless primitive. */
+	public static TransitionParameter of(String name, Class<?> type, Type genericType) {
+		return new TransitionParameter(name, type, genericType, false, !type.isPrimitive());
 	}
 
 }

@@ -31,9 +31,17 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 		List<TransitionParameter> parameters = new ArrayList<>();
 		Type[] generic = this.method.getGenericParameterTypes();
 		Class<?>[] types = this.method.getParameterTypes();
+		KotlinFunction kotlin = this.kotlin;
 		for (int i = 0; i < types.length; i++) {
-			if (i != this.entityParameterIndex) {
-				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i]));
+			if (i == this.entityParameterIndex) {
+				continue;
+			}
+			if (kotlin != null && i < kotlin.optional().size()) {
+				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i],
+						i >= kotlin.requiredParameters(), kotlin.nullable().get(i)));
+			}
+			else {
+				parameters.add(TransitionParameter.of(this.parameterNames[i], types[i], generic[i]));
 			}
 		}
 		return parameters;

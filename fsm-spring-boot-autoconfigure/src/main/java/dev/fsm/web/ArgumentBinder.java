@@ -49,7 +49,9 @@ final class ArgumentBinder {
 
 	/**
 	 * The arguments of {@code transition} from {@code body}: every parameter by name, none
-	 * missing, none unknown, each converted to the parameter's type.
+	 * unknown, each converted to the parameter's type. Only optional parameters (Kotlin's with
+	 * default values) may be missing, and then those after them too: the method is called with
+	 * the leading arguments, and the defaults fill in the rest.
 	 * @throws WorkflowApiException (400) naming the argument that does not fit
 	 */
 	@Nullable Object[] bind(TransitionRoute transition, @Nullable String body) {
@@ -61,17 +63,27 @@ final class ArgumentBinder {
 						+ "', which takes " + names(parameters));
 			}
 		}
-		@Nullable Object[] arguments = new Object[parameters.size()];
-		for (int i = 0; i < arguments.length; i++) {
-			TransitionParameter parameter = parameters.get(i);
+		List<@Nullable Object> arguments = new ArrayList<>();
+		TransitionParameter omitted = null;
+		for (TransitionParameter parameter : parameters) {
 			Object value = given.get(parameter.name());
-			if (value == null) {
+			if (value == null && parameter.optional()) {
+				omitted = (omitted != null) ? omitted : parameter;
+			}
+			else if (value == null) {
 				throw badArgument(transition, parameter.name(), "is missing; transition '" + transition.name()
 						+ "' takes " + names(parameters));
 			}
-			arguments[i] = convert(transition, parameter, value);
+			else if (omitted != null) {
+				throw badArgument(transition, omitted.name(), "is missing, but '" + parameter.name()
+						+ "' after it is given: give '" + omitted.name() + "' too (defaults fill in only the"
+						+ " arguments at the end)");
+			}
+			else {
+				arguments.add(convert(transition, parameter, value));
+			}
 		}
-		return arguments;
+		return arguments.toArray();
 	}
 
 	/** The properties of the JSON object of the body, by name; none for an empty body. */
@@ -95,7 +107,7 @@ final class ArgumentBinder {
 	private @Nullable Object convert(TransitionRoute transition, TransitionParameter parameter, Object value) {
 		Object mapper = this.jsonMapper;
 		if (mapper == null || JacksonConversion.isNull(value)) {
-			if (parameter.isRequired()) {
+			if (!parameter.nullable()) {
 				throw badArgument(transition, parameter.name(), "may not be null: it is a " + parameter.type().getName());
 			}
 			return null;
@@ -129,14 +141,17 @@ final class ArgumentBinder {
 
 	/**
 	 * The JSON Schema of an object holding the transition's arguments: every parameter a
-	 * property, every one required (explicit {@code null} is allowed where the type allows it).
+	 * property, required unless it is optional (explicit {@code null} is accepted where the
+	 * parameter is nullable).
 	 */
 	static Map<String, Object> schema(TransitionRoute transition) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		List<String> required = new ArrayList<>();
 		for (TransitionParameter parameter : transition.parameters()) {
 			properties.put(parameter.name(), schema(parameter.genericType()));
-			required.add(parameter.name());
+			if (!parameter.optional()) {
+				required.add(parameter.name());
+			}
 		}
 		Map<String, Object> schema = new LinkedHashMap<>();
 		schema.put("type", "object");

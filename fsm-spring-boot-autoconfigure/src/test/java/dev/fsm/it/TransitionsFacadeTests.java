@@ -150,7 +150,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		assertThat(workflow.transitions("publish").get(0).permission()).isEqualTo("hasRole('STAFF')");
 		// what a caller supplies: the method's parameters, but the entity of a flow bean's method
 		assertThat(workflow.transitions("sendBack").get(0).parameters())
-			.containsExactly(new TransitionParameter("reason", String.class, String.class));
+			.containsExactly(TransitionParameter.of("reason", String.class, String.class));
 		assertThat(workflow.transitions("publish").get(0).parameters()).isEmpty();
 		assertThat(workflow.transitions("takeDown").get(0).parameters()).extracting(TransitionParameter::name)
 			.containsExactly("reason");
