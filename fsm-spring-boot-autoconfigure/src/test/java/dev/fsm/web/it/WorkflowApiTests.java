@@ -58,7 +58,7 @@ class WorkflowApiTests {
 	InvoiceRepository invoices;
 
 	@Autowired
-	ParcelRepository parcels;
+	PalletRepository pallets;
 
 	@Test
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
@@ -74,7 +74,7 @@ class WorkflowApiTests {
 			.andExpect(jsonPath("$[0].transitions[0].description").value("An adjuster sets the amount"))
 			.andExpect(jsonPath("$[0].transitions[0].properties.button").value("primary"))
 			.andExpect(jsonPath("$[0].transitions[0].sources[0]").value("FILED"))
-			.andExpect(jsonPath("$[*].name", contains("Claim.state", "Parcel.state", "WebInvoice.state")));
+			.andExpect(jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "WebInvoice.state")));
 	}
 
 	@Test
@@ -261,16 +261,16 @@ class WorkflowApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(invoice.getId().toString()))
 			.andExpect(jsonPath("$.state").value("OPEN"));
-		this.parcels.save(new Parcel("north", 7));
-		this.mvc.perform(get("/api/workflows/Parcel.state/depot=north,number=7"))
+		this.pallets.save(new Pallet("north", 7));
+		this.mvc.perform(get("/api/workflows/Pallet.state/depot=north,number=7"))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG))
 			.andExpect(jsonPath("$.id").value("depot=north,number=7"))
 			.andExpect(jsonPath("$.state").value("SORTED"))
 			.andExpect(jsonPath("$.version").doesNotExist());
-		problem(get("/api/workflows/Parcel.state/depot=north"), 404, "unknown-entity",
-				"Parcel#depot=north does not exist");
-		this.mvc.perform(get("/api/workflows/Parcel.state").param("state", "SORTED"))
+		problem(get("/api/workflows/Pallet.state/depot=north"), 404, "unknown-entity",
+				"Pallet#depot=north does not exist");
+		this.mvc.perform(get("/api/workflows/Pallet.state").param("state", "SORTED"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[?(@.id == 'depot=north,number=7')].state", contains("SORTED")));
 	}
@@ -278,16 +278,16 @@ class WorkflowApiTests {
 	@Test
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void anEntityWithoutVersionMatchesOnlyIfMatchAny() throws Exception {
-		this.parcels.save(new Parcel("south", 8));
-		String load = "/api/workflows/Parcel.state/depot=south,number=8/transitions/load";
-		problem(post(load).header(HttpHeaders.IF_MATCH, "\"0\""), 412, "stale-version", "Parcel#depot=south,number=8"
+		this.pallets.save(new Pallet("south", 8));
+		String load = "/api/workflows/Pallet.state/depot=south,number=8/transitions/load";
+		problem(post(load).header(HttpHeaders.IF_MATCH, "\"0\""), 412, "stale-version", "Pallet#depot=south,number=8"
 				+ " has no @Version, so no version matches If-Match \"0\"; send If-Match: * or none");
-		assertThat(this.parcels.findById(new Parcel.Key("south", 8)).orElseThrow().getState()).isEqualTo("SORTED");
+		assertThat(this.pallets.findById(new Pallet.Key("south", 8)).orElseThrow().getState()).isEqualTo("SORTED");
 		this.mvc.perform(post(load).header(HttpHeaders.IF_MATCH, "*"))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(HttpHeaders.ETAG))
 			.andExpect(jsonPath("$.state").value("LOADED"));
-		assertThat(this.parcels.findById(new Parcel.Key("south", 8)).orElseThrow().getState()).isEqualTo("LOADED");
+		assertThat(this.pallets.findById(new Pallet.Key("south", 8)).orElseThrow().getState()).isEqualTo("LOADED");
 	}
 
 	@Test
@@ -365,8 +365,8 @@ class WorkflowApiTests {
 			.andExpect(jsonPath(assess + ".responses['428']").doesNotExist())
 			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/pay'].post.requestBody.required")
 				.value(false))
-			.andExpect(jsonPath("$.paths['/api/workflows/Parcel.state/{id}/transitions/load'].post.operationId")
-				.value("parcelStateLoad"))
+			.andExpect(jsonPath("$.paths['/api/workflows/Pallet.state/{id}/transitions/load'].post.operationId")
+				.value("palletStateLoad"))
 			.andExpect(jsonPath("$.components.schemas.FsmProblem.properties.detail.type").value("string"));
 	}
 

@@ -2,6 +2,6 @@ package dev.fsm.web.it;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParcelRepository extends JpaRepository<Parcel, Parcel.Key> {
+public interface PalletRepository extends JpaRepository<Pallet, Pallet.Key> {
 
 }

@@ -12,8 +12,8 @@ import dev.fsm.Transition;
 
 /** A composite {@code @IdClass} key and no {@code @Version}: no entity tag to match. */
 @Entity
-@IdClass(Parcel.Key.class)
-public class Parcel {
+@IdClass(Pallet.Key.class)
+public class Pallet {
 
 	@Id
 	private String depot;
@@ -24,10 +24,10 @@ public class Parcel {
 	@StateField
 	private String state = "SORTED";
 
-	protected Parcel() {
+	protected Pallet() {
 	}
 
-	public Parcel(String depot, long number) {
+	public Pallet(String depot, long number) {
 		this.depot = depot;
 		this.number = number;
 	}
