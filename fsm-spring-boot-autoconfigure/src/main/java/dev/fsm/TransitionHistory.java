@@ -1,7 +1,10 @@
 package dev.fsm;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,5 +26,25 @@ public interface TransitionHistory {
 
 	/** All records in {@code [from, to)}, newest first. */
 	Page<TransitionRecord> between(Instant from, Instant to, Pageable pageable);
+
+	/**
+	 * For each of these entities, the newest record that moved it into {@code state} of
+	 * {@code workflow}: when it entered the state it is in. Keyed by the entity id as records
+	 * write it ({@link TransitionRecord#entityId()}); an entity without such a record is absent.
+	 * The default reads each entity's history; the JPA history answers in one query.
+	 * @since 0.2.0
+	 */
+	default Map<String, TransitionRecord> enteredState(String workflow, String state, Collection<?> entities) {
+		Map<String, TransitionRecord> entered = new LinkedHashMap<>();
+		for (Object entity : entities) {
+			for (TransitionRecord record : of(entity)) {
+				if (record.workflow().equals(workflow) && record.targetState().equals(state)) {
+					entered.put(record.entityId(), record);
+					break;
+				}
+			}
+		}
+		return entered;
+	}
 
 }

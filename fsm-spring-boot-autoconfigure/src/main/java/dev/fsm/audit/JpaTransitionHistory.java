@@ -1,6 +1,9 @@
 package dev.fsm.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +48,11 @@ public final class JpaTransitionHistory implements TransitionHistory {
 
 	private static final String BETWEEN = "r.occurredAt >= :from and r.occurredAt < :to";
 
+	private static final String ENTERED_STATE = "r.entityType = :type and r.workflow = :workflow"
+			+ " and r.targetState = :state and r.entityId in :ids and r.sequence = (select max(q.sequence) from "
+			+ TransitionRecordEntity.NAME + " q where q.entityType = r.entityType and q.entityId = r.entityId"
+			+ " and q.workflow = r.workflow and q.targetState = r.targetState)";
+
 	private final EntityManager entityManager;
 
 	private final PersistenceUnitUtil persistenceUnitUtil;
@@ -87,6 +95,26 @@ public final class JpaTransitionHistory implements TransitionHistory {
 	@Override
 	public Page<TransitionRecord> between(Instant from, Instant to, Pageable pageable) {
 		return page(BETWEEN, Map.of("from", from, "to", to), pageable);
+	}
+
+	@Override
+	public Map<String, TransitionRecord> enteredState(String workflow, String state, Collection<?> entities) {
+		Map<String, List<String>> idsByType = new LinkedHashMap<>();
+		for (Object entity : entities) {
+			Map<String, Object> parameters = entityParameters(entity);
+			if (!parameters.isEmpty()) {
+				idsByType.computeIfAbsent((String) parameters.get("type"), (type) -> new ArrayList<>())
+					.add((String) parameters.get("id"));
+			}
+		}
+		Map<String, TransitionRecord> entered = new LinkedHashMap<>();
+		idsByType.forEach((type, ids) -> {
+			Map<String, Object> parameters = Map.of("type", type, "workflow", workflow, "state", state, "ids", ids);
+			for (TransitionRecord record : query(SELECT + ENTERED_STATE + NEWEST_FIRST, parameters).getResultList()) {
+				entered.putIfAbsent(record.entityId(), record);
+			}
+		});
+		return entered;
 	}
 
 	/**

@@ -27,6 +27,8 @@ public class FsmProperties {
 
 	private final Security security = new Security();
 
+	private final Console console = new Console();
+
 	public Validation getValidation() {
 		return this.validation;
 	}
@@ -45,6 +47,70 @@ public class FsmProperties {
 
 	public Security getSecurity() {
 		return this.security;
+	}
+
+	public Console getConsole() {
+		return this.console;
+	}
+
+	/**
+	 * The workflow console, an operator's UI over the HTTP API.
+	 */
+	public static class Console {
+
+		/**
+		 * Whether to serve the console. It turns on the HTTP API it talks to.
+		 */
+		private boolean enabled;
+
+		/**
+		 * The path the console is served under.
+		 */
+		private String path = "/fsm";
+
+		/**
+		 * Who may open the console: a Spring Security web expression. The transitions' own
+		 * permissions still decide what each user may fire.
+		 */
+		private String access = "isAuthenticated()";
+
+		/**
+		 * The name shown in the console's header; spring.application.name when unset.
+		 */
+		private @Nullable String title;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public String getAccess() {
+			return this.access;
+		}
+
+		public void setAccess(String access) {
+			this.access = access;
+		}
+
+		public @Nullable String getTitle() {
+			return this.title;
+		}
+
+		public void setTitle(@Nullable String title) {
+			this.title = title;
+		}
+
 	}
 
 	/**

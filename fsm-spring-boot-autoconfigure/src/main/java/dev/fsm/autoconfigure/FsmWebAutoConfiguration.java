@@ -10,12 +10,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +33,8 @@ import dev.fsm.web.WorkflowOpenApiCustomizer;
 
 /**
  * Auto-configuration of the HTTP API of workflows under {@code fsm.web.base-path}. Off unless
- * {@code fsm.web.enabled=true}: turning it on is a security decision. Needs Spring MVC and JPA;
+ * {@code fsm.web.enabled=true} (or the console, which talks to it, is on): turning it on is a
+ * security decision. Needs Spring MVC and JPA;
  * with Spring Security every endpoint needs an authenticated user, and the transitions' own
  * permissions decide what each user may fire.
  *
@@ -43,7 +44,7 @@ import dev.fsm.web.WorkflowOpenApiCustomizer;
 		FsmAuditAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ DispatcherServlet.class, EntityManagerFactory.class, Pageable.class })
-@ConditionalOnBooleanProperty("fsm.web.enabled")
+@Conditional(OnWorkflowApiCondition.class)
 @ConditionalOnBean({ Transitions.class, EntityManagerFactory.class, PlatformTransactionManager.class })
 @EnableConfigurationProperties(FsmProperties.class)
 public final class FsmWebAutoConfiguration {

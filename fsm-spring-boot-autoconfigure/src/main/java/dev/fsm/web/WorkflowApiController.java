@@ -126,13 +126,25 @@ public class WorkflowApiController {
 		return workflows;
 	}
 
-	/** The entities of a workflow, in one state or all, a page at a time. */
+	/**
+	 * The entities of a workflow, in one state or all, a page at a time, each with when it
+	 * entered its state ({@code since}, from the audit trail).
+	 */
 	@GetMapping("/{workflow}")
 	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		return read(() -> this.listing.list(model, state, Math.max(page, 0), Math.max(1, Math.min(size, 500))));
+		return read(() -> this.listing.list(model, state, Math.max(page, 0), Math.max(1, Math.min(size, 500)),
+				this.history.getIfAvailable()));
+	}
+
+	/** How many entities are in each state of the workflow, unknown stored values last. */
+	@GetMapping("/{workflow}/states")
+	public List<Map<String, Object>> states(@PathVariable String workflow) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		return read(() -> this.listing.counts(model));
 	}
 
 	/** The workflow's diagram: SVG, Mermaid or DOT, as the {@code Accept} header asks. */

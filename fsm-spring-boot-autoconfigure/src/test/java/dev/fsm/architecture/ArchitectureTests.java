@@ -47,7 +47,9 @@ class ArchitectureTests {
 			entry("dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler")),
 			entry("dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
 					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
-					"FsmProperties", "FsmWebAutoConfiguration")),
+					"FsmProperties", "FsmWebAutoConfiguration", "FsmConsoleAutoConfiguration")),
+			entry("dev.fsm.console",
+					Set.of("ConsoleController", "ConsoleSecurity", "ConsoleSettings", "SpringSecurityConsole")),
 			entry("dev.fsm.web", Set.of("ApiExposure", "WorkflowApiController", "WorkflowApiExceptionHandler",
 					"WorkflowApiSettings", "WorkflowOpenApiCustomizer")));
 

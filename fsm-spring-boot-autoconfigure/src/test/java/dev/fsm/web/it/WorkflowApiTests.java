@@ -1,7 +1,9 @@
 package dev.fsm.web.it;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -317,6 +320,37 @@ class WorkflowApiTests {
 			.andExpect(jsonPath("$.size").value(2));
 		problem(get("/api/workflows/Claim.state").param("state", "LOST"), 400, "bad-request",
 				"'LOST' is not a state of workflow 'Claim.state' [FILED, ASSESSED, APPROVED, REJECTED, PAID]");
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "ADJUSTER")
+	void listsWhenEachEntityEnteredItsStateFromTheAuditTrail() throws Exception {
+		Claim assessed = filed();
+		this.transitions.fire(assessed, "assess", BigDecimal.ONE, "x");
+		Timestamp entered = this.jdbc.queryForObject("select occurred_at from fsm_transition_record"
+				+ " where entity_type = 'Claim' and entity_id = ?", Timestamp.class,
+				assessed.getId().toString());
+		Claim filed = filed();
+		this.mvc.perform(get("/api/workflows/Claim.state").param("size", "500"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[?(@.id == '" + assessed.getId() + "')].since",
+					contains(entered.toInstant().toString())))
+			.andExpect(jsonPath("$.content[?(@.id == '" + filed.getId() + "')].since", contains(nullValue())));
+	}
+
+	@Test
+	@WithMockUser(username = "ann", roles = "ADJUSTER")
+	void countsTheEntitiesInEachStateAndNamesStoredValuesThatAreNoState() throws Exception {
+		this.jdbc.update("delete from web_invoice");
+		this.invoices.save(new Invoice());
+		this.invoices.save(new Invoice());
+		this.jdbc.update("insert into web_invoice (id, version, state) values (?, 0, 'LIMBO')",
+				UUID.randomUUID());
+		this.mvc.perform(get("/api/workflows/WebInvoice.state/states"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].state", contains("OPEN", "SETTLED", "LIMBO")))
+			.andExpect(jsonPath("$[*].count", contains(2, 0, 1)))
+			.andExpect(jsonPath("$[*].known", contains(true, true, false)));
 	}
 
 	@Test

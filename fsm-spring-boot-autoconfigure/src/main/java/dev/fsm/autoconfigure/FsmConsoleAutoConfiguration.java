@@ -1,0 +1,79 @@
+package dev.fsm.autoconfigure;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.DispatcherServlet;
+
+import dev.fsm.console.ConsoleController;
+import dev.fsm.console.ConsoleSecurity;
+import dev.fsm.console.ConsoleSettings;
+import dev.fsm.console.SpringSecurityConsole;
+import dev.fsm.web.WorkflowApiController;
+
+/**
+ * Auto-configuration of the workflow console under {@code fsm.console.path}, an operator's UI
+ * over the HTTP API (which it turns on). Off unless {@code fsm.console.enabled=true}. With Spring
+ * Security only users matching {@code fsm.console.access} may open it, and its requests carry
+ * the CSRF token; without Spring Security it is open to everyone who reaches it.
+ *
+ * @since 0.2.0
+ */
+@AutoConfiguration(after = FsmWebAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnBooleanProperty("fsm.console.enabled")
+@ConditionalOnBean(WorkflowApiController.class)
+@EnableConfigurationProperties(FsmProperties.class)
+public final class FsmConsoleAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ConsoleController fsmConsoleController(FsmProperties properties, ConsoleSecurity consoleSecurity,
+			Environment environment) {
+		String title = properties.getConsole().getTitle();
+		if (!StringUtils.hasText(title)) {
+			title = environment.getProperty("spring.application.name", "");
+		}
+		return new ConsoleController(new ConsoleSettings(properties.getConsole().getPath(),
+				properties.getWeb().getBasePath(), title), consoleSecurity);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.security.web.access.expression.WebExpressionAuthorizationManager")
+	static final class WithSpringSecurity {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ConsoleSecurity fsmConsoleSecurity(FsmProperties properties, ApplicationContext context) {
+			org.springframework.security.core.context.SecurityContextHolderStrategy strategy = context
+				.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+				.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+			return new SpringSecurityConsole(properties.getConsole().getAccess(), context, strategy);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("org.springframework.security.web.access.expression.WebExpressionAuthorizationManager")
+	static final class WithoutSpringSecurity {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ConsoleSecurity fsmConsoleSecurity() {
+			return ConsoleSecurity.none();
+		}
+
+	}
+
+}
