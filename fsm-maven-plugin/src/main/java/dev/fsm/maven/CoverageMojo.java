@@ -10,6 +10,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 import dev.fsm.test.coverage.CoverageCheck;
 import dev.fsm.test.coverage.CoverageSummary;
@@ -24,6 +25,7 @@ public class CoverageMojo extends AbstractMojo {
 
 	/** The directory the test JVMs wrote their coverage files to. */
 	@Parameter(defaultValue = "${project.build.directory}", required = true)
+	@SuppressWarnings("NullAway.Init")
 	File buildDirectory;
 
 	/**
@@ -31,7 +33,7 @@ public class CoverageMojo extends AbstractMojo {
 	 * a percentage ({@code 80%}). Unset: the coverage is reported, not checked.
 	 */
 	@Parameter(property = CoverageCheck.MINIMUM)
-	String minimum;
+	@Nullable String minimum;
 
 	/** Skips the goal. */
 	@Parameter(property = "fsm.test.coverage.skip", defaultValue = "false")
@@ -65,12 +67,13 @@ public class CoverageMojo extends AbstractMojo {
 			return;
 		}
 		getLog().info("Transition coverage: " + summary.get().describe() + " Report: " + check.markdownReport());
-		if (this.minimum == null || this.minimum.isBlank()) {
+		String minimum = this.minimum;
+		if (minimum == null || minimum.isBlank()) {
 			return;
 		}
 		Optional<String> failure;
 		try {
-			failure = check.failure(summary.get(), this.minimum);
+			failure = check.failure(summary.get(), minimum);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new MojoFailureException(ex.getMessage(), ex);
