@@ -1,11 +1,7 @@
 package dev.fsm.test;
 
-import java.lang.reflect.Method;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,22 +9,12 @@ import java.util.Set;
 import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.expression.BeanFactoryResolver;
-import org.springframework.core.io.DefaultResourceLoader;
-import org.springframework.core.type.AnnotationMetadata;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.ClassUtils;
-import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 
-import dev.fsm.Transition;
-import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.engine.GuardEvaluationContexts;
@@ -83,7 +69,7 @@ public final class WorkflowChecks {
 	 * sub-packages.
 	 */
 	public static WorkflowChecks ofPackage(String basePackage) {
-		List<Class<?>> types = scan(basePackage);
+		List<Class<?>> types = WorkflowClasses.inPackage(basePackage);
 		List<String> problems = types.isEmpty() ? List.of("No workflow found in package '" + basePackage + "'")
 				: List.of();
 		return new WorkflowChecks("the workflows of package '" + basePackage + "'", types, problems);
@@ -140,7 +126,7 @@ public final class WorkflowChecks {
 			if (WorkflowIntrospector.isWorkflowEntity(type)) {
 				introspector.addEntityType(type);
 			}
-			else if (hasTransitionMethods(type)) {
+			else if (WorkflowClasses.hasTransitionMethods(type)) {
 				introspector.addFlowBean(StringUtils.uncapitalize(type.getSimpleName()), type);
 			}
 			else {
@@ -157,69 +143,10 @@ public final class WorkflowChecks {
 			return new Result(List.of(), problems);
 		}
 		for (Workflow workflow : workflows) {
-			checkEnds(workflow, declaredFinal(workflow), problems);
+			WorkflowEnds.check(workflow, declaredFinal(workflow), problems);
 		}
 		checkDeclaredFinalStatesExist(workflows, problems);
 		return new Result(workflows, problems);
-	}
-
-	/** Dead ends, declared final states that a transition leaves, states that cannot reach an end. */
-	private static void checkEnds(Workflow workflow, Set<String> declaredFinal, List<String> problems) {
-		Set<String> ends = workflow.finalStates();
-		List<String> deadEnds = ends.stream().filter((state) -> !declaredFinal.contains(state)).toList();
-		if (!deadEnds.isEmpty()) {
-			problems.add("Workflow '" + workflow.name() + "' has dead ends, states that no transition leaves: " + deadEnds
-					+ "; declare them with finalStates(..) if the workflow ends there");
-		}
-		for (String state : workflow.states()) {
-			if (declaredFinal.contains(state) && !ends.contains(state)) {
-				problems.add("Workflow '" + workflow.name() + "': '" + state + "' is declared final, but transition '"
-						+ leaving(workflow, state) + "' leaves it");
-			}
-		}
-		if (ends.isEmpty()) {
-			return;
-		}
-		List<String> trapped = workflow.states()
-			.stream()
-			.filter((state) -> !ends.contains(state) && !reachesAny(workflow, state, ends))
-			.toList();
-		if (!trapped.isEmpty()) {
-			problems.add("Workflow '" + workflow.name() + "' has states from which no final state " + ends
-					+ " can be reached: " + trapped);
-		}
-	}
-
-	private static String leaving(Workflow workflow, String state) {
-		for (TransitionRoute route : workflow.transitions()) {
-			if (route.sources().contains(state) && route.targets().stream().anyMatch((target) -> !target.equals(state))) {
-				return route.name();
-			}
-		}
-		return "?";
-	}
-
-	private static boolean reachesAny(Workflow workflow, String start, Set<String> ends) {
-		Set<String> seen = new LinkedHashSet<>();
-		Deque<String> pending = new ArrayDeque<>(List.of(start));
-		while (!pending.isEmpty()) {
-			String state = pending.poll();
-			if (ends.contains(state)) {
-				return true;
-			}
-			if (!seen.add(state)) {
-				continue;
-			}
-			for (TransitionRoute route : workflow.transitions()) {
-				if (route.sources().contains(state)) {
-					pending.addAll(route.targets());
-					if (route.onError() != null) {
-						pending.add(route.onError());
-					}
-				}
-			}
-		}
-		return false;
 	}
 
 	private Set<String> declaredFinal(Workflow workflow) {
@@ -265,45 +192,6 @@ public final class WorkflowChecks {
 	private static String entityName(Class<?> type) {
 		Entity entity = type.getAnnotation(Entity.class);
 		return (entity != null && StringUtils.hasText(entity.name())) ? entity.name() : type.getSimpleName();
-	}
-
-	private static boolean hasTransitionMethods(Class<?> type) {
-		for (Method method : ReflectionUtils.getUniqueDeclaredMethods(type)) {
-			if (WorkflowIntrospector.isTransitionMethod(method)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static List<Class<?>> scan(String basePackage) {
-		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-
-			@Override
-			protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-				AnnotationMetadata metadata = definition.getMetadata();
-				return metadata.isIndependent() && metadata.isConcrete();
-			}
-
-		};
-		scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
-		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
-			.hasAnnotatedMethods(Transition.class.getName())
-				|| reader.getAnnotationMetadata().hasAnnotatedMethods(Transition.List.class.getName()));
-		scanner.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
-		List<Class<?>> types = new ArrayList<>();
-		for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
-			String className = candidate.getBeanClassName();
-			if (className != null) {
-				Class<?> type = ClassUtils.resolveClassName(className, classLoader);
-				if (WorkflowIntrospector.isWorkflowEntity(type) || hasTransitionMethods(type)) {
-					types.add(type);
-				}
-			}
-		}
-		types.sort(Comparator.comparing(Class::getName));
-		return types;
 	}
 
 	private record FinalStates(@Nullable Class<?> type, List<String> states) {

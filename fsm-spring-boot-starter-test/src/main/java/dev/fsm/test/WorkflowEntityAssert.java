@@ -62,7 +62,7 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 		if (!expected.contains(state)) {
 			String wanted = (expected.size() == 1) ? "state '" + expected.get(0) + "'"
 					: "one of the states " + expected;
-			failWithMessage("Expected %s to be in %s, but %s", this.description, wanted, inState(state));
+			throw failure("Expected %s to be in %s, but %s", this.description, wanted, inState(state));
 		}
 		return this;
 	}
@@ -74,9 +74,9 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 		List<String> unwanted = names(states);
 		if (unwanted.contains(state)) {
 			if (unwanted.size() == 1) {
-				failWithMessage("Expected %s not to be in state '%s', but it is", this.description, state);
+				throw failure("Expected %s not to be in state '%s', but it is", this.description, state);
 			}
-			failWithMessage("Expected %s not to be in any of the states %s, but it is in state '%s'", this.description,
+			throw failure("Expected %s not to be in any of the states %s, but it is in state '%s'", this.description,
 					unwanted, state);
 		}
 		return this;
@@ -102,7 +102,7 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	public WorkflowEntityAssert canFire(String transition) {
 		TransitionOption option = option(transition, "to be able to fire");
 		if (!option.isPossible()) {
-			failWithMessage("Expected %s to be able to fire '%s' on %s in state '%s', but %s", who(), transition,
+			throw failure("Expected %s to be able to fire '%s' on %s in state '%s', but %s", who(), transition,
 					this.description, state(option), reason(option));
 		}
 		return this;
@@ -115,11 +115,11 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	public WorkflowEntityAssert cannotFire(String transition) {
 		TransitionOption option = option(transition, "not to be able to fire");
 		if (option.status() == TransitionOption.Status.ALLOWED) {
-			failWithMessage("Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed", who(),
+			throw failure("Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed", who(),
 					transition, this.description, state(option));
 		}
 		if (option.status() == TransitionOption.Status.NEEDS_INPUT) {
-			failWithMessage("Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed as far as"
+			throw failure("Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed as far as"
 					+ " it can be checked without the method's arguments (checked when fired: %s)", who(), transition,
 					this.description, state(option), String.join("; ", option.reasons()));
 		}
