@@ -2,6 +2,7 @@ package dev.fsm.test.example;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.PermissionEvaluator;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -57,9 +59,16 @@ class WorkflowTestSliceTests {
 	}
 
 	@Test
-	void includesFlowBeansAndUserDetailsServicesButNoOtherComponentNorTheWebLayer() {
+	void poolsTheConnectionsOfTheEmbeddedDatabaseAsTheApplicationDoes() {
+		assertThat(this.context.getBean(DataSource.class)).isInstanceOfSatisfying(HikariDataSource.class,
+				(pool) -> assertThat(pool.getPoolName()).isEqualTo("fsm-test-dataSource"));
+	}
+
+	@Test
+	void includesFlowBeansAndSecurityComponentsButNoOtherComponentNorTheWebLayer() {
 		assertThat(this.context.getBeanNamesForType(ClaimPayments.class)).hasSize(1);
 		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).containsExactly("claimUsers");
+		assertThat(this.context.getBeanNamesForType(PermissionEvaluator.class)).containsExactly("claimPermissions");
 		assertThat(this.context.getBeanNamesForType(ClaimReports.class)).isEmpty();
 		assertThat(this.context).isNotInstanceOf(WebApplicationContext.class);
 	}
