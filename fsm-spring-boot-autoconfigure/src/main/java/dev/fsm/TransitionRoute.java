@@ -24,16 +24,24 @@ import org.jspecify.annotations.Nullable;
  * @param permission the Spring Security expression, or {@code null}
  * @param conditions the condition expressions
  * @param properties the custom properties
+ * @param parameters what a caller supplies when firing it: the method's parameters, but the
+ * entity of a flow bean's method
  */
 public record TransitionRoute(String workflow, String name, String label, String description,
 		List<String> sources, List<String> targets, @Nullable String onError, @Nullable String permission,
-		List<String> conditions, Map<String, String> properties) {
+		List<String> conditions, Map<String, String> properties, List<TransitionParameter> parameters) {
 
 	public TransitionRoute {
 		sources = List.copyOf(sources);
 		targets = List.copyOf(targets);
 		conditions = List.copyOf(conditions);
 		properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+		parameters = List.copyOf(parameters);
+	}
+
+	/** Whether firing it needs arguments. */
+	public boolean needsArguments() {
+		return !this.parameters.isEmpty();
 	}
 
 	/** Whether the method body chooses the target among several. */

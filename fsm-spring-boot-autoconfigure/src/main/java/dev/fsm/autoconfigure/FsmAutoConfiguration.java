@@ -99,8 +99,10 @@ public final class FsmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	GuardCompiler fsmGuardCompiler(GuardEvaluationContexts contexts, ObjectProvider<PermissionCompiler> permissions) {
-		return new SpelGuardCompiler(contexts, permissions.getIfUnique());
+	GuardCompiler fsmGuardCompiler(GuardEvaluationContexts contexts, ObjectProvider<PermissionCompiler> permissions,
+			FsmProperties properties) {
+		return new SpelGuardCompiler(contexts, permissions.getIfUnique(),
+				properties.getSecurity().getDefaultPermission());
 	}
 
 	@Bean

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.fsm.DiagramFormat;
+import dev.fsm.web.ApiExposure;
 
 /**
  * Configuration properties of the FSM starter.
@@ -22,6 +23,10 @@ public class FsmProperties {
 
 	private final Diagrams diagrams = new Diagrams();
 
+	private final Web web = new Web();
+
+	private final Security security = new Security();
+
 	public Validation getValidation() {
 		return this.validation;
 	}
@@ -32,6 +37,97 @@ public class FsmProperties {
 
 	public Diagrams getDiagrams() {
 		return this.diagrams;
+	}
+
+	public Web getWeb() {
+		return this.web;
+	}
+
+	public Security getSecurity() {
+		return this.security;
+	}
+
+	/**
+	 * The HTTP API of workflows.
+	 */
+	public static class Web {
+
+		/**
+		 * Whether to serve the HTTP API. Off by default: turning it on is a security decision.
+		 */
+		private boolean enabled;
+
+		/**
+		 * The path the API is served under.
+		 */
+		private String basePath = "/api/workflows";
+
+		/**
+		 * Which transitions the API lists and fires: all, or only those with the custom property
+		 * api=true (and only the workflows that have one).
+		 */
+		private ApiExposure exposure = ApiExposure.ALL;
+
+		/**
+		 * Whether firing a transition requires an If-Match header with the entity's version
+		 * (428 without one).
+		 */
+		private boolean requireIfMatch;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getBasePath() {
+			return this.basePath;
+		}
+
+		public void setBasePath(String basePath) {
+			this.basePath = basePath;
+		}
+
+		public ApiExposure getExposure() {
+			return this.exposure;
+		}
+
+		public void setExposure(ApiExposure exposure) {
+			this.exposure = exposure;
+		}
+
+		public boolean isRequireIfMatch() {
+			return this.requireIfMatch;
+		}
+
+		public void setRequireIfMatch(boolean requireIfMatch) {
+			this.requireIfMatch = requireIfMatch;
+		}
+
+	}
+
+	/**
+	 * Permissions of transitions.
+	 */
+	public static class Security {
+
+		/**
+		 * Permission (a Spring Security expression) of every transition that declares none,
+		 * for every way of firing it, e.g. isAuthenticated(). Unset: such transitions are open to
+		 * everyone who can call the code that fires them.
+		 */
+		private @Nullable String defaultPermission;
+
+		public @Nullable String getDefaultPermission() {
+			return this.defaultPermission;
+		}
+
+		public void setDefaultPermission(@Nullable String defaultPermission) {
+			this.defaultPermission = defaultPermission;
+		}
+
 	}
 
 	/**

@@ -1,19 +1,21 @@
 package dev.fsm.engine;
 
 import java.lang.reflect.Method;
+import java.util.Objects;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.target.EmptyTargetSource;
+import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.transaction.TransactionStatus;
 
-import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.EntityRef;
 import dev.fsm.TransitionResult;
 import dev.fsm.UnknownEntityException;
+import dev.fsm.VersionMismatchException;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -75,6 +77,7 @@ final class ByIdTransitions {
 		ProxyFactory proxyFactory = new ProxyFactory();
 		proxyFactory.setTargetSource(EmptyTargetSource.forClass(type));
 		proxyFactory.setProxyTargetClass(true);
+		proxyFactory.setOptimize(true); // no CGLIB warnings about final methods, as for transitions.on(entity)
 		proxyFactory.addAdvice((MethodInterceptor) (invocation) -> {
 			Method method = invocation.getMethod();
 			TransitionModel transition = this.registry.transitionFor(type, method);
@@ -102,20 +105,31 @@ final class ByIdTransitions {
 				throw new IllegalArgumentException(ref.type().getSimpleName() + " has no @Version, so the version "
 						+ expected + " expected by " + ref + " cannot be checked");
 			}
-			if (!actual.equals(this.conversions.convert(expected, actual.getClass()))) {
+			if (!actual.equals(convert(expected, actual.getClass()))) {
 				throw stale(ref, id, transition, entity, actual);
 			}
 		}
 		return ref.type().cast(entity);
 	}
 
-	private ConcurrentTransitionException stale(EntityRef<?> ref, Object id, String transition, Object entity,
+	/** The expected version as the type of the actual one; one that does not convert matches none. */
+	private @Nullable Object convert(Object expected, Class<?> versionType) {
+		try {
+			return this.conversions.convert(expected, versionType);
+		}
+		catch (ConversionException ex) {
+			return null;
+		}
+	}
+
+	private VersionMismatchException stale(EntityRef<?> ref, Object id, String transition, Object entity,
 			Object actual) {
 		String state = String.valueOf(this.lookup.workflowsOf(entity).get(0).state().getName(entity));
 		String message = "Transition '" + transition + "' on " + TransitionErrors.entity(this.store, ref.type(), id)
 				+ " expected version " + ref.expectedVersion() + ", but the entity is at version " + actual
 				+ ": it changed since it was read; reload it and try again";
-		return new ConcurrentTransitionException(message, ref.type(), id, transition, state, null);
+		return new VersionMismatchException(message, ref.type(), id, transition, state,
+				Objects.requireNonNull(ref.expectedVersion()), actual);
 	}
 
 }

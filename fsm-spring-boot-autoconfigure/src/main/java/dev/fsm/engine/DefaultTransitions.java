@@ -63,7 +63,7 @@ public final class DefaultTransitions implements Transitions {
 		this.history = history;
 		this.queries = new TransitionQueries(store);
 		this.lookup = new WorkflowLookup(registry, store);
-		this.invoker = new TransitionInvoker(executor, beanFactory, store);
+		this.invoker = new TransitionInvoker(executor, beanFactory, store, this::view);
 		this.byId = new ByIdTransitions(this.lookup, registry, this.invoker, store, executor.transactions(),
 				conversions);
 	}
@@ -73,10 +73,19 @@ public final class DefaultTransitions implements Transitions {
 	public <T> T on(T entity) {
 		Object target = this.lookup.target(entity);
 		this.lookup.workflowsOf(target);
+		return (T) view(target);
+	}
+
+	/** A class-based proxy of the entity (not a view or a persistence proxy) that runs the advice. */
+	private Object view(Object target) {
 		ProxyFactory proxyFactory = new ProxyFactory(target);
 		proxyFactory.setProxyTargetClass(true);
+		// skips only CGLIB's warnings about final methods: a view fires transitions, which start-up
+		// checked, and its other final methods (@JvmOverloads overloads, a data class's componentN())
+		// are no concern of it
+		proxyFactory.setOptimize(true);
 		proxyFactory.addAdvisor(this.advisor);
-		return (T) proxyFactory.getProxy(target.getClass().getClassLoader());
+		return proxyFactory.getProxy(target.getClass().getClassLoader());
 	}
 
 	@Override

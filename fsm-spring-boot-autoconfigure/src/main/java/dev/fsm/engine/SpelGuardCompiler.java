@@ -15,6 +15,7 @@ import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.util.StringUtils;
 
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.GuardInput;
@@ -36,11 +37,27 @@ public final class SpelGuardCompiler implements GuardCompiler {
 
 	private final @Nullable PermissionCompiler permissions;
 
+	private final @Nullable String defaultPermission;
+
 	public SpelGuardCompiler(GuardEvaluationContexts contexts, @Nullable PermissionCompiler permissions) {
+		this(contexts, permissions, null);
+	}
+
+	/**
+	 * @param defaultPermission the permission of transitions that declare none, or {@code null}
+	 */
+	public SpelGuardCompiler(GuardEvaluationContexts contexts, @Nullable PermissionCompiler permissions,
+			@Nullable String defaultPermission) {
 		this.parser = new SpelExpressionParser(new SpelParserConfiguration(SpelCompilerMode.MIXED,
 				SpelGuardCompiler.class.getClassLoader()));
 		this.contexts = contexts;
 		this.permissions = permissions;
+		this.defaultPermission = StringUtils.hasText(defaultPermission) ? defaultPermission : null;
+	}
+
+	@Override
+	public @Nullable String defaultPermission() {
+		return this.defaultPermission;
 	}
 
 	@Override

@@ -62,21 +62,27 @@ final class TransitionErrors {
 		return new TransitionNotAllowedException(message, type, id, name, null, List.of());
 	}
 
+	/**
+	 * Arguments that do not fit the method: their number, a type, or a null where Kotlin declares
+	 * the parameter non-null ({@code why}).
+	 */
 	static TransitionNotAllowedException badArguments(EntityStore store, TransitionModel transition, Object entity,
-			@Nullable Object id,
-			@Nullable Object[] arguments) {
+			@Nullable Object id, @Nullable Object[] arguments, String why) {
 		Class<?> type = transition.workflow().entityType();
 		List<Class<?>> types = transition.argumentTypes();
 		List<String> names = transition.argumentNames();
 		StringBuilder expected = new StringBuilder();
 		for (int i = 0; i < types.size(); i++) {
 			expected.append((i > 0) ? ", " : "").append(types.get(i).getSimpleName()).append(' ').append(names.get(i));
+			if (i >= transition.requiredArguments()) {
+				expected.append(" = default");
+			}
 		}
 		String given = java.util.Arrays.stream(arguments)
 			.map((a) -> (a != null) ? a.getClass().getSimpleName() : "null")
 			.collect(Collectors.joining(", "));
 		String message = "Transition '" + transition.name() + "' on " + entity(store, type, id) + " takes arguments ("
-				+ expected + ") but was given (" + given + ")";
+				+ expected + ") but was given (" + given + ")" + why;
 		return new TransitionNotAllowedException(message, type, id, transition.name(),
 				transition.workflow().state().getName(entity), transition.sourceNames());
 	}

@@ -2,12 +2,12 @@ package dev.fsm.engine;
 
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.metamodel.TransitionModel;
@@ -15,7 +15,9 @@ import dev.fsm.metamodel.TransitionModel;
 /**
  * Fires a transition by name: checks that the arguments fit the method, then calls the method
  * through the flow bean's proxy (whose advice runs the executor) or runs the executor on the
- * entity.
+ * entity. A Kotlin function called with fewer arguments than it takes, or taking a value class,
+ * is called through Kotlin on the bean's proxy or an entity view, so that the advice gets every
+ * argument, default values included, before the checks run.
  */
 final class TransitionInvoker {
 
@@ -25,10 +27,17 @@ final class TransitionInvoker {
 
 	private final EntityStore store;
 
-	TransitionInvoker(TransitionExecutor executor, BeanFactory beanFactory, EntityStore store) {
+	private final UnaryOperator<Object> views;
+
+	/**
+	 * @param views makes the {@code transitions.on(entity)} view of an entity
+	 */
+	TransitionInvoker(TransitionExecutor executor, BeanFactory beanFactory, EntityStore store,
+			UnaryOperator<Object> views) {
 		this.executor = executor;
 		this.beanFactory = beanFactory;
 		this.store = store;
+		this.views = views;
 	}
 
 	/**
@@ -40,6 +49,11 @@ final class TransitionInvoker {
 		checkArguments(transition, entity, given);
 		try {
 			String beanName = transition.beanName();
+			if (transition.callsThroughKotlin(given)) {
+				return (beanName != null)
+						? transition.callThroughKotlin(this.beanFactory.getBean(beanName), withEntity(transition, entity, given))
+						: transition.callThroughKotlin(this.views.apply(entity), given);
+			}
 			if (beanName != null) {
 				Object bean = this.beanFactory.getBean(beanName);
 				Method method = transition.method().getDeclaringClass().isInstance(bean) ? transition.method()
@@ -57,12 +71,16 @@ final class TransitionInvoker {
 
 	private void checkArguments(TransitionModel transition, Object target, @Nullable Object[] arguments) {
 		List<Class<?>> types = transition.argumentTypes();
-		boolean fits = types.size() == arguments.length;
+		boolean fits = arguments.length >= transition.requiredArguments() && arguments.length <= types.size();
 		for (int i = 0; fits && i < arguments.length; i++) {
-			fits = ClassUtils.isAssignableValue(types.get(i), arguments[i]);
+			if (arguments[i] == null && !transition.acceptsNull(i)) {
+				throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target), arguments,
+						"; " + transition.argumentNames().get(i) + " must not be null");
+			}
+			fits = transition.fits(i, arguments[i]);
 		}
 		if (!fits) {
-			throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target), arguments);
+			throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target), arguments, "");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.fsm.metamodel;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Compiles condition and permission expressions once, at start-up.
  * <p>
@@ -19,5 +21,13 @@ public interface GuardCompiler {
 	 * @throws IllegalStateException when permissions cannot be checked in this application
 	 */
 	TransitionPermission permission(String expression);
+
+	/**
+	 * The permission of transitions that declare none ({@code fsm.security.default-permission}),
+	 * or {@code null} for none.
+	 */
+	default @Nullable String defaultPermission() {
+		return null;
+	}
 
 }

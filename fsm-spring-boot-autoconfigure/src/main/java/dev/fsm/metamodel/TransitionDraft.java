@@ -1,30 +1,56 @@
 package dev.fsm.metamodel;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.Transition;
+import dev.fsm.TransitionParameter;
+import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
  * A transition method and its declarations, before they are compiled.
  */
 record TransitionDraft(String name, Class<?> owner, Method method, @Nullable String beanName, int entityParameterIndex,
-		String[] parameterNames, List<Transition> declarations) {
+		String[] parameterNames, List<Transition> declarations, @Nullable KotlinFunction kotlin) {
 
 	/** The parameter names a caller supplies: all but the entity. */
 	List<String> argumentNames() {
-		List<String> names = new java.util.ArrayList<>(List.of(this.parameterNames));
+		List<String> names = new ArrayList<>(List.of(this.parameterNames));
 		if (this.entityParameterIndex >= 0) {
 			names.remove(this.entityParameterIndex);
 		}
 		return names;
 	}
 
+	/** What a caller supplies: the method's parameters, but the entity. */
+	List<TransitionParameter> parameters() {
+		List<TransitionParameter> parameters = new ArrayList<>();
+		Type[] generic = this.method.getGenericParameterTypes();
+		Class<?>[] types = this.method.getParameterTypes();
+		KotlinFunction kotlin = this.kotlin;
+		for (int i = 0; i < types.length; i++) {
+			if (i == this.entityParameterIndex) {
+				continue;
+			}
+			if (kotlin != null && i < kotlin.optional().size()) {
+				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i],
+						i >= kotlin.requiredParameters(), kotlin.nullable().get(i)));
+			}
+			else {
+				parameters.add(TransitionParameter.of(this.parameterNames[i], types[i], generic[i]));
+			}
+		}
+		return parameters;
+	}
+
 	String describe() {
 		String owner = (this.beanName != null) ? "bean '" + this.beanName + "' " : "";
-		return owner + this.method.getDeclaringClass().getSimpleName() + "." + this.method.getName() + "()";
+		String function = (this.kotlin != null) ? this.kotlin.name() : this.method.getName();
+		return owner + this.method.getDeclaringClass().getSimpleName() + "." + function + "()";
 	}
 
 }

@@ -8,6 +8,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.ClassUtils;
+
+import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
+
 /**
  * One transition: a method, the workflow it moves, and its routes.
  * <p>
@@ -35,8 +39,17 @@ public final class TransitionModel {
 
 	private final List<String> argumentNames;
 
+	private final @Nullable KotlinFunction kotlin;
+
+	private final int requiredArguments;
+
+	private final List<Boolean> argumentsAcceptNull;
+
+	private final List<Class<?>> methodArgumentTypes;
+
 	TransitionModel(String name, WorkflowModel workflow, Class<?> owner, Method method, @Nullable String beanName,
-			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes) {
+			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes,
+			@Nullable KotlinFunction kotlin) {
 		this.name = name;
 		this.workflow = workflow;
 		this.owner = owner;
@@ -45,14 +58,27 @@ public final class TransitionModel {
 		this.entityParameterIndex = entityParameterIndex;
 		this.parameterNames = parameterNames;
 		this.routes = List.copyOf(routes);
-		List<Class<?>> types = new ArrayList<>(List.of(method.getParameterTypes()));
+		this.kotlin = kotlin;
+		List<Class<?>> methodTypes = new ArrayList<>(List.of(method.getParameterTypes()));
+		List<Class<?>> types = new ArrayList<>((kotlin != null) ? kotlin.parameterTypes() : methodTypes);
 		List<String> names = new ArrayList<>(List.of(parameterNames));
+		List<Boolean> acceptNull = new ArrayList<>();
+		for (int i = 0; i < types.size(); i++) {
+			acceptNull.add(kotlin == null || kotlin.nullable().get(i));
+		}
+		int required = (kotlin != null) ? kotlin.requiredParameters() : types.size();
 		if (entityParameterIndex >= 0) {
 			types.remove(entityParameterIndex);
+			methodTypes.remove(entityParameterIndex);
 			names.remove(entityParameterIndex);
+			acceptNull.remove(entityParameterIndex);
+			required--; // the entity parameter has no default value: it is one of the required ones
 		}
 		this.argumentTypes = List.copyOf(types);
+		this.methodArgumentTypes = List.copyOf(methodTypes);
 		this.argumentNames = List.copyOf(names);
+		this.argumentsAcceptNull = List.copyOf(acceptNull);
+		this.requiredArguments = required;
 	}
 
 	public String name() {
@@ -120,6 +146,61 @@ public final class TransitionModel {
 	/** The parameter names a caller supplies: all but the entity. */
 	public List<String> argumentNames() {
 		return this.argumentNames;
+	}
+
+	/**
+	 * How many leading arguments a caller must supply: all of them, except Kotlin parameters with
+	 * default values at the end of the list.
+	 */
+	public int requiredArguments() {
+		return this.requiredArguments;
+	}
+
+	/** Whether argument {@code index} may be null: not for a Kotlin parameter of a non-null type. */
+	public boolean acceptsNull(int index) {
+		return this.argumentsAcceptNull.get(index);
+	}
+
+	/**
+	 * Whether {@code argument} fits parameter {@code index} (nulls aside): a value of its type, or,
+	 * for a Kotlin value class, of the type the method takes it as.
+	 */
+	public boolean fits(int index, @Nullable Object argument) {
+		return ClassUtils.isAssignableValue(this.argumentTypes.get(index), argument)
+				|| ClassUtils.isAssignableValue(this.methodArgumentTypes.get(index), argument);
+	}
+
+	/**
+	 * Whether firing with {@code arguments} calls the method through Kotlin, which supplies the
+	 * default values of omitted arguments and passes value classes as the method takes them.
+	 */
+	public boolean callsThroughKotlin(@Nullable Object[] arguments) {
+		if (this.kotlin == null) {
+			return false;
+		}
+		if (arguments.length < this.argumentTypes.size()) {
+			return true;
+		}
+		for (int i = 0; i < arguments.length; i++) {
+			if (this.argumentTypes.get(i) != this.methodArgumentTypes.get(i)
+					&& this.argumentTypes.get(i).isInstance(arguments[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Calls the method through Kotlin on {@code receiver} (an entity view or a flow bean's proxy,
+	 * so that the transition advice runs with every argument).
+	 * @param arguments the leading method arguments, the entity included for a flow bean
+	 */
+	public @Nullable Object callThroughKotlin(Object receiver, @Nullable Object[] arguments) throws Throwable {
+		KotlinFunction kotlin = this.kotlin;
+		if (kotlin == null) {
+			throw new IllegalStateException(this.method + " is no Kotlin function");
+		}
+		return kotlin.call().call(receiver, arguments);
 	}
 
 	@Override

@@ -67,9 +67,12 @@ final class WorkflowCompiler {
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
-					transition.entityParameterIndex(), transition.parameterNames(), routes));
+					transition.entityParameterIndex(), transition.parameterNames(), routes, transition.kotlin()));
 		}
-		this.checks.checkReachability(model, states);
+		if (draft.isComplete()) {
+			// a rejected transition would make its targets look unreachable: no follow-on error
+			this.checks.checkReachability(model, states);
+		}
 		return model;
 	}
 
@@ -90,12 +93,13 @@ final class WorkflowCompiler {
 		}
 		String onErrorName = StringUtils.hasText(declaration.onError()) ? declaration.onError() : null;
 		Object onError = (onErrorName != null) ? resolve(draft, onErrorName, where + " onError state") : null;
-		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission() : null;
+		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission()
+				: this.guards.defaultPermission();
 		TransitionPermission permission = (permissionText != null) ? permission(permissionText, where) : null;
 		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
 		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
 				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
-				properties(declaration, where));
+				properties(declaration, where), transition.parameters());
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
 				permission, conditions(declaration, where), view, transition.argumentNames());
 	}

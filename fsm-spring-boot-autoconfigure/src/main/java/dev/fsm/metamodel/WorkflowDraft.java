@@ -24,6 +24,8 @@ final class WorkflowDraft {
 
 	private final List<TransitionDraft> transitions = new ArrayList<>();
 
+	private boolean complete = true;
+
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
 			List<String> declaredStates, String initialState, List<String> startStates) {
 		this.name = name;
@@ -44,6 +46,16 @@ final class WorkflowDraft {
 			}
 		}
 		this.transitions.add(transition);
+	}
+
+	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */
+	void markIncomplete() {
+		this.complete = false;
+	}
+
+	/** Whether every transition declared for this workflow was accepted. */
+	boolean isComplete() {
+		return this.complete;
 	}
 
 	String name() {

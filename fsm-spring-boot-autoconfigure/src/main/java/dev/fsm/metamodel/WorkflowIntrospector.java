@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -20,6 +22,7 @@ import org.springframework.util.StringUtils;
 
 import dev.fsm.StateField;
 import dev.fsm.Transition;
+import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
  * Reads {@link StateField} and {@link Transition} declarations from entity classes and flow
@@ -29,6 +32,8 @@ import dev.fsm.Transition;
  * Public because the engine builds the registry with it at start-up.
  */
 public final class WorkflowIntrospector {
+
+	private static final Log logger = LogFactory.getLog(WorkflowIntrospector.class);
 
 	private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
 
@@ -80,6 +85,11 @@ public final class WorkflowIntrospector {
 		if (this.workflows.containsKey(type) || !isWorkflowEntity(type)) {
 			return;
 		}
+		List<Method> declared = TransitionDeclarations.methodsOf(type);
+		if (!declared.isEmpty() && !kotlinReadable(type, "Workflow entity " + type.getSimpleName())) {
+			this.workflows.put(type, List.of());
+			return;
+		}
 		List<WorkflowDraft> drafts = new ArrayList<>();
 		for (Field field : stateFields(type)) {
 			WorkflowDraft draft = workflowDraft(type, field);
@@ -88,12 +98,23 @@ public final class WorkflowIntrospector {
 			}
 		}
 		this.workflows.put(type, drafts);
-		for (Method method : TransitionDeclarations.methodsOf(type)) {
-			if (Modifier.isFinal(type.getModifiers())) {
+		if (KotlinFunctions.isDataClass(type)) {
+			logger.warn(KotlinMessages.dataClass(type));
+		}
+		List<Method> methods = withoutGeneratedOverloads(declared);
+		if (Modifier.isFinal(type.getModifiers()) && !methods.isEmpty()) {
+			drafts.forEach(WorkflowDraft::markIncomplete);
+			if (KotlinFunctions.isKotlin(type)) {
+				this.problems.add(KotlinMessages.finalClass(type, methods.stream().map(KotlinFunctions::name).toList()));
+				return;
+			}
+			for (Method method : methods) {
 				problem(method, "is declared on a final class; " + type.getSimpleName()
 						+ " cannot be proxied by transitions.on(entity)");
-				continue;
 			}
+			return;
+		}
+		for (Method method : methods) {
 			addTransition(type, type, drafts, method, null, -1);
 		}
 	}
@@ -104,7 +125,11 @@ public final class WorkflowIntrospector {
 	 */
 	public void addFlowBean(String beanName, Class<?> beanType) {
 		Class<?> type = ClassUtils.getUserClass(beanType);
-		for (Method method : TransitionDeclarations.methodsOf(type)) {
+		List<Method> declared = TransitionDeclarations.methodsOf(type);
+		if (!declared.isEmpty() && !kotlinReadable(type, "Flow bean '" + beanName + "' (" + type.getSimpleName() + ")")) {
+			return;
+		}
+		for (Method method : withoutGeneratedOverloads(declared)) {
 			List<Integer> candidates = new ArrayList<>();
 			Class<?>[] parameterTypes = method.getParameterTypes();
 			for (int i = 0; i < parameterTypes.length; i++) {
@@ -173,6 +198,12 @@ public final class WorkflowIntrospector {
 					+ field.getType().getSimpleName() + "; a state field must be an enum, String or int");
 			return null;
 		}
+		if (Modifier.isFinal(field.getModifiers())) {
+			this.problems.add("Workflow '" + name + "': the state field " + field.getName() + " of "
+					+ type.getSimpleName() + (KotlinFunctions.isKotlin(type) ? KotlinMessages.valStateField(field)
+							: " is final, and transitions change it; remove final"));
+			return null;
+		}
 		StateAccessor accessor = new StateAccessor(field, stateType);
 		String initial = StringUtils.hasText(annotation.initial()) ? annotation.initial()
 				: initialValue(name, type, accessor);
@@ -201,44 +232,54 @@ public final class WorkflowIntrospector {
 		String initial = accessor.getName(instance);
 		if (initial == null) {
 			this.problems.add("Workflow '" + workflow + "': the state field " + accessor.field().getName()
-					+ " is null on a new " + type.getSimpleName()
-					+ "; initialize the field or declare @StateField(initial = ..)");
+					+ " is null on a new " + type.getSimpleName() + (KotlinFunctions.isKotlin(type)
+							? KotlinMessages.nullInitialState(type) : "; initialize the field or declare @StateField(initial = ..)"));
 		}
 		return initial;
 	}
 
 	private void addTransition(Class<?> owner, Class<?> entityType, List<WorkflowDraft> drafts, Method method,
 			@Nullable String beanName, int entityIndex) {
-		if (Modifier.isPrivate(method.getModifiers()) || Modifier.isFinal(method.getModifiers())
-				|| Modifier.isStatic(method.getModifiers())) {
-			problem(method, "is " + modifierProblem(method) + "; a @Transition method must be an overridable"
-					+ " instance method so that it can be intercepted");
+		if (KotlinFunctions.isSuspending(method)) {
+			reject(drafts, method, KotlinMessages.SUSPEND_FUNCTION);
 			return;
 		}
+		if (Modifier.isPrivate(method.getModifiers()) || Modifier.isFinal(method.getModifiers())
+				|| Modifier.isStatic(method.getModifiers())) {
+			reject(drafts, method, "is " + modifierProblem(method) + "; a @Transition method must be an overridable"
+					+ " instance method so that it can be intercepted"
+					+ (KotlinFunctions.isKotlin(owner) && Modifier.isFinal(method.getModifiers())
+							? KotlinMessages.finalFunction(owner) : ""));
+			return;
+		}
+		KotlinFunction kotlin = KotlinFunctions.function(method);
+		String functionName = (kotlin != null) ? kotlin.name() : method.getName();
 		Transition[] declarations = TransitionDeclarations.of(method);
-		String name = StringUtils.hasText(declarations[0].name()) ? declarations[0].name() : method.getName();
+		String name = StringUtils.hasText(declarations[0].name()) ? declarations[0].name() : functionName;
 		String field = declarations[0].field();
 		for (Transition declaration : declarations) {
-			String declaredName = StringUtils.hasText(declaration.name()) ? declaration.name() : method.getName();
+			String declaredName = StringUtils.hasText(declaration.name()) ? declaration.name() : functionName;
 			if (!declaredName.equals(name) || !declaration.field().equals(field)) {
-				problem(method, "has stacked @Transition declarations with different names or fields; one method is"
-						+ " one transition of one workflow");
+				reject(drafts, method, "has stacked @Transition declarations with different names or fields; one method"
+						+ " is one transition of one workflow");
 				return;
 			}
 		}
 		WorkflowDraft workflow = workflowFor(entityType, drafts, field, method);
 		if (workflow == null) {
+			drafts.forEach(WorkflowDraft::markIncomplete);
 			return;
 		}
-		String[] names = this.parameterNames.getParameterNames(method);
-		if (names == null) {
+		String[] names = (kotlin != null) ? kotlin.parameterNames().toArray(new String[0])
+				: this.parameterNames.getParameterNames(method);
+		if (names == null || names.length != method.getParameterCount()) {
 			names = new String[method.getParameterCount()];
 			for (int i = 0; i < names.length; i++) {
 				names[i] = "arg" + i;
 			}
 		}
-		workflow.add(new TransitionDraft(name, owner, method, beanName, entityIndex, names, List.of(declarations)),
-				this.problems);
+		workflow.add(new TransitionDraft(name, owner, method, beanName, entityIndex, names, List.of(declarations),
+				kotlin), this.problems);
 	}
 
 	private @Nullable WorkflowDraft workflowFor(Class<?> entityType, List<WorkflowDraft> drafts, String field,
@@ -267,8 +308,33 @@ public final class WorkflowIntrospector {
 	}
 
 	private void problem(Method method, String message) {
-		this.problems.add("@Transition method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
-				+ "() " + message);
+		this.problems.add("@Transition method " + method.getDeclaringClass().getSimpleName() + "."
+				+ KotlinFunctions.name(method) + "() " + message);
+	}
+
+	/** A rejected transition leaves its workflows incomplete: checking them as a whole would only add noise. */
+	private void reject(List<WorkflowDraft> drafts, Method method, String message) {
+		problem(method, message);
+		drafts.forEach(WorkflowDraft::markIncomplete);
+	}
+
+	/**
+	 * Transition methods without the overloads {@code @JvmOverloads} generates for Java callers:
+	 * they call the function itself, which is the transition.
+	 */
+	private static List<Method> withoutGeneratedOverloads(List<Method> methods) {
+		List<Method> result = new ArrayList<>(methods);
+		result.removeIf(KotlinFunctions::isGeneratedOverload);
+		return result;
+	}
+
+	/** Whether the Kotlin facts of a type can be read: always for Java, with kotlin-reflect for Kotlin. */
+	private boolean kotlinReadable(Class<?> type, String what) {
+		if (KotlinFunctions.isKotlin(type) && !KotlinFunctions.canReflect(type)) {
+			this.problems.add(KotlinMessages.noKotlinReflect(what));
+			return false;
+		}
+		return true;
 	}
 
 	private static String modifierProblem(Method method) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,24 +29,27 @@ class ArchitectureTests {
 		.importPackages("dev.fsm");
 
 	/** The public types of each internal package, and only those. */
-	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.of(
-			"dev.fsm.engine", Set.of("ActorProvider", "DefaultTransitions", "EntityStore", "GuardEvaluationContexts",
-					"NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites", "ThreadLocalActorProvider",
+	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
+			entry("dev.fsm.engine", Set.of("ActorProvider", "DefaultTransitions", "EntityStore",
+					"GuardEvaluationContexts", "NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites", "ThreadLocalActorProvider",
 					"TransitionAdvisor", "TransitionExecutor", "TransitionObserver", "TransitionRecorder",
-					"WorkflowDiscovery"),
-			"dev.fsm.metamodel", Set.of("GuardCompiler", "GuardInput", "PermissionCompiler", "RouteModel",
+					"WorkflowDiscovery")),
+			entry("dev.fsm.metamodel", Set.of("GuardCompiler", "GuardInput", "PermissionCompiler", "RouteModel",
 					"StateAccessor", "TransitionCondition", "TransitionModel", "TransitionPermission",
-					"WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry"),
-			"dev.fsm.jpa", Set.of("EntityIdFormat", "JpaEntityStore", "PersistenceExceptions", "StateFieldGuard"),
-			"dev.fsm.audit", Set.of("AuditSchemaInitializer", "AuditTrailWriter", "JpaTransitionHistory"),
-			"dev.fsm.audit.entity", Set.of("TransitionRecordEntity"),
-			"dev.fsm.diagram", Set.of("DefaultWorkflowDiagrams", "WorkflowDiagramExporter"),
-			"dev.fsm.actuate", Set.of("WorkflowFormat", "WorkflowsEndpoint"),
-			"dev.fsm.observation", Set.of("ObservationTransitionObserver"),
-			"dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler"),
-			"dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
+					"WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry")),
+			entry("dev.fsm.jpa",
+					Set.of("EntityIdFormat", "JpaEntityStore", "PersistenceExceptions", "StateFieldGuard")),
+			entry("dev.fsm.audit", Set.of("AuditSchemaInitializer", "AuditTrailWriter", "JpaTransitionHistory")),
+			entry("dev.fsm.audit.entity", Set.of("TransitionRecordEntity")),
+			entry("dev.fsm.diagram", Set.of("DefaultWorkflowDiagrams", "WorkflowDiagramExporter")),
+			entry("dev.fsm.actuate", Set.of("WorkflowFormat", "WorkflowsEndpoint")),
+			entry("dev.fsm.observation", Set.of("ObservationTransitionObserver")),
+			entry("dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler")),
+			entry("dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
 					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
-					"FsmProperties"));
+					"FsmProperties", "FsmWebAutoConfiguration")),
+			entry("dev.fsm.web", Set.of("ApiExposure", "WorkflowApiController", "WorkflowApiExceptionHandler",
+					"WorkflowApiSettings", "WorkflowOpenApiCustomizer")));
 
 	@Test
 	void theApiImportsNoInternalPackage() {

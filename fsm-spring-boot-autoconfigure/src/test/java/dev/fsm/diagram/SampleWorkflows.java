@@ -86,7 +86,7 @@ final class SampleWorkflows {
 	static TransitionRoute transition(String workflow, String name, String label, List<String> sources,
 			List<String> targets, @Nullable String onError) {
 		return new TransitionRoute(workflow, name, label, "", sources, targets, onError, null, List.of(),
-				Map.of());
+				Map.of(), List.of());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.PostTransitionEvent;
+import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionRoute;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.Workflow;
@@ -138,7 +139,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		TransitionRoute submit = workflow.transitions("submit").get(0);
 		assertThat(submit).isEqualTo(new TransitionRoute("CaseReport.state", "submit", "Submit for review",
 				"The author submits the report", List.of("DRAFT"), List.of("ADMIN_REVIEW"), null, null,
-				List.of("#entity.title != null"), Map.of("button", "primary", "icon", "send")));
+				List.of("#entity.title != null"), Map.of("button", "primary", "icon", "send"), List.of()));
 		assertThat(submit.properties().keySet()).containsExactly("button", "icon");
 		TransitionRoute retract = workflow.transitions("retract").get(0);
 		assertThat(retract.sources()).containsExactly("LIVE", "ADMIN_REVIEW");
@@ -147,6 +148,12 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		assertThat(touch.sources()).containsExactly("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED");
 		assertThat(touch.changesState()).isFalse();
 		assertThat(workflow.transitions("publish").get(0).permission()).isEqualTo("hasRole('STAFF')");
+		// what a caller supplies: the method's parameters, but the entity of a flow bean's method
+		assertThat(workflow.transitions("sendBack").get(0).parameters())
+			.containsExactly(TransitionParameter.of("reason", String.class, String.class));
+		assertThat(workflow.transitions("publish").get(0).parameters()).isEmpty();
+		assertThat(workflow.transitions("takeDown").get(0).parameters()).extracting(TransitionParameter::name)
+			.containsExactly("reason");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.fsm.metamodel;
 
+import kotlin.Unit;
+import kotlin.coroutines.Continuation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -123,6 +125,36 @@ class WorkflowValidationTests {
 						+ " instance method so that it can be intercepted");
 		assertThat(problems(FinalEntity.class)).containsExactly("@Transition method FinalEntity.start() is declared"
 				+ " on a final class; FinalEntity cannot be proxied by transitions.on(entity)");
+	}
+
+	@Test
+	void suspendFunctionsAreRefusedOnEntitiesAndFlowBeans() {
+		// what Kotlin compiles a suspend fun to: a method whose last parameter is a Continuation
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addEntityType(Suspending.class);
+		introspector.addFlowBean("suspendingFlow", SuspendingFlow.class);
+		String why = "is a suspend function; a transition runs its checks, its body and the save in one transaction on"
+				+ " the calling thread, and a suspend function would leave that transaction at its first suspension"
+				+ " point (the rest of the body would run outside it and not be saved): declare it without suspend, and"
+				+ " do the suspending work before firing the transition or in a @TransactionalEventListener after the"
+				+ " commit";
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
+					"@Transition method Suspending.start() " + why, "@Transition method SuspendingFlow.finish() " + why));
+	}
+
+	@Test
+	void aRejectedTransitionLeavesNoFollowOnErrors() {
+		// without start(), ACTIVE and DONE are unreachable: saying so would only repeat the problem
+		assertThat(problems(RejectedTransition.class)).containsExactly("@Transition method"
+				+ " RejectedTransition.start() is private; a @Transition method must be an overridable instance method"
+				+ " so that it can be intercepted");
+	}
+
+	@Test
+	void aFinalStateFieldIsRefused() {
+		assertThat(problems(FinalStateField.class)).containsExactly("Workflow 'FinalStateField.phase': the state"
+				+ " field phase of FinalStateField is final, and transitions change it; remove final");
 	}
 
 	@Test
@@ -386,6 +418,53 @@ class WorkflowValidationTests {
 
 		@Transition(source = "*", target = "NEW")
 		public void start() {
+		}
+
+	}
+
+	static class Suspending {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public Object start(Continuation<? super Unit> continuation) {
+			return Unit.INSTANCE;
+		}
+
+	}
+
+	static class SuspendingFlow {
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public Object finish(Suspending entity, Continuation<? super Unit> continuation) {
+			return Unit.INSTANCE;
+		}
+
+	}
+
+	static class RejectedTransition {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		private void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class FinalStateField {
+
+		@StateField
+		final Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "NEW")
+		public void touch() {
 		}
 
 	}

@@ -1,0 +1,266 @@
+package dev.fsm.web;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.ClassUtils;
+
+import dev.fsm.TransitionParameter;
+import dev.fsm.TransitionRoute;
+
+/**
+ * Turns a JSON request body into the arguments of a transition method, by parameter name, and
+ * describes the parameters as JSON Schema for clients that render a form. The body is read and
+ * its values converted with the application's Jackson 3 {@code JsonMapper}, numbers with a
+ * fraction as {@code BigDecimal}, so that an amount keeps every digit it was sent with.
+ */
+final class ArgumentBinder {
+
+	private static final boolean JACKSON_PRESENT = ClassUtils.isPresent("tools.jackson.databind.json.JsonMapper",
+			ArgumentBinder.class.getClassLoader());
+
+	static final String NOT_AN_OBJECT = "The request body is not a JSON object of the transition's arguments by name";
+
+	private final @Nullable Object jsonMapper;
+
+	/**
+	 * @param jsonMapper the application's {@code tools.jackson.databind.json.JsonMapper}, or
+	 * {@code null} for one with Jackson's defaults
+	 */
+	ArgumentBinder(@Nullable Object jsonMapper) {
+		this.jsonMapper = !JACKSON_PRESENT ? null : (jsonMapper != null) ? jsonMapper : JacksonConversion.defaults();
+	}
+
+	/**
+	 * The arguments of {@code transition} from {@code body}: every parameter by name, none
+	 * unknown, each converted to the parameter's type. Only optional parameters (Kotlin's with
+	 * default values) may be missing, and then those after them too: the method is called with
+	 * the leading arguments, and the defaults fill in the rest.
+	 * @throws WorkflowApiException (400) naming the argument that does not fit
+	 */
+	@Nullable Object[] bind(TransitionRoute transition, @Nullable String body) {
+		Map<String, Object> given = parse(body);
+		List<TransitionParameter> parameters = transition.parameters();
+		for (String name : given.keySet()) {
+			if (parameters.stream().noneMatch((parameter) -> parameter.name().equals(name))) {
+				throw badArgument(transition, name, "is no argument of transition '" + transition.name()
+						+ "', which takes " + names(parameters));
+			}
+		}
+		List<@Nullable Object> arguments = new ArrayList<>();
+		TransitionParameter omitted = null;
+		for (TransitionParameter parameter : parameters) {
+			Object value = given.get(parameter.name());
+			if (value == null && parameter.optional()) {
+				omitted = (omitted != null) ? omitted : parameter;
+			}
+			else if (value == null) {
+				throw badArgument(transition, parameter.name(), "is missing; transition '" + transition.name()
+						+ "' takes " + names(parameters));
+			}
+			else if (omitted != null) {
+				throw badArgument(transition, omitted.name(), "is missing, but '" + parameter.name()
+						+ "' after it is given: give '" + omitted.name() + "' too (defaults fill in only the"
+						+ " arguments at the end)");
+			}
+			else {
+				arguments.add(convert(transition, parameter, value));
+			}
+		}
+		return arguments.toArray();
+	}
+
+	/** The properties of the JSON object of the body, by name; none for an empty body. */
+	private Map<String, Object> parse(@Nullable String body) {
+		if (body == null || body.isBlank()) {
+			return Map.of();
+		}
+		Object mapper = this.jsonMapper;
+		if (mapper == null) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					"This application reads no JSON arguments: Jackson 3 is not on its classpath");
+		}
+		try {
+			return JacksonConversion.properties(mapper, body);
+		}
+		catch (RuntimeException ex) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST, NOT_AN_OBJECT);
+		}
+	}
+
+	private @Nullable Object convert(TransitionRoute transition, TransitionParameter parameter, Object value) {
+		Object mapper = this.jsonMapper;
+		if (mapper == null || JacksonConversion.isNull(value)) {
+			if (!parameter.nullable()) {
+				throw badArgument(transition, parameter.name(), "may not be null: it is a " + parameter.type().getName());
+			}
+			return null;
+		}
+		try {
+			return JacksonConversion.convert(mapper, value, parameter.genericType());
+		}
+		catch (RuntimeException ex) {
+			throw badArgument(transition, parameter.name(),
+					"is not a " + typeName(parameter.genericType()) + ": " + JacksonConversion.text(value));
+		}
+	}
+
+	private static WorkflowApiException badArgument(TransitionRoute transition, String name, String problem) {
+		return new WorkflowApiException(ProblemType.BAD_REQUEST,
+				"Argument '" + name + "' of transition '" + transition.name() + "' " + problem, Map.of("argument", name));
+	}
+
+	private static String names(List<TransitionParameter> parameters) {
+		if (parameters.isEmpty()) {
+			return "no arguments";
+		}
+		List<String> names = new ArrayList<>();
+		parameters.forEach((parameter) -> names.add(typeName(parameter.genericType()) + " " + parameter.name()));
+		return "(" + String.join(", ", names) + ")";
+	}
+
+	private static String typeName(Type type) {
+		return (type instanceof Class<?> clazz) ? clazz.getSimpleName() : type.getTypeName();
+	}
+
+	/**
+	 * The JSON Schema of an object holding the transition's arguments: every parameter a
+	 * property, required unless it is optional (explicit {@code null} is accepted where the
+	 * parameter is nullable).
+	 */
+	static Map<String, Object> schema(TransitionRoute transition) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		List<String> required = new ArrayList<>();
+		for (TransitionParameter parameter : transition.parameters()) {
+			properties.put(parameter.name(), schema(parameter.genericType()));
+			if (!parameter.optional()) {
+				required.add(parameter.name());
+			}
+		}
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("type", "object");
+		schema.put("properties", properties);
+		schema.put("required", required);
+		schema.put("additionalProperties", false);
+		return schema;
+	}
+
+	static Map<String, Object> schema(Type type) {
+		Class<?> raw = ClassUtils.resolvePrimitiveIfNecessary(rawClass(type));
+		Map<String, Object> schema = new LinkedHashMap<>();
+		if (raw == String.class || raw == Character.class) {
+			schema.put("type", "string");
+		}
+		else if (raw == Boolean.class) {
+			schema.put("type", "boolean");
+		}
+		else if (raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class
+				|| raw == BigInteger.class) {
+			schema.put("type", "integer");
+		}
+		else if (Number.class.isAssignableFrom(raw) || raw == BigDecimal.class) {
+			schema.put("type", "number");
+		}
+		else if (raw.isEnum()) {
+			schema.put("type", "string");
+			schema.put("enum", Arrays.stream(raw.getEnumConstants()).map((c) -> ((Enum<?>) c).name()).toList());
+		}
+		else if (raw == UUID.class) {
+			schema.put("type", "string");
+			schema.put("format", "uuid");
+		}
+		else if (raw == LocalDate.class) {
+			schema.put("type", "string");
+			schema.put("format", "date");
+		}
+		else if (raw == Instant.class || raw == OffsetDateTime.class || raw == ZonedDateTime.class
+				|| raw == LocalDateTime.class) {
+			schema.put("type", "string");
+			schema.put("format", "date-time");
+		}
+		else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+			schema.put("type", "array");
+			schema.put("items", schema(elementType(type)));
+		}
+		else {
+			schema.put("type", "object");
+		}
+		return schema;
+	}
+
+	private static Class<?> rawClass(Type type) {
+		if (type instanceof Class<?> clazz) {
+			return clazz;
+		}
+		if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
+			return raw;
+		}
+		return Object.class;
+	}
+
+	private static Type elementType(Type type) {
+		if (type instanceof Class<?> clazz && clazz.isArray()) {
+			return clazz.getComponentType();
+		}
+		if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length == 1) {
+			return parameterized.getActualTypeArguments()[0];
+		}
+		return Object.class;
+	}
+
+	/** Kept apart so that Jackson's classes load only when Jackson 3 is present. */
+	private static final class JacksonConversion {
+
+		static Object defaults() {
+			return tools.jackson.databind.json.JsonMapper.builder().build();
+		}
+
+		static Map<String, Object> properties(Object mapper, String body) {
+			tools.jackson.databind.JsonNode tree = ((tools.jackson.databind.json.JsonMapper) mapper)
+				.reader(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+				.readTree(body);
+			if (tree == null || !tree.isObject()) {
+				throw new IllegalArgumentException("not an object");
+			}
+			Map<String, Object> properties = new LinkedHashMap<>();
+			tree.properties().forEach((property) -> properties.put(property.getKey(), property.getValue()));
+			return properties;
+		}
+
+		static boolean isNull(Object node) {
+			return ((tools.jackson.databind.JsonNode) node).isNull();
+		}
+
+		static Object convert(Object mapper, Object node, Type type) {
+			tools.jackson.databind.json.JsonMapper json = (tools.jackson.databind.json.JsonMapper) mapper;
+			Object value = json.treeToValue((tools.jackson.databind.JsonNode) node, json.constructType(type));
+			if (value == null) {
+				throw new IllegalArgumentException("converts to nothing");
+			}
+			return value;
+		}
+
+		static String text(Object node) {
+			tools.jackson.databind.JsonNode json = (tools.jackson.databind.JsonNode) node;
+			return json.isString() ? json.asString() : json.toString();
+		}
+
+	}
+
+}

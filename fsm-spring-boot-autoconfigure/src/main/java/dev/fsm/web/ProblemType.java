@@ -1,0 +1,68 @@
+package dev.fsm.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The problems the HTTP API answers with (RFC 9457), one {@code type} URI each, documented in
+ * the README.
+ */
+enum ProblemType {
+
+	UNKNOWN_WORKFLOW(HttpStatus.NOT_FOUND, "unknown-workflow", "Unknown workflow"),
+
+	UNKNOWN_ENTITY(HttpStatus.NOT_FOUND, "unknown-entity", "Unknown entity"),
+
+	UNKNOWN_TRANSITION(HttpStatus.NOT_FOUND, "unknown-transition", "Unknown transition"),
+
+	NO_HISTORY(HttpStatus.NOT_FOUND, "no-history", "No audit trail"),
+
+	NOT_ALLOWED(HttpStatus.CONFLICT, "not-allowed", "Transition not allowed in this state"),
+
+	CONFLICT(HttpStatus.CONFLICT, "conflict", "Concurrent modification"),
+
+	UNKNOWN_STATE(HttpStatus.CONFLICT, "unknown-state", "Entity in an unknown state"),
+
+	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required"),
+
+	DENIED(HttpStatus.FORBIDDEN, "denied", "Transition denied"),
+
+	CONDITIONS_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "conditions-failed", "Conditions not met"),
+
+	BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),
+
+	STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Entity changed"),
+
+	IF_MATCH_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required"),
+
+	TRANSITION_FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "transition-failed", "Transition failed");
+
+	/** The prefix of every problem type URI. */
+	static final String PREFIX = "urn:fsm:problem:";
+
+	private final HttpStatus status;
+
+	private final URI type;
+
+	private final String title;
+
+	ProblemType(HttpStatus status, String name, String title) {
+		this.status = status;
+		this.type = URI.create(PREFIX + name);
+		this.title = title;
+	}
+
+	HttpStatus status() {
+		return this.status;
+	}
+
+	URI type() {
+		return this.type;
+	}
+
+	String title() {
+		return this.title;
+	}
+
+}

@@ -1,0 +1,380 @@
+package dev.fsm.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.fsm.DiagramFormat;
+import dev.fsm.EntityRef;
+import dev.fsm.TransitionHistory;
+import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.TransitionOption;
+import dev.fsm.TransitionRecord;
+import dev.fsm.TransitionResult;
+import dev.fsm.TransitionRoute;
+import dev.fsm.Transitions;
+import dev.fsm.Workflow;
+import dev.fsm.WorkflowDiagrams;
+import dev.fsm.engine.EntityStore;
+
+/**
+ * The HTTP API of workflows under {@code fsm.web.base-path}: the workflows, an entity with what
+ * the current user may fire and why not, firing with arguments from the JSON body and
+ * {@code If-Match}, the history, the entities in a state, and diagrams. Refusals are RFC 9457
+ * problems ({@link WorkflowApiExceptionHandler}); nothing changes when one is answered.
+ * <p>
+ * Public because the auto-configuration creates it.
+ */
+@RestController
+@RequestMapping("${fsm.web.base-path:/api/workflows}")
+public class WorkflowApiController {
+
+	static final MediaType MERMAID = MediaType.parseMediaType("text/vnd.mermaid");
+
+	static final MediaType DOT = MediaType.parseMediaType("text/vnd.graphviz");
+
+	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+
+	private final Transitions transitions;
+
+	private final EntityStore store;
+
+	private final TransactionTemplate reads;
+
+	private final ObjectProvider<WorkflowDiagrams> diagrams;
+
+	private final ObjectProvider<TransitionHistory> history;
+
+	private final WorkflowCatalog catalog;
+
+	private final EntityListing listing;
+
+	private final ArgumentBinder arguments;
+
+	private final WorkflowApiSettings settings;
+
+	private final BooleanSupplier authenticated;
+
+	/**
+	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
+	 * {@code null} for Jackson's defaults
+	 * @param authenticated whether the current user is authenticated (always true without
+	 * Spring Security)
+	 */
+	public WorkflowApiController(Transitions transitions, EntityStore store,
+			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
+			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
+			@Nullable Object jsonMapper, WorkflowApiSettings settings,
+			BooleanSupplier authenticated) {
+		this.transitions = transitions;
+		this.store = store;
+		this.reads = new TransactionTemplate(transactionManager);
+		this.reads.setReadOnly(true);
+		this.diagrams = diagrams;
+		this.history = history;
+		this.catalog = new WorkflowCatalog(transitions, settings.exposure());
+		this.listing = new EntityListing(entityManagerFactory, store, transitions);
+		this.arguments = new ArgumentBinder(jsonMapper);
+		this.settings = settings;
+		this.authenticated = authenticated;
+	}
+
+	/** The workflows the caller may see, with their states and transitions. */
+	@GetMapping
+	public List<Map<String, Object>> workflows() {
+		requireUser();
+		List<Map<String, Object>> workflows = new ArrayList<>();
+		for (Workflow workflow : this.catalog.workflows()) {
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("name", workflow.name());
+			view.put("entity", workflow.entityName());
+			view.put("states", workflow.states());
+			view.put("initialState", workflow.initialState());
+			List<Map<String, Object>> routes = new ArrayList<>();
+			for (TransitionRoute route : workflow.transitions()) {
+				if (this.catalog.isExposed(route)) {
+					Map<String, Object> transition = transition(route);
+					transition.put("sources", route.sources());
+					routes.add(transition);
+				}
+			}
+			view.put("transitions", routes);
+			workflows.add(view);
+		}
+		return workflows;
+	}
+
+	/** The entities of a workflow, in one state or all, a page at a time. */
+	@GetMapping("/{workflow}")
+	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		return read(() -> this.listing.list(model, state, Math.max(page, 0), Math.max(1, Math.min(size, 500))));
+	}
+
+	/** The workflow's diagram: SVG, Mermaid or DOT, as the {@code Accept} header asks. */
+	@GetMapping("/{workflow}/diagram")
+	public ResponseEntity<String> diagram(@PathVariable String workflow,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		return diagram(accept, (diagrams, format) -> diagrams.render(model, format, dev.fsm.Highlight.none()));
+	}
+
+	/**
+	 * The entity: its state and version ({@code ETag}) and, for each transition, whether the
+	 * current user may fire it now and if not why, and the JSON Schema of its arguments.
+	 */
+	@GetMapping("/{workflow}/{id}")
+	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		Map<String, Object> view = read(() -> view(model, load(model, id)));
+		return withVersion(ResponseEntity.ok(), view.get("version")).body(view);
+	}
+
+	/** The entity's diagram, its state and the user's allowed transitions highlighted. */
+	@GetMapping("/{workflow}/{id}/diagram")
+	public ResponseEntity<String> entityDiagram(@PathVariable String workflow, @PathVariable String id,
+			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		return diagram(accept, (diagrams, format) -> read(() -> {
+			Object entity = load(model, id);
+			return diagrams.render(model, format, diagrams.highlight(entity, model));
+		}));
+	}
+
+	/** The entity's audit trail, newest first, a page at a time. */
+	@GetMapping("/{workflow}/{id}/history")
+	public Map<String, Object> history(@PathVariable String workflow, @PathVariable String id,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		TransitionHistory history = this.history.getIfAvailable();
+		if (history == null) {
+			throw new WorkflowApiException(ProblemType.NO_HISTORY,
+					"The audit trail is off, so there is no history of " + model.entityName());
+		}
+		return read(() -> {
+			Page<TransitionRecord> records = history.of(load(model, id),
+					PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 500))));
+			List<Object> content = new ArrayList<>(records.getContent());
+			return page(content, records.getNumber(), records.getSize(), records.getTotalElements());
+		});
+	}
+
+	/**
+	 * Fires a transition: the JSON body holds the arguments by name; {@code If-Match} the version
+	 * the client saw. The answer holds the new state, the new version ({@code ETag}) and what the
+	 * transition returned.
+	 */
+	@PostMapping("/{workflow}/{id}/transitions/{transition}")
+	public ResponseEntity<Map<String, Object>> fire(@PathVariable String workflow, @PathVariable String id,
+			@PathVariable String transition,
+			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@RequestBody(required = false) @Nullable String body) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		TransitionRoute route = this.catalog.transition(model, transition);
+		Object version = version(model, id, ifMatch);
+		@Nullable Object[] given = this.arguments.bind(route, body);
+		Object entityId = entityId(model, id);
+		TransitionResult<?> result;
+		try {
+			result = this.transitions.fire(EntityRef.of(model.entityType(), entityId).ifVersion(version), transition,
+					given);
+		}
+		catch (TransitionNotAllowedException ex) {
+			throw notAllowed(model, id, ex);
+		}
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("workflow", model.name());
+		view.put("id", id);
+		view.put("transition", transition);
+		view.put("state", result.state());
+		view.put("version", result.version());
+		view.put("result", result.value());
+		return withVersion(ResponseEntity.ok(), result.version()).body(view);
+	}
+
+	private Map<String, Object> view(Workflow workflow, Object entity) {
+		Map<String, Object> view = new LinkedHashMap<>(this.listing.summary(workflow, entity));
+		view.put("workflow", workflow.name());
+		List<Map<String, Object>> routes = new ArrayList<>();
+		for (TransitionOption option : this.transitions.options(entity)) {
+			TransitionRoute route = option.transition();
+			if (route.workflow().equals(workflow.name()) && this.catalog.isExposed(route)) {
+				Map<String, Object> transition = transition(route);
+				transition.put("status", option.status());
+				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
+				transition.put("reasons", option.reasons());
+				routes.add(transition);
+			}
+		}
+		view.put("transitions", routes);
+		return view;
+	}
+
+	private static Map<String, Object> transition(TransitionRoute route) {
+		Map<String, Object> transition = new LinkedHashMap<>();
+		transition.put("name", route.name());
+		transition.put("label", route.label());
+		transition.put("description", route.description());
+		transition.put("targets", route.targets());
+		transition.put("properties", route.properties());
+		transition.put("needsInput", route.needsArguments());
+		transition.put("arguments", ArgumentBinder.schema(route));
+		return transition;
+	}
+
+	/** 409, with the transitions the user may fire now, read again after the refusal. */
+	private WorkflowApiException notAllowed(Workflow workflow, String id, TransitionNotAllowedException ex) {
+		List<String> allowed = read(() -> this.transitions.allowed(load(workflow, id))
+			.stream()
+			.filter((route) -> route.workflow().equals(workflow.name()) && this.catalog.isExposed(route))
+			.map(TransitionRoute::name)
+			.distinct()
+			.toList());
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("state", ex.getCurrentState());
+		properties.put("allowed", allowed);
+		return new WorkflowApiException(ProblemType.NOT_ALLOWED, String.valueOf(ex.getMessage()), properties);
+	}
+
+	private Object load(Workflow workflow, String id) {
+		Object entity = this.store.find(workflow.entityType(), entityId(workflow, id));
+		if (entity == null) {
+			throw unknownEntity(workflow, id);
+		}
+		return entity;
+	}
+
+	/** The id from its text; one that is no id of the type names no entity: 404. */
+	private Object entityId(Workflow workflow, String id) {
+		try {
+			return this.store.toId(workflow.entityType(), id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw unknownEntity(workflow, id);
+		}
+	}
+
+	private static WorkflowApiException unknownEntity(Workflow workflow, String id) {
+		return new WorkflowApiException(ProblemType.UNKNOWN_ENTITY, workflow.entityName() + "#" + id + " does not exist",
+				Map.of("id", id));
+	}
+
+	/**
+	 * The version of an {@code If-Match} header ({@code "3"}, {@code W/"3"}), or {@code null}
+	 * for any ({@code *}, or no header where none is required). An entity without
+	 * {@code @Version} has no entity tag, so only {@code *} matches it.
+	 */
+	private @Nullable Object version(Workflow workflow, String id, @Nullable String ifMatch) {
+		boolean versioned = this.store.isVersioned(workflow.entityType());
+		if (ifMatch == null || ifMatch.isBlank()) {
+			if (this.settings.requireIfMatch() && versioned) {
+				throw new WorkflowApiException(ProblemType.IF_MATCH_REQUIRED,
+						"Firing a transition needs an If-Match header with the version of the entity you read");
+			}
+			return null;
+		}
+		String value = ifMatch.trim();
+		if (value.equals("*")) {
+			return null;
+		}
+		if (!versioned) {
+			throw new WorkflowApiException(ProblemType.STALE_VERSION, workflow.entityName() + "#" + id
+					+ " has no @Version, so no version matches If-Match " + value + "; send If-Match: * or none");
+		}
+		if (value.startsWith("W/")) {
+			value = value.substring(2);
+		}
+		if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+			value = value.substring(1, value.length() - 1);
+		}
+		return value;
+	}
+
+	private void requireUser() {
+		if (!this.authenticated.getAsBoolean()) {
+			throw new WorkflowApiException(ProblemType.UNAUTHENTICATED, "The workflow API needs an authenticated user");
+		}
+	}
+
+	private ResponseEntity<String> diagram(@Nullable String accept, DiagramWriter writer) {
+		WorkflowDiagrams diagrams = this.diagrams.getObject();
+		DiagramFormat format = DiagramFormat.SVG;
+		MediaType type = SVG;
+		for (MediaType requested : MediaType.parseMediaTypes((accept != null) ? accept : "*/*")) {
+			if (requested.isCompatibleWith(MERMAID) && !requested.isWildcardType()) {
+				format = DiagramFormat.MERMAID;
+				type = MERMAID;
+				break;
+			}
+			if (requested.isCompatibleWith(DOT) && !requested.isWildcardType()) {
+				format = DiagramFormat.DOT;
+				type = DOT;
+				break;
+			}
+			if (requested.isCompatibleWith(SVG)) {
+				break;
+			}
+		}
+		return ResponseEntity.ok().contentType(type).body(writer.write(diagrams, format));
+	}
+
+	private <T> T read(java.util.function.Supplier<T> work) {
+		T result = this.reads.execute((status) -> work.get());
+		if (result == null) {
+			throw new IllegalStateException("A read of the workflow API returned nothing");
+		}
+		return result;
+	}
+
+	private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,
+			@Nullable Object version) {
+		return (version != null) ? response.eTag("\"" + version + "\"") : response;
+	}
+
+	static Map<String, Object> page(List<?> content, int page, int size, long total) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("content", content);
+		result.put("page", page);
+		result.put("size", size);
+		result.put("totalElements", total);
+		result.put("totalPages", (size > 0) ? (total + size - 1) / size : 0);
+		return result;
+	}
+
+	@FunctionalInterface
+	private interface DiagramWriter {
+
+		String write(WorkflowDiagrams diagrams, DiagramFormat format);
+
+	}
+
+}

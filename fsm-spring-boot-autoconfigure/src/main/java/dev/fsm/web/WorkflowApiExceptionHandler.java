@@ -1,0 +1,101 @@
+package dev.fsm.web;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.IllegalStateChangeException;
+import dev.fsm.InvalidTargetStateException;
+import dev.fsm.TransitionConditionException;
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionException;
+import dev.fsm.UnknownEntityException;
+import dev.fsm.UnknownStateException;
+import dev.fsm.VersionMismatchException;
+
+/**
+ * Answers every refusal of the {@link WorkflowApiController} with an RFC 9457 problem: one
+ * {@code type} URI per case ({@code urn:fsm:problem:...}), the message of the refusal as
+ * {@code detail}, and what a client acts on as properties (the failed conditions, the allowed
+ * transitions, the argument that does not fit).
+ * <p>
+ * Public because the auto-configuration creates it.
+ */
+@RestControllerAdvice(assignableTypes = WorkflowApiController.class)
+public class WorkflowApiExceptionHandler {
+
+	@ExceptionHandler(WorkflowApiException.class)
+	ProblemDetail refused(WorkflowApiException ex) {
+		return problem(ex.type(), ex.getMessage(), ex.properties());
+	}
+
+	@ExceptionHandler(TransitionDeniedException.class)
+	ProblemDetail denied(TransitionDeniedException ex) {
+		return problem(ProblemType.DENIED, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	@ExceptionHandler(TransitionConditionException.class)
+	ProblemDetail conditionsFailed(TransitionConditionException ex) {
+		return problem(ProblemType.CONDITIONS_FAILED, ex.getMessage(),
+				Map.of("transition", ex.getTransition(), "conditions", ex.getFailedConditions()));
+	}
+
+	/** The body returned a state its transition does not declare: a bug of the application. */
+	@ExceptionHandler(InvalidTargetStateException.class)
+	ProblemDetail invalidTarget(InvalidTargetStateException ex) {
+		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	@ExceptionHandler(TransitionException.class)
+	ProblemDetail notAllowed(TransitionException ex) {
+		return problem(ProblemType.NOT_ALLOWED, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	@ExceptionHandler(VersionMismatchException.class)
+	ProblemDetail stale(VersionMismatchException ex) {
+		return problem(ProblemType.STALE_VERSION, ex.getMessage(),
+				Map.of("version", ex.getActualVersion().toString()));
+	}
+
+	@ExceptionHandler(ConcurrentTransitionException.class)
+	ProblemDetail conflict(ConcurrentTransitionException ex) {
+		return problem(ProblemType.CONFLICT, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	@ExceptionHandler(UnknownEntityException.class)
+	ProblemDetail unknownEntity(UnknownEntityException ex) {
+		return problem(ProblemType.UNKNOWN_ENTITY, ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(UnknownStateException.class)
+	ProblemDetail unknownState(UnknownStateException ex) {
+		return problem(ProblemType.UNKNOWN_STATE, ex.getMessage(), Map.of("workflow", ex.getWorkflow()));
+	}
+
+	@ExceptionHandler(IllegalStateChangeException.class)
+	ProblemDetail illegalStateChange(IllegalStateChangeException ex) {
+		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail malformed(HttpMessageNotReadableException ex) {
+		return problem(ProblemType.BAD_REQUEST, ArgumentBinder.NOT_AN_OBJECT, Map.of());
+	}
+
+	private static ProblemDetail problem(ProblemType type, @Nullable String detail, Map<String, ?> properties) {
+		HttpStatus status = type.status();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type.type());
+		problem.setTitle(type.title());
+		properties.forEach(problem::setProperty);
+		return problem;
+	}
+
+}

@@ -1,0 +1,63 @@
+package dev.fsm.sample;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The library's HTTP API in the sample, as the README's curl examples drive it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WorkflowApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	CaseReportRepository reports;
+
+	@Test
+	void theAuthorSeesWhatSheMayDoAndSubmitsWithTheVersionSheSaw() throws Exception {
+		long id = this.reports.save(new CaseReport("Case", "author@example.com")).getId();
+		String report = "/api/workflows/CaseReport.state/" + id;
+		this.mvc.perform(get(report).with(httpBasic("author@example.com", "password")))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+			.andExpect(jsonPath("$.state").value("DRAFT"))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].allowed", contains(true)))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'sendBack')].status", contains("WRONG_STATE")));
+		this.mvc.perform(post(report + "/transitions/submit").with(httpBasic("author@example.com", "password"))
+			.header(HttpHeaders.IF_MATCH, "\"0\""))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+			.andExpect(jsonPath("$.state").value("ADMIN_REVIEW"))
+			.andExpect(jsonPath("$.result").value("Submitted for review."));
+		this.mvc.perform(post(report + "/transitions/publish").with(httpBasic("staff@example.com", "password"))
+			.header(HttpHeaders.IF_MATCH, "\"1\""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
+			.andExpect(jsonPath("$.conditions[0]").value("authorApproved"));
+		assertThat(this.reports.findById(id).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+	}
+
+	@Test
+	void servesTheOpenApiDocumentWithAnOperationPerTransition() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(httpBasic("staff@example.com", "password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/workflows/CaseReport.state/{id}/transitions/publish'].post.operationId")
+				.value("caseReportStatePublish"));
+	}
+
+}
