@@ -17,7 +17,10 @@ import dev.fsm.observation.ObservationTransitionObserver;
  * Auto-configuration of Micrometer observations of transitions: an
  * {@link ObservationTransitionObserver} when the application has an
  * {@link ObservationRegistry}, using a {@link TransitionObservationConvention} bean if there is
- * one. Without a registry there is no observer and transitions run unobserved.
+ * one. Without a registry there is no observer and transitions run unobserved. Other
+ * {@link TransitionObserver} beans (an application's own, the test coverage of
+ * fsm-spring-boot-starter-test) wrap the attempt beside it; only an
+ * {@link ObservationTransitionObserver} bean of the application replaces it.
  *
  * @since 0.1.0
  */
@@ -28,7 +31,7 @@ import dev.fsm.observation.ObservationTransitionObserver;
 public final class FsmObservationAutoConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean(TransitionObserver.class)
+	@ConditionalOnMissingBean
 	ObservationTransitionObserver fsmTransitionObserver(ObservationRegistry observationRegistry,
 			ObjectProvider<TransitionObservationConvention> convention) {
 		return new ObservationTransitionObserver(observationRegistry, convention.getIfUnique());

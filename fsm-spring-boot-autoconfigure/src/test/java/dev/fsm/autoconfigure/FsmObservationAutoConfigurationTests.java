@@ -1,5 +1,8 @@
 package dev.fsm.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -80,11 +83,23 @@ class FsmObservationAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffFromAnObserverOfTheUser() {
-		this.runner.withUserConfiguration(TestRegistry.class, UserObserver.class)
-			.run((context) -> assertThat(context).doesNotHaveBean(ObservationTransitionObserver.class)
-				.getBean(TransitionObserver.class)
-				.isSameAs(context.getBean("myObserver")));
+	void keepsObservingBesideAnObserverOfTheUser() {
+		this.runner.withUserConfiguration(TestRegistry.class, UserObserver.class).run((context) -> {
+			assertThat(context).hasSingleBean(ObservationTransitionObserver.class).hasBean("myObserver");
+			context.getBean(Transitions.class).on(new Lamp()).switchOn();
+			assertThat(context.getBean(UserObserver.class).observed).containsExactly("switchOn");
+			TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+				.hasSingleObservationThat()
+				.hasLowCardinalityKeyValue("transition", "switchOn")
+				.hasLowCardinalityKeyValue("outcome", "completed");
+		});
+	}
+
+	@Test
+	void backsOffFromAnObservationObserverOfTheUser() {
+		this.runner.withUserConfiguration(TestRegistry.class, UserObservationObserver.class)
+			.run((context) -> assertThat(context).getBean(ObservationTransitionObserver.class)
+				.isSameAs(context.getBean("myObservationObserver")));
 	}
 
 	@Test
@@ -139,9 +154,24 @@ class FsmObservationAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserObserver {
 
+		final List<String> observed = new ArrayList<>();
+
 		@Bean
 		TransitionObserver myObserver() {
-			return (attempt, execution) -> execution.proceed();
+			return (attempt, execution) -> {
+				this.observed.add(attempt.transition());
+				return execution.proceed();
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserObservationObserver {
+
+		@Bean
+		ObservationTransitionObserver myObservationObserver(ObservationRegistry registry) {
+			return new ObservationTransitionObserver(registry, null);
 		}
 
 	}

@@ -1,0 +1,7 @@
+package dev.fsm.test.example;
+
+public enum ClaimState {
+
+	DRAFT, SUBMITTED, APPROVED, REJECTED, PAID
+
+}
