@@ -14,7 +14,8 @@
     const element = document.querySelector('meta[name="' + name + '"]');
     return element ? element.getAttribute('content') : '';
   };
-  const API = meta('fsm-api');
+  // absolute, without any user:password@ of the page's URL, which fetch() refuses
+  const API = location.origin + meta('fsm-api');
   const CSRF_HEADER = meta('fsm-csrf-header');
   const CSRF_TOKEN = meta('fsm-csrf-token');
   const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -357,14 +358,15 @@
       return el('tr', { class: stuck ? 'stuck' : null },
         el('td', {}, el('a', { href: '#/w/' + segment(name) + '/e/' + segment(entity.id), text: '#' + entity.id })),
         el('td', { class: 'num', text: entity.version === null || entity.version === undefined ? '' : entity.version }),
-        el('td', { text: entity.since ? when(entity.since) : 'no record' }),
+        el('td', { text: entity.since ? when(entity.since) : 'not recorded' }),
         el('td', { text: waited !== null ? duration(waited) + (stuck ? ' (stuck?)' : '') : '' }));
     });
     const pager = el('div', { class: 'pager' },
       number > 0 ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/s/' + segment(state) + '?page=' + (number - 1), text: 'Previous' }) : null,
       el('span', { text: 'Page ' + (result.totalPages === 0 ? 0 : number + 1) + ' of ' + result.totalPages }),
       number + 1 < result.totalPages ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/s/' + segment(state) + '?page=' + (number + 1), text: 'Next' }) : null);
-    return page(state + ' · ' + name, trail, el('h1', {}, stateBadge(name, state)),
+    const entityName = workflowNamed(name) ? workflowNamed(name).entity : name;
+    return page(state + ' · ' + name, trail, el('h1', {}, entityName + ' in ', stateBadge(name, state)),
       el('p', { class: 'sub', text: entities(result.totalElements) + ' of ' + name
         + ' in ' + state + '. Highlighted: more than 7 days in this state.' }),
       el('section', { class: 'card' }, result.content.length === 0
