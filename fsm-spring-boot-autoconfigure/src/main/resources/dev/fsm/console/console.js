@@ -249,6 +249,9 @@
         throw new Error('The diagram could not be read.');
       }
       const svg = document.importNode(parsed.documentElement, true);
+      // readable on a phone: the diagram scrolls sideways rather than shrinking below this
+      const width = parseFloat(svg.getAttribute('width')) || 0;
+      svg.style.minWidth = Math.min(width, 560) + 'px';
       if (counts) {
         decorate(svg, workflowName, counts);
       }
