@@ -64,7 +64,7 @@ final class EntityListing {
 		if (history != null) {
 			addSince(workflow, entities, content, history);
 		}
-		return WorkflowApiController.page(content, page, size, count.getSingleResult());
+		return WorkflowViews.page(content, page, size, count.getSingleResult());
 	}
 
 	/**

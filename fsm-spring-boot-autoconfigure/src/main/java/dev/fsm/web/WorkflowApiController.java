@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,6 @@ import dev.fsm.DiagramFormat;
 import dev.fsm.EntityRef;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionNotAllowedException;
-import dev.fsm.TransitionOption;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionResult;
 import dev.fsm.TransitionRoute;
@@ -51,12 +50,6 @@ import dev.fsm.engine.EntityStore;
 @RequestMapping("${fsm.web.base-path:/api/workflows}")
 public class WorkflowApiController {
 
-	static final MediaType MERMAID = MediaType.parseMediaType("text/vnd.mermaid");
-
-	static final MediaType DOT = MediaType.parseMediaType("text/vnd.graphviz");
-
-	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
-
 	private final Transitions transitions;
 
 	private final EntityStore store;
@@ -72,6 +65,8 @@ public class WorkflowApiController {
 	private final EntityListing listing;
 
 	private final ArgumentBinder arguments;
+
+	private final WorkflowViews views;
 
 	private final WorkflowApiSettings settings;
 
@@ -97,6 +92,7 @@ public class WorkflowApiController {
 		this.catalog = new WorkflowCatalog(transitions, settings.exposure());
 		this.listing = new EntityListing(entityManagerFactory, store, transitions);
 		this.arguments = new ArgumentBinder(jsonMapper);
+		this.views = new WorkflowViews(this.catalog);
 		this.settings = settings;
 		this.authenticated = authenticated;
 	}
@@ -105,25 +101,7 @@ public class WorkflowApiController {
 	@GetMapping
 	public List<Map<String, Object>> workflows() {
 		requireUser();
-		List<Map<String, Object>> workflows = new ArrayList<>();
-		for (Workflow workflow : this.catalog.workflows()) {
-			Map<String, Object> view = new LinkedHashMap<>();
-			view.put("name", workflow.name());
-			view.put("entity", workflow.entityName());
-			view.put("states", workflow.states());
-			view.put("initialState", workflow.initialState());
-			List<Map<String, Object>> routes = new ArrayList<>();
-			for (TransitionRoute route : workflow.transitions()) {
-				if (this.catalog.isExposed(route)) {
-					Map<String, Object> transition = transition(route);
-					transition.put("sources", route.sources());
-					routes.add(transition);
-				}
-			}
-			view.put("transitions", routes);
-			workflows.add(view);
-		}
-		return workflows;
+		return this.catalog.workflows().stream().map(this.views::workflow).toList();
 	}
 
 	/**
@@ -195,7 +173,7 @@ public class WorkflowApiController {
 			Page<TransitionRecord> records = history.of(load(model, id),
 					PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 500))));
 			List<Object> content = new ArrayList<>(records.getContent());
-			return page(content, records.getNumber(), records.getSize(), records.getTotalElements());
+			return WorkflowViews.page(content, records.getNumber(), records.getSize(), records.getTotalElements());
 		});
 	}
 
@@ -212,7 +190,8 @@ public class WorkflowApiController {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		TransitionRoute route = this.catalog.transition(model, transition);
-		Object version = version(model, id, ifMatch);
+		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
+				this.settings.requireIfMatch());
 		@Nullable Object[] given = this.arguments.bind(route, body);
 		Object entityId = entityId(model, id);
 		TransitionResult<?> result;
@@ -223,44 +202,12 @@ public class WorkflowApiController {
 		catch (TransitionNotAllowedException ex) {
 			throw notAllowed(model, id, ex);
 		}
-		Map<String, Object> view = new LinkedHashMap<>();
-		view.put("workflow", model.name());
-		view.put("id", id);
-		view.put("transition", transition);
-		view.put("state", result.state());
-		view.put("version", result.version());
-		view.put("result", result.value());
-		return withVersion(ResponseEntity.ok(), result.version()).body(view);
+		return withVersion(ResponseEntity.ok(), result.version())
+			.body(WorkflowViews.fired(model, id, transition, result));
 	}
 
 	private Map<String, Object> view(Workflow workflow, Object entity) {
-		Map<String, Object> view = new LinkedHashMap<>(this.listing.summary(workflow, entity));
-		view.put("workflow", workflow.name());
-		List<Map<String, Object>> routes = new ArrayList<>();
-		for (TransitionOption option : this.transitions.options(entity)) {
-			TransitionRoute route = option.transition();
-			if (route.workflow().equals(workflow.name()) && this.catalog.isExposed(route)) {
-				Map<String, Object> transition = transition(route);
-				transition.put("status", option.status());
-				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
-				transition.put("reasons", option.reasons());
-				routes.add(transition);
-			}
-		}
-		view.put("transitions", routes);
-		return view;
-	}
-
-	private static Map<String, Object> transition(TransitionRoute route) {
-		Map<String, Object> transition = new LinkedHashMap<>();
-		transition.put("name", route.name());
-		transition.put("label", route.label());
-		transition.put("description", route.description());
-		transition.put("targets", route.targets());
-		transition.put("properties", route.properties());
-		transition.put("needsInput", route.needsArguments());
-		transition.put("arguments", ArgumentBinder.schema(route));
-		return transition;
+		return this.views.entity(workflow, this.listing.summary(workflow, entity), this.transitions.options(entity));
 	}
 
 	/** 409, with the transitions the user may fire now, read again after the refusal. */
@@ -300,37 +247,6 @@ public class WorkflowApiController {
 				Map.of("id", id));
 	}
 
-	/**
-	 * The version of an {@code If-Match} header ({@code "3"}, {@code W/"3"}), or {@code null}
-	 * for any ({@code *}, or no header where none is required). An entity without
-	 * {@code @Version} has no entity tag, so only {@code *} matches it.
-	 */
-	private @Nullable Object version(Workflow workflow, String id, @Nullable String ifMatch) {
-		boolean versioned = this.store.isVersioned(workflow.entityType());
-		if (ifMatch == null || ifMatch.isBlank()) {
-			if (this.settings.requireIfMatch() && versioned) {
-				throw new WorkflowApiException(ProblemType.IF_MATCH_REQUIRED,
-						"Firing a transition needs an If-Match header with the version of the entity you read");
-			}
-			return null;
-		}
-		String value = ifMatch.trim();
-		if (value.equals("*")) {
-			return null;
-		}
-		if (!versioned) {
-			throw new WorkflowApiException(ProblemType.STALE_VERSION, workflow.entityName() + "#" + id
-					+ " has no @Version, so no version matches If-Match " + value + "; send If-Match: * or none");
-		}
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-			value = value.substring(1, value.length() - 1);
-		}
-		return value;
-	}
-
 	private void requireUser() {
 		if (!this.authenticated.getAsBoolean()) {
 			throw new WorkflowApiException(ProblemType.UNAUTHENTICATED, "The workflow API needs an authenticated user");
@@ -338,28 +254,11 @@ public class WorkflowApiController {
 	}
 
 	private ResponseEntity<String> diagram(@Nullable String accept, DiagramWriter writer) {
-		WorkflowDiagrams diagrams = this.diagrams.getObject();
-		DiagramFormat format = DiagramFormat.SVG;
-		MediaType type = SVG;
-		for (MediaType requested : MediaType.parseMediaTypes((accept != null) ? accept : "*/*")) {
-			if (requested.isCompatibleWith(MERMAID) && !requested.isWildcardType()) {
-				format = DiagramFormat.MERMAID;
-				type = MERMAID;
-				break;
-			}
-			if (requested.isCompatibleWith(DOT) && !requested.isWildcardType()) {
-				format = DiagramFormat.DOT;
-				type = DOT;
-				break;
-			}
-			if (requested.isCompatibleWith(SVG)) {
-				break;
-			}
-		}
-		return ResponseEntity.ok().contentType(type).body(writer.write(diagrams, format));
+		DiagramMediaTypes type = DiagramMediaTypes.accepted(accept);
+		return ResponseEntity.ok().contentType(type.mediaType()).body(writer.write(this.diagrams.getObject(), type.format()));
 	}
 
-	private <T> T read(java.util.function.Supplier<T> work) {
+	private <T> T read(Supplier<T> work) {
 		T result = this.reads.execute((status) -> work.get());
 		if (result == null) {
 			throw new IllegalStateException("A read of the workflow API returned nothing");
@@ -370,16 +269,6 @@ public class WorkflowApiController {
 	private static ResponseEntity.BodyBuilder withVersion(ResponseEntity.BodyBuilder response,
 			@Nullable Object version) {
 		return (version != null) ? response.eTag("\"" + version + "\"") : response;
-	}
-
-	static Map<String, Object> page(List<?> content, int page, int size, long total) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("content", content);
-		result.put("page", page);
-		result.put("size", size);
-		result.put("totalElements", total);
-		result.put("totalPages", (size > 0) ? (total + size - 1) / size : 0);
-		return result;
 	}
 
 	@FunctionalInterface

@@ -1,0 +1,95 @@
+package dev.fsm.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.fsm.TransitionOption;
+import dev.fsm.TransitionResult;
+import dev.fsm.TransitionRoute;
+import dev.fsm.Workflow;
+
+/**
+ * The JSON documents of the HTTP API, as ordered maps: a workflow, an entity with its options,
+ * a transition, the answer to a fired transition. Only what the catalog exposes is shown.
+ */
+final class WorkflowViews {
+
+	private final WorkflowCatalog catalog;
+
+	WorkflowViews(WorkflowCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	Map<String, Object> workflow(Workflow workflow) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("name", workflow.name());
+		view.put("entity", workflow.entityName());
+		view.put("states", workflow.states());
+		view.put("initialState", workflow.initialState());
+		List<Map<String, Object>> routes = new ArrayList<>();
+		for (TransitionRoute route : workflow.transitions()) {
+			if (this.catalog.isExposed(route)) {
+				Map<String, Object> transition = transition(route);
+				transition.put("sources", route.sources());
+				routes.add(transition);
+			}
+		}
+		view.put("transitions", routes);
+		return view;
+	}
+
+	/** The entity's summary, and each exposed transition of the workflow with whether and why not. */
+	Map<String, Object> entity(Workflow workflow, Map<String, Object> summary, List<TransitionOption> options) {
+		Map<String, Object> view = new LinkedHashMap<>(summary);
+		view.put("workflow", workflow.name());
+		List<Map<String, Object>> routes = new ArrayList<>();
+		for (TransitionOption option : options) {
+			TransitionRoute route = option.transition();
+			if (route.workflow().equals(workflow.name()) && this.catalog.isExposed(route)) {
+				Map<String, Object> transition = transition(route);
+				transition.put("status", option.status());
+				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
+				transition.put("reasons", option.reasons());
+				routes.add(transition);
+			}
+		}
+		view.put("transitions", routes);
+		return view;
+	}
+
+	static Map<String, Object> fired(Workflow workflow, String id, String transition, TransitionResult<?> result) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("workflow", workflow.name());
+		view.put("id", id);
+		view.put("transition", transition);
+		view.put("state", result.state());
+		view.put("version", result.version());
+		view.put("result", result.value());
+		return view;
+	}
+
+	static Map<String, Object> page(List<?> content, int page, int size, long total) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("content", content);
+		result.put("page", page);
+		result.put("size", size);
+		result.put("totalElements", total);
+		result.put("totalPages", (size > 0) ? (total + size - 1) / size : 0);
+		return result;
+	}
+
+	private static Map<String, Object> transition(TransitionRoute route) {
+		Map<String, Object> transition = new LinkedHashMap<>();
+		transition.put("name", route.name());
+		transition.put("label", route.label());
+		transition.put("description", route.description());
+		transition.put("targets", route.targets());
+		transition.put("properties", route.properties());
+		transition.put("needsInput", route.needsArguments());
+		transition.put("arguments", ArgumentBinder.schema(route));
+		return transition;
+	}
+
+}

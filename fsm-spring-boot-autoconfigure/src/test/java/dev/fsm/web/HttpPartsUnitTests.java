@@ -1,0 +1,115 @@
+package dev.fsm.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.fsm.DiagramFormat;
+import dev.fsm.TransitionParameter;
+import dev.fsm.TransitionRoute;
+import dev.fsm.Workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media type
+ * and the arguments read from a JSON body.
+ */
+class HttpPartsUnitTests {
+
+	private static final Workflow CLAIM = new Workflow("Claim.state", Object.class, "Claim", "state", String.class,
+			List.of("FILED", "PAID"), "FILED", List.of());
+
+	@Test
+	void ifMatchNamesAVersionOrAny() {
+		assertThat(IfMatch.version("\"3\"", CLAIM, "7", true, false)).isEqualTo("3");
+		assertThat(IfMatch.version("W/\"3\"", CLAIM, "7", true, false)).isEqualTo("3");
+		assertThat(IfMatch.version(" 3 ", CLAIM, "7", true, false)).isEqualTo("3");
+		assertThat(IfMatch.version("*", CLAIM, "7", true, true)).isNull();
+		assertThat(IfMatch.version(null, CLAIM, "7", true, false)).isNull();
+		assertThat(IfMatch.version(null, CLAIM, "7", false, true)).isNull();
+	}
+
+	@Test
+	void aMissingIfMatchIs428WhenRequiredAndAVersionOfAnUnversionedEntityIs412() {
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> IfMatch.version(" ", CLAIM, "7", true, true))
+			.satisfies((ex) -> assertThat(ex.type()).isEqualTo(ProblemType.IF_MATCH_REQUIRED));
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> IfMatch.version("\"0\"", CLAIM, "7", false, false))
+			.withMessage("Claim#7 has no @Version, so no version matches If-Match \"0\"; send If-Match: * or none")
+			.satisfies((ex) -> assertThat(ex.type()).isEqualTo(ProblemType.STALE_VERSION));
+	}
+
+	@Test
+	void theAcceptHeaderChoosesTheDiagramFormatInItsOrder() {
+		assertThat(DiagramMediaTypes.accepted(null).format()).isEqualTo(DiagramFormat.SVG);
+		assertThat(DiagramMediaTypes.accepted("*/*").format()).isEqualTo(DiagramFormat.SVG);
+		assertThat(DiagramMediaTypes.accepted("text/vnd.mermaid").format()).isEqualTo(DiagramFormat.MERMAID);
+		assertThat(DiagramMediaTypes.accepted("text/vnd.graphviz, image/svg+xml").format())
+			.isEqualTo(DiagramFormat.DOT);
+		assertThat(DiagramMediaTypes.accepted("image/svg+xml, text/vnd.mermaid").format())
+			.isEqualTo(DiagramFormat.SVG);
+		assertThat(DiagramMediaTypes.accepted("text/*").format()).isEqualTo(DiagramFormat.MERMAID);
+	}
+
+	@Test
+	void argumentsAreReadByNameAndConvertedToTheParameterTypes() {
+		TransitionRoute assess = route(TransitionParameter.of("amount", BigDecimal.class, BigDecimal.class),
+				TransitionParameter.of("due", LocalDate.class, LocalDate.class),
+				TransitionParameter.of("urgent", boolean.class, boolean.class));
+		Object[] arguments = new ArgumentBinder(null)
+			.bind(assess, "{\"urgent\": true, \"amount\": 0.10000000000000000001, \"due\": \"2027-01-31\"}");
+		assertThat(arguments).containsExactly(new BigDecimal("0.10000000000000000001"), LocalDate.of(2027, 1, 31),
+				true);
+	}
+
+	@Test
+	void nullIsAcceptedOnlyWhereTheParameterIsNullable() {
+		TransitionRoute route = route(TransitionParameter.of("note", String.class, String.class),
+				TransitionParameter.of("count", int.class, int.class));
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> new ArgumentBinder(null).bind(route, "{\"note\": null, \"count\": null}"))
+			.withMessage("Argument 'count' of transition 'assess' may not be null: it is a int");
+		assertThat(new ArgumentBinder(null).bind(route, "{\"note\": null, \"count\": 2}")).containsExactly(null, 2);
+	}
+
+	@Test
+	void optionalArgumentsMayBeLeftOutFromTheEndOnly() {
+		TransitionRoute route = route(new TransitionParameter("reason", String.class, String.class, true, false),
+				new TransitionParameter("notify", boolean.class, boolean.class, true, false));
+		ArgumentBinder binder = new ArgumentBinder(null);
+		assertThat(binder.bind(route, null)).isEmpty();
+		assertThat(binder.bind(route, "{\"reason\": \"late\"}")).containsExactly("late");
+		assertThatExceptionOfType(WorkflowApiException.class).isThrownBy(() -> binder.bind(route, "{\"notify\": true}"))
+			.withMessage("Argument 'reason' of transition 'assess' is missing, but 'notify' after it is given: give"
+					+ " 'reason' too (defaults fill in only the arguments at the end)");
+	}
+
+	@Test
+	void theSchemaDescribesEachParameterForAForm() {
+		TransitionRoute route = route(TransitionParameter.of("id", UUID.class, UUID.class),
+				new TransitionParameter("level", Level.class, Level.class, true, false));
+		assertThat(ArgumentBinder.schema(route)).isEqualTo(Map.of("type", "object", "properties",
+				Map.of("id", Map.of("type", "string", "format", "uuid"), "level",
+						Map.of("type", "string", "enum", List.of("LOW", "HIGH"))),
+				"required", List.of("id"), "additionalProperties", false));
+	}
+
+	private static TransitionRoute route(TransitionParameter... parameters) {
+		return new TransitionRoute("Claim.state", "assess", "Assess", "", List.of("FILED"), List.of("PAID"), null, null,
+				List.of(), Map.of(), List.of(parameters));
+	}
+
+	enum Level {
+
+		LOW, HIGH
+
+	}
+
+}
