@@ -46,6 +46,7 @@ import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
 import dev.fsm.engine.TransitionExecutor;
+import dev.fsm.engine.TransitionListenerFailureLogging;
 import dev.fsm.engine.TransitionObserver;
 import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.engine.WorkflowDiscovery;
@@ -77,6 +78,14 @@ public final class FsmAutoConfiguration {
 			ObjectProvider<TransitionExecutor> transitionExecutor) {
 		return new TransitionAdvisor(SingletonSupplier.of(workflowRegistry::getObject),
 				SingletonSupplier.of(transitionExecutor::getObject));
+	}
+
+	/** Static, so that it exists before the listener methods are read. */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	@ConditionalOnMissingBean(TransitionListenerFailureLogging.class)
+	static TransitionListenerFailureLogging fsmTransitionListenerFailureLogging() {
+		return new TransitionListenerFailureLogging();
 	}
 
 	@Bean

@@ -31,9 +31,9 @@ class ArchitectureTests {
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
 			entry("dev.fsm.engine", Set.of("ActorProvider", "DefaultTransitions", "EntityStore",
-					"GuardEvaluationContexts", "NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites", "ThreadLocalActorProvider",
-					"TransitionAdvisor", "TransitionExecutor", "TransitionObserver", "TransitionRecorder",
-					"WorkflowDiscovery")),
+					"GuardEvaluationContexts", "NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites",
+					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
+					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
 			entry("dev.fsm.metamodel", Set.of("GuardCompiler", "GuardInput", "PermissionCompiler", "RouteModel",
 					"StateAccessor", "TransitionCondition", "TransitionModel", "TransitionPermission",
 					"WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry")),

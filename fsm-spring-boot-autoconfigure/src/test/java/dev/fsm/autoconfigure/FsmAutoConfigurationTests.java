@@ -47,6 +47,7 @@ import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.NonPersistentEntityStore;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
+import dev.fsm.engine.TransitionListenerFailureLogging;
 import dev.fsm.jpa.JpaEntityStore;
 import dev.fsm.jpa.StateFieldGuard;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -74,6 +75,7 @@ class FsmAutoConfigurationTests {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(DefaultTransitions.class);
 			assertThat(context).hasSingleBean(TransitionAdvisor.class);
+			assertThat(context).hasSingleBean(TransitionListenerFailureLogging.class);
 			assertThat(context).getBean(EntityStore.class).isInstanceOf(JpaEntityStore.class);
 			assertThat(context).getBean(ActorProvider.class).isInstanceOf(SecurityActorProvider.class);
 			assertThat(context).getBean(PermissionCompiler.class).isInstanceOf(SecurityPermissionCompiler.class);

@@ -32,6 +32,9 @@ public class RecordingListener {
 	private volatile Consumer<PostTransitionEvent<?>> onPost = (event) -> {
 	};
 
+	private volatile Consumer<PostTransitionEvent<?>> onAfterCommit = (event) -> {
+	};
+
 	@EventListener
 	void on(TransitionEvent<?> event) {
 		this.all.add(event);
@@ -51,6 +54,7 @@ public class RecordingListener {
 	@TransactionalEventListener
 	void afterCommit(PostTransitionEvent<?> event) {
 		this.afterCommit.add(event);
+		this.onAfterCommit.accept(event);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -66,6 +70,10 @@ public class RecordingListener {
 		this.onPost = action;
 	}
 
+	public void onAfterCommit(Consumer<PostTransitionEvent<?>> action) {
+		this.onAfterCommit = action;
+	}
+
 	@SuppressWarnings("unchecked")
 	public <E extends TransitionEvent<?>> List<E> of(Class<E> type) {
 		return this.all.stream().filter(type::isInstance).map((e) -> (E) e).toList();
@@ -79,6 +87,8 @@ public class RecordingListener {
 		this.onPre = (event) -> {
 		};
 		this.onPost = (event) -> {
+		};
+		this.onAfterCommit = (event) -> {
 		};
 	}
 

@@ -3,7 +3,10 @@ package dev.fsm.it;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.PostTransitionEvent;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * The order of one transition: source state, conditions, permission, pre-event, state, body,
  * save, post-event, commit.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TransitionSemanticsTests extends WorkflowTestSupport {
 
 	@Test
@@ -228,6 +232,22 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		assertThat(this.events.of(PostTransitionEvent.class)).hasSize(1);
 		assertThat(this.events.afterCommit).isEmpty();
 		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.DRAFT);
+	}
+
+	@Test
+	void anAfterCommitListenerThatThrowsLeavesTheTransitionCommittedAndIsLoggedWithItsIdentity(
+			CapturedOutput output) {
+		CaseReport report = report(ReportState.DRAFT);
+		this.events.onAfterCommit((event) -> {
+			throw new IllegalStateException("mail server down");
+		});
+		this.transitions.on(report).submit();
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
+		assertThat(this.transitions.history(report)).hasSize(1);
+		assertThat(output).contains("Listener RecordingListener.afterCommit() failed after the commit of transition"
+				+ " 'submit' of CaseReport#" + report.getId() + " (DRAFT -> ADMIN_REVIEW, workflow CaseReport.state) by"
+				+ " anonymous; the transition stays committed")
+			.contains("java.lang.IllegalStateException: mail server down");
 	}
 
 	@Test

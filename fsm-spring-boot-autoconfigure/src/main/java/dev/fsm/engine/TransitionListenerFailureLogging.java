@@ -1,0 +1,64 @@
+package dev.fsm.engine;
+
+import java.lang.reflect.Method;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalApplicationListener;
+import org.springframework.transaction.event.TransactionalApplicationListenerMethodAdapter;
+import org.springframework.transaction.event.TransactionalEventListenerFactory;
+
+import dev.fsm.TransitionAttempt;
+import dev.fsm.TransitionEvent;
+
+/**
+ * Creates the application's {@code @TransactionalEventListener}s as Spring does, and logs an
+ * after-commit listener that throws with the identity of the transition whose event it
+ * received. Spring logs such a failure too, without saying which transition it was; the
+ * transition stays committed either way: this only tells the operator which one to look at.
+ * <p>
+ * Ordered before Spring's own factory, which it replaces for every transactional listener.
+ * Public because the auto-configuration creates it.
+ */
+public class TransitionListenerFailureLogging extends TransactionalEventListenerFactory {
+
+	private static final Log logger = LogFactory.getLog(TransitionListenerFailureLogging.class);
+
+	public TransitionListenerFailureLogging() {
+		setOrder(40);
+	}
+
+	@Override
+	public ApplicationListener<?> createApplicationListener(String beanName, Class<?> type, Method method) {
+		ApplicationListener<?> listener = super.createApplicationListener(beanName, type, method);
+		if (listener instanceof TransactionalApplicationListenerMethodAdapter adapter
+				&& adapter.getTransactionPhase() == TransactionPhase.AFTER_COMMIT) {
+			String name = type.getSimpleName() + "." + method.getName() + "()";
+			adapter.addCallback(new TransactionalApplicationListener.SynchronizationCallback() {
+
+				@Override
+				public void postProcessEvent(ApplicationEvent event, @Nullable Throwable failure) {
+					if (failure != null && event instanceof TransitionEvent<?> transitionEvent) {
+						logger.error("Listener " + name + " failed after the commit of "
+								+ identity(transitionEvent.getAttempt()) + "; the transition stays committed", failure);
+					}
+				}
+
+			});
+		}
+		return listener;
+	}
+
+	/** {@code transition 'submit' of CaseReport#42 (DRAFT -> ADMIN_REVIEW) by author@example.com}. */
+	static String identity(TransitionAttempt attempt) {
+		return "transition '" + attempt.transition() + "' of " + attempt.workflow().entityName() + "#"
+				+ ((attempt.entityId() != null) ? attempt.entityId() : "(unsaved)") + " (" + attempt.sourceState()
+				+ " -> " + attempt.targetState() + ", workflow " + attempt.workflow().name() + ") by " + attempt.actor();
+	}
+
+}
