@@ -55,15 +55,15 @@ class FaultTests {
 	@Autowired
 	Faults faults;
 
+	@Autowired
+	Jobs jobs;
+
 	String database;
 
 	@BeforeEach
 	void job() throws SQLException {
 		this.faults.clear();
-		this.jdbc.update("delete from fsm_transition_record where entity_type = 'Job' and entity_id = ?",
-				String.valueOf(ID));
-		this.jdbc.update("delete from contention_job where id = ?", ID);
-		this.jdbc.update("insert into contention_job (id, version, state, runs) values (?, 3, 'QUEUED', 2)", ID);
+		this.jobs.put(ID, "QUEUED", 3, 2, "alice");
 		try (Connection connection = this.dataSource.getConnection()) {
 			this.database = connection.getMetaData().getDatabaseProductName();
 		}
@@ -132,8 +132,7 @@ class FaultTests {
 			.containsEntry("state", "QUEUED")
 			.hasEntrySatisfying("version", (version) -> assertThat(((Number) version).longValue()).isEqualTo(3))
 			.hasEntrySatisfying("runs", (runs) -> assertThat(((Number) runs).intValue()).isEqualTo(2));
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Job'"
-				+ " and entity_id = ?", Integer.class, String.valueOf(ID))).isZero();
+		assertThat(this.jobs.records(ID)).isZero();
 		assertThat(this.faults.afterCommit).isEmpty();
 		// the engine is fine afterwards: the same transition commits
 		this.transitions.fire(EntityRef.of(Job.class, ID), "start");

@@ -13,9 +13,9 @@ import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 
 /**
- * Injects a fault into the next transition once its checks passed, on the transition's own
- * connection (the {@code JdbcTemplate} joins its transaction), and records the after-commit
- * events, which a failed transition must not publish.
+ * Injects faults into the next transition: once its checks passed, on its own connection (the
+ * {@code JdbcTemplate} joins its transaction); in a post-transition listener; in an after-commit
+ * listener. Records the after-commit events, which a failed transition must not publish.
  */
 @Component
 class Faults {
@@ -23,6 +23,10 @@ class Faults {
 	private final JdbcTemplate jdbc;
 
 	private volatile Consumer<JdbcTemplate> next;
+
+	private volatile boolean failPost;
+
+	private volatile boolean failAfterCommit;
 
 	final List<PostTransitionEvent<?>> afterCommit = new CopyOnWriteArrayList<>();
 
@@ -34,8 +38,20 @@ class Faults {
 		this.next = fault;
 	}
 
+	/** The next post-transition listener in the transaction throws: the transition rolls back. */
+	void failPost() {
+		this.failPost = true;
+	}
+
+	/** The next after-commit listener throws: too late to undo anything. */
+	void failAfterCommit() {
+		this.failAfterCommit = true;
+	}
+
 	void clear() {
 		this.next = null;
+		this.failPost = false;
+		this.failAfterCommit = false;
 		this.afterCommit.clear();
 	}
 
@@ -48,9 +64,21 @@ class Faults {
 		}
 	}
 
+	@EventListener
+	void saved(PostTransitionEvent<Job> event) {
+		if (this.failPost) {
+			this.failPost = false;
+			throw new IllegalStateException("post listener failed");
+		}
+	}
+
 	@TransactionalEventListener
 	void committed(PostTransitionEvent<Job> event) {
 		this.afterCommit.add(event);
+		if (this.failAfterCommit) {
+			this.failAfterCommit = false;
+			throw new IllegalStateException("after-commit listener failed");
+		}
 	}
 
 }

@@ -12,8 +12,9 @@ import dev.fsm.Transition;
 
 /**
  * A job under contention: a workflow with a cycle (QUEUED, RUNNING, FAILED, QUEUED), a way back
- * to the start, and a self-loop from every state. {@code runs} counts the committed starts, so
- * that a body's change that committed twice, or not at all, shows.
+ * to the start, a self-loop from every state, and a cancel only its owner may fire. {@code runs}
+ * counts the committed starts, so that a body's change that committed twice, or not at all,
+ * shows; a poisoned job's {@code finish} throws.
  */
 @Entity
 @Table(name = "contention_job")
@@ -37,6 +38,10 @@ public class Job {
 
 	private int runs;
 
+	private String owner;
+
+	private boolean poisoned;
+
 	protected Job() {
 	}
 
@@ -49,8 +54,12 @@ public class Job {
 		this.runs++;
 	}
 
+	/** Fails on a poisoned job: a body that throws for some data, as real ones do. */
 	@Transition(source = "RUNNING", target = "DONE")
 	public void finish() {
+		if (this.poisoned) {
+			throw new IllegalStateException("Job#" + this.id + " is poisoned");
+		}
 	}
 
 	@Transition(source = "RUNNING", target = "FAILED")
@@ -69,6 +78,11 @@ public class Job {
 	public void ping() {
 	}
 
+	/** Only its owner may cancel it: a permission that reads the entity. */
+	@Transition(source = { "QUEUED", "FAILED" }, target = "IDLE", permission = "#entity.owner == authentication.name")
+	public void cancel() {
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -83,6 +97,10 @@ public class Job {
 
 	public int getRuns() {
 		return this.runs;
+	}
+
+	public String getOwner() {
+		return this.owner;
 	}
 
 }

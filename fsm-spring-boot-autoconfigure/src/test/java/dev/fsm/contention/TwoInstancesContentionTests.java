@@ -92,7 +92,8 @@ class TwoInstancesContentionTests {
 		for (long id = 1; id <= JOBS; id++) {
 			rows.add(new Object[] { id });
 		}
-		jdbc.batchUpdate("insert into contention_job (id, version, state, runs) values (?, 0, 'IDLE', 0)", rows);
+		jdbc.batchUpdate("insert into contention_job (id, version, state, runs, owner, poisoned)"
+				+ " values (?, 0, 'IDLE', 0, 'system', false)", rows);
 	}
 
 	/** 8 workers per instance share the attempts, until they are done or the time is up. */
