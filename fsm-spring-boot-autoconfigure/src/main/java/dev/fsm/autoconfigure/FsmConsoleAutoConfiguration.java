@@ -45,8 +45,10 @@ public final class FsmConsoleAutoConfiguration {
 		if (!StringUtils.hasText(title)) {
 			title = environment.getProperty("spring.application.name", "");
 		}
-		return new ConsoleController(new ConsoleSettings(properties.getConsole().getPath(),
-				properties.getWeb().getBasePath(), title), consoleSecurity);
+		FsmProperties.Console console = properties.getConsole();
+		return new ConsoleController(
+				new ConsoleSettings(console.getPath(), properties.getWeb().getBasePath(), title, console.getHome()),
+				consoleSecurity);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -79,6 +79,11 @@ public class FsmProperties {
 		 */
 		private @Nullable String title;
 
+		/**
+		 * Where the name in the console's header links to: a path in the application, or a URL.
+		 */
+		private String home = "/";
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -109,6 +114,14 @@ public class FsmProperties {
 
 		public void setTitle(@Nullable String title) {
 			this.title = title;
+		}
+
+		public String getHome() {
+			return this.home;
+		}
+
+		public void setHome(String home) {
+			this.home = home;
 		}
 
 	}

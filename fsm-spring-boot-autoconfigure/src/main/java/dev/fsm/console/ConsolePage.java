@@ -50,6 +50,7 @@ final class ConsolePage {
 		return this.page.replace("{{title}}", escape(settings.title()))
 			.replace("{{console}}", escape(context + trim(settings.path())))
 			.replace("{{version}}", this.version)
+			.replace("{{home}}", escape(settings.home().contains("://") ? settings.home() : context + settings.home()))
 			.replace("{{api}}", escape(context + trim(settings.apiPath())))
 			.replace("{{user}}", escape(user))
 			.replace("{{csrfHeader}}", escape((csrf != null) ? csrf.name() : ""))

@@ -34,6 +34,8 @@ final class EntityListing {
 
 	private final Map<String, Queries> queries = new ConcurrentHashMap<>();
 
+	private final EntityLabels labels = new EntityLabels();
+
 	EntityListing(EntityManagerFactory entityManagerFactory, EntityStore store, Transitions transitions) {
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.store = store;
@@ -41,7 +43,7 @@ final class EntityListing {
 	}
 
 	/**
-	 * {@code content} (id, state, version and, with an audit trail, {@code since} of each),
+	 * {@code content} (id, state, version, label and, with an audit trail, {@code since} of each),
 	 * {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
 	 */
 	Map<String, Object> list(Workflow workflow, @Nullable String state, int page, int size,
@@ -98,6 +100,7 @@ final class EntityListing {
 		summary.put("id", (id != null) ? this.store.formatId(workflow.entityType(), id) : null);
 		summary.put("state", this.transitions.state(entity, workflow.field()));
 		summary.put("version", this.store.versionOf(entity));
+		summary.put("label", this.labels.label(entity));
 		return summary;
 	}
 

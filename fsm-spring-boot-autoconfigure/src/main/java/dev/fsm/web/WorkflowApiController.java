@@ -207,7 +207,8 @@ public class WorkflowApiController {
 	}
 
 	private Map<String, Object> view(Workflow workflow, Object entity) {
-		return this.views.entity(workflow, this.listing.summary(workflow, entity), this.transitions.options(entity));
+		return this.views.entity(workflow, entity, this.listing.summary(workflow, entity),
+				this.transitions.options(entity));
 	}
 
 	/** 409, with the transitions the user may fire now, read again after the refusal. */

@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
+import org.springframework.util.ClassUtils;
+
 import dev.fsm.TransitionOption;
+import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionResult;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
@@ -40,8 +45,13 @@ final class WorkflowViews {
 		return view;
 	}
 
-	/** The entity's summary, and each exposed transition of the workflow with whether and why not. */
-	Map<String, Object> entity(Workflow workflow, Map<String, Object> summary, List<TransitionOption> options) {
+	/**
+	 * The entity's summary, and each exposed transition of the workflow with whether and why not;
+	 * for those the user may fire, the current values of the entity's properties named like the
+	 * transition's parameters ({@code defaults}), which a form starts from.
+	 */
+	Map<String, Object> entity(Workflow workflow, Object entity, Map<String, Object> summary,
+			List<TransitionOption> options) {
 		Map<String, Object> view = new LinkedHashMap<>(summary);
 		view.put("workflow", workflow.name());
 		List<Map<String, Object>> routes = new ArrayList<>();
@@ -52,11 +62,30 @@ final class WorkflowViews {
 				transition.put("status", option.status());
 				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
 				transition.put("reasons", option.reasons());
+				if (option.status() == TransitionOption.Status.ALLOWED
+						|| option.status() == TransitionOption.Status.NEEDS_INPUT) {
+					transition.put("defaults", defaults(entity, route));
+				}
 				routes.add(transition);
 			}
 		}
 		view.put("transitions", routes);
 		return view;
+	}
+
+	/** The entity's readable properties named like the transition's parameters, of their types. */
+	private static Map<String, Object> defaults(Object entity, TransitionRoute route) {
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		BeanWrapper properties = PropertyAccessorFactory.forBeanPropertyAccess(entity);
+		for (TransitionParameter parameter : route.parameters()) {
+			if (properties.isReadableProperty(parameter.name())) {
+				Object value = properties.getPropertyValue(parameter.name());
+				if (value != null && ClassUtils.isAssignableValue(parameter.type(), value)) {
+					defaults.put(parameter.name(), value);
+				}
+			}
+		}
+		return defaults;
 	}
 
 	static Map<String, Object> fired(Workflow workflow, String id, String transition, TransitionResult<?> result) {

@@ -165,8 +165,19 @@
     return minutes + ' min';
   }
 
+  function sentence(text) {
+    return /[.!?]$/.test(text) ? text : text + '.';
+  }
+
   function entities(count) {
     return count + (count === 1 ? ' entity' : ' entities');
+  }
+
+  /** The label the buttons and the diagram use, for a transition named in a record. */
+  function transitionLabel(workflowName, name) {
+    const workflow = workflowNamed(workflowName);
+    const transition = workflow && workflow.transitions.find((candidate) => candidate.name === name);
+    return transition ? transition.label : name;
   }
 
   function reasonText(option) {
@@ -249,9 +260,8 @@
         throw new Error('The diagram could not be read.');
       }
       const svg = document.importNode(parsed.documentElement, true);
-      // readable on a phone: the diagram scrolls sideways rather than shrinking below this
-      const width = parseFloat(svg.getAttribute('width')) || 0;
-      svg.style.minWidth = Math.min(width, 560) + 'px';
+      // readable on a phone: the stylesheet keeps up to this width and scrolls sideways
+      svg.style.setProperty('--natural', (parseFloat(svg.getAttribute('width')) || 0) + 'px');
       if (counts) {
         decorate(svg, workflowName, counts);
       }
@@ -359,7 +369,8 @@
       const waited = entity.since ? now - new Date(entity.since).getTime() : null;
       const stuck = waited !== null && waited > STUCK_MS;
       return el('tr', { class: stuck ? 'stuck' : null },
-        el('td', {}, el('a', { href: '#/w/' + segment(name) + '/e/' + segment(entity.id), text: '#' + entity.id })),
+        el('td', {}, el('a', { href: '#/w/' + segment(name) + '/e/' + segment(entity.id), text: '#' + entity.id }),
+          entity.label ? el('span', { class: 'label', text: entity.label }) : null),
         el('td', { class: 'num', text: entity.version === null || entity.version === undefined ? '' : entity.version }),
         el('td', { text: entity.since ? when(entity.since) : 'not recorded' }),
         el('td', { text: waited !== null ? duration(waited) + (stuck ? ' (stuck?)' : '') : '' }));
@@ -400,7 +411,8 @@
       historyList(base)
     ]);
     return page('#' + id + ' · ' + name, trail,
-      el('h1', {}, workflowNamed(name) ? workflowNamed(name).entity : name, ' #' + id, ' ', stateBadge(name, entity.state)),
+      el('h1', {}, workflowNamed(name) ? workflowNamed(name).entity : name, ' #' + id, ' ', stateBadge(name, entity.state),
+        entity.label ? el('span', { class: 'label', text: entity.label }) : null),
       el('dl', { class: 'facts' },
         el('div', {}, el('dt', { text: 'Workflow' }), el('dd', { text: name })),
         el('div', {}, el('dt', { text: 'State' }), el('dd', { text: entity.state })),
@@ -422,7 +434,7 @@
       return el('ol', { class: 'timeline' }, records.content.map((record) => el('li', {
         class: record.outcome === 'FAILED' ? 'failed' : (record.outcome === 'FORCED' ? 'forced' : null)
       },
-      el('div', { class: 'what' }, record.transition, ' ', record.sourceState !== null ? [stateBadge(record.workflow, record.sourceState), ' → '] : '→ ',
+      el('div', { class: 'what' }, transitionLabel(record.workflow, record.transition), ' ', record.sourceState !== null ? [stateBadge(record.workflow, record.sourceState), ' → '] : '→ ',
         stateBadge(record.workflow, record.targetState), record.outcome !== 'COMPLETED' ? ' (' + record.outcome.toLowerCase() + ')' : ''),
       el('div', { class: 'when', text: when(record.occurredAt) + ' by ' + record.actor }),
       record.description ? el('div', { class: 'note', text: record.description }) : null)));
@@ -435,7 +447,9 @@
   function action(name, id, entity, option) {
     const properties = (option.arguments && option.arguments.properties) || {};
     const required = (option.arguments && option.arguments.required) || [];
-    const fields = Object.entries(properties).map(([parameter, schema]) => field(option.name, parameter, schema, required.includes(parameter)));
+    const defaults = option.defaults || {};
+    const fields = Object.entries(properties).map(([parameter, schema]) =>
+      field(option.name, parameter, schema, required.includes(parameter), defaults[parameter]));
     const button = el('button', { type: 'submit', text: option.label });
     const form = el('form', { 'aria-label': option.label }, fields, el('div', {}, button));
     form.addEventListener('submit', async (event) => {
@@ -456,20 +470,28 @@
       form);
   }
 
-  function field(transition, parameter, schema, required) {
+  /** One input of a transition's form, started from the entity's current value when there is one. */
+  function field(transition, parameter, schema, required, value) {
     const id = 'f-' + transition + '-' + parameter;
     const label = el('label', { for: id, text: parameter });
     const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
     if (type === 'boolean') {
-      return el('div', { class: 'field check' }, el('input', { type: 'checkbox', id, name: parameter, 'data-type': 'boolean' }), label);
+      return el('div', { class: 'field check' }, el('input', { type: 'checkbox', id, name: parameter, 'data-type': 'boolean',
+        checked: value === true }), label);
     }
     if (schema.enum) {
       return el('div', { class: 'field' }, label, el('select', { id, name: parameter, required, 'data-type': 'string' },
-        schema.enum.map((value) => el('option', { value, text: value }))));
+        schema.enum.map((constant) => el('option', { value: constant, text: constant, selected: constant === value }))));
     }
     if (type === 'array' || type === 'object') {
-      return el('div', { class: 'field' }, label, el('textarea', { id, name: parameter, required, 'data-type': 'json',
-        placeholder: type === 'array' ? '[ ]' : '{ }' }));
+      const area = el('textarea', { id, name: parameter, required, 'data-type': 'json', placeholder: type === 'array' ? '[ ]' : '{ }' });
+      area.value = value === undefined ? '' : JSON.stringify(value, null, 2);
+      return el('div', { class: 'field' }, label, area);
+    }
+    if (type === 'string' && !schema.format && typeof value === 'string' && (value.length > 60 || value.includes('\n'))) {
+      const area = el('textarea', { id, name: parameter, 'data-type': 'string', rows: 6 });
+      area.value = value;
+      return el('div', { class: 'field' }, label, area);
     }
     const input = { type: 'text', step: null };
     if (type === 'integer') {
@@ -481,9 +503,14 @@
     } else if (schema.format === 'date-time') {
       input.type = 'datetime-local';
     }
-    return el('div', { class: 'field' }, label, el('input', {
-      id, name: parameter, type: input.type, step: input.step, required, 'data-type': type, 'data-format': schema.format || null
-    }));
+    const element = el('input', {
+      id, name: parameter, type: input.type, step: input.step, required: required && type !== 'string',
+      'data-type': type, 'data-format': schema.format || null
+    });
+    if (value !== undefined && value !== null) {
+      element.value = input.type === 'datetime-local' ? String(value).substring(0, 16) : String(value);
+    }
+    return el('div', { class: 'field' }, label, element);
   }
 
   /** The JSON body of a transition's form; numbers are sent as written, so that no digit is lost. */
@@ -495,6 +522,8 @@
       let value;
       if (type === 'boolean') {
         value = input.checked ? 'true' : 'false';
+      } else if (type === 'string' && input.getAttribute('data-format') === null) {
+        value = JSON.stringify(input.value);
       } else if (input.value === '') {
         return;
       } else if (type === 'number' || type === 'integer') {
@@ -533,7 +562,7 @@
     } catch (error) {
       if (error.status === 412 || (error.problem && error.problem.type === 'urn:fsm:problem:conflict')) {
         error.title = 'Someone else changed this meanwhile';
-        error.message = error.message + ' The page now shows it as it is.';
+        error.message = sentence(error.message) + ' The page now shows it as it is.';
       }
       flash = { error };
     }

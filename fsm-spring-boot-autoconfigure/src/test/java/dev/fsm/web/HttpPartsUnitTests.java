@@ -9,12 +9,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import dev.fsm.DiagramFormat;
+import dev.fsm.TransitionOption;
 import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
  * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media type
@@ -99,6 +102,63 @@ class HttpPartsUnitTests {
 				Map.of("id", Map.of("type", "string", "format", "uuid"), "level",
 						Map.of("type", "string", "enum", List.of("LOW", "HIGH"))),
 				"required", List.of("id"), "additionalProperties", false));
+	}
+
+	@Test
+	void aTransitionTheUserMayFireStartsFromTheEntitysPropertiesNamedLikeItsParameters() {
+		TransitionRoute edit = route(TransitionParameter.of("title", String.class, String.class),
+				TransitionParameter.of("pages", int.class, int.class), TransitionParameter.of("note", String.class,
+						String.class));
+		WorkflowViews views = new WorkflowViews(new WorkflowCatalog(null, ApiExposure.ALL));
+		Map<String, Object> allowed = views.entity(CLAIM, new Paper("On workflows", 12), Map.of("id", "7"),
+				List.of(new TransitionOption(edit, TransitionOption.Status.ALLOWED, List.of())));
+		assertThat(allowed).extractingByKey("transitions")
+			.asInstanceOf(LIST)
+			.singleElement()
+			.asInstanceOf(MAP)
+			.containsEntry("defaults", Map.of("title", "On workflows", "pages", 12));
+		Map<String, Object> denied = views.entity(CLAIM, new Paper("Secret", 1), Map.of("id", "7"),
+				List.of(new TransitionOption(edit, TransitionOption.Status.DENIED, List.of("hasRole('EDITOR')"))));
+		assertThat(denied).extractingByKey("transitions")
+			.asInstanceOf(LIST)
+			.singleElement()
+			.asInstanceOf(MAP)
+			.doesNotContainKey("defaults");
+	}
+
+	@Test
+	void anEntityIsLabelledByTheToStringItsClassDeclaresOnly() {
+		EntityLabels labels = new EntityLabels();
+		assertThat(labels.label(new Paper("On workflows", 12))).isEqualTo("'On workflows', 12 pages");
+		assertThat(labels.label(new Object())).isNull();
+		assertThat(labels.label(new Paper("x".repeat(300), 1))).hasSize(200).endsWith("…");
+	}
+
+	/** An entity with a property per parameter but one, and a toString of its own. */
+	public static class Paper {
+
+		private final String title;
+
+		private final int pages;
+
+		Paper(String title, int pages) {
+			this.title = title;
+			this.pages = pages;
+		}
+
+		public String getTitle() {
+			return this.title;
+		}
+
+		public int getPages() {
+			return this.pages;
+		}
+
+		@Override
+		public String toString() {
+			return "'" + this.title + "', " + this.pages + " pages";
+		}
+
 	}
 
 	private static TransitionRoute route(TransitionParameter... parameters) {

@@ -59,6 +59,7 @@ class ConsoleTests {
 			.contains("<meta name=\"fsm-csrf-header\" content=\"X-CSRF-TOKEN\">")
 			.containsPattern("<meta name=\"fsm-csrf-token\" content=\"[^\"]{20,}\">")
 			.contains("<title>Workflows · Claims &lt;b&gt;office&lt;/b&gt;</title>")
+			.contains("<a class=\"app\" href=\"/\">Claims &lt;b&gt;office&lt;/b&gt;</a>")
 			.containsPattern("<script src=\"/fsm/console\\.js\\?v=[0-9a-f]+\" defer>")
 			.doesNotContain("{{");
 		this.mvc.perform(get("/fsm/")).andExpect(status().isOk());
