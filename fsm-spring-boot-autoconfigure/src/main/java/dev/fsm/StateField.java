@@ -52,4 +52,22 @@ public @interface StateField {
 	 */
 	String[] startStates() default {};
 
+	/**
+	 * How the transitions of this workflow guard against concurrent changes, unless one declares
+	 * its own {@link Transition#lock()}; {@link Locking#DEFAULT} takes {@code fsm.locking.mode}.
+	 */
+	Locking lock() default Locking.DEFAULT;
+
+	/**
+	 * In pessimistic mode, how long the transitions of this workflow wait for the row lock (see
+	 * {@link Transition#lockTimeout()}); empty takes {@code fsm.locking.timeout}.
+	 */
+	String lockTimeout() default "";
+
+	/**
+	 * How many times the transitions of this workflow are fired again after losing to a
+	 * concurrent change (see {@link Transition#retries()}); {@code 0}, never, by default.
+	 */
+	int retries() default 0;
+
 }

@@ -85,6 +85,27 @@ public @interface Transition {
 	String[] properties() default {};
 
 	/**
+	 * How this transition guards against concurrent changes; {@link Locking#DEFAULT} takes the
+	 * workflow's {@link StateField#lock()}. Stacked declarations of one method must agree.
+	 */
+	Locking lock() default Locking.DEFAULT;
+
+	/**
+	 * In {@linkplain Locking#PESSIMISTIC pessimistic} mode, how long to wait for the row lock: a
+	 * duration such as {@code "2s"}, {@code "500ms"} or {@code "PT2S"}; {@code "0"} fails at once
+	 * ({@code NOWAIT}). Empty takes the workflow's {@link StateField#lockTimeout()}.
+	 */
+	String lockTimeout() default "";
+
+	/**
+	 * Declares the transition safe to repeat: when it loses to a concurrent change while fired by
+	 * id in its own transaction, it is fired again on a fresh copy, up to this many times, with a
+	 * small backoff ({@code fsm.retry.*}). {@code -1} takes the workflow's
+	 * {@link StateField#retries()}; never retried unless declared.
+	 */
+	int retries() default -1;
+
+	/**
 	 * Container of stacked {@link Transition} declarations.
 	 */
 	@Target(ElementType.METHOD)

@@ -42,6 +42,7 @@ import dev.fsm.engine.DefaultTransitions;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.GuardEvaluationContexts;
 import dev.fsm.engine.NonPersistentEntityStore;
+import dev.fsm.engine.ConcurrencySettings;
 import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
@@ -126,10 +127,13 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders) {
+			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
+		ConcurrencySettings concurrency = new ConcurrencySettings(properties.getLocking().getMode(),
+				properties.getLocking().getTimeout(), properties.getRetry().getDelay(),
+				properties.getRetry().getMaxDelay());
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
-				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders);
+				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency);
 	}
 
 	@Bean

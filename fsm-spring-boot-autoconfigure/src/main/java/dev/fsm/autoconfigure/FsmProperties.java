@@ -1,6 +1,7 @@
 package dev.fsm.autoconfigure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.fsm.DiagramFormat;
+import dev.fsm.Locking;
 import dev.fsm.web.ApiExposure;
 
 /**
@@ -28,6 +30,18 @@ public class FsmProperties {
 	private final Security security = new Security();
 
 	private final Console console = new Console();
+
+	private final LockingDefaults locking = new LockingDefaults();
+
+	private final Retry retry = new Retry();
+
+	public LockingDefaults getLocking() {
+		return this.locking;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
 
 	public Validation getValidation() {
 		return this.validation;
@@ -183,6 +197,77 @@ public class FsmProperties {
 
 		public void setRequireIfMatch(boolean requireIfMatch) {
 			this.requireIfMatch = requireIfMatch;
+		}
+
+	}
+
+	/**
+	 * Locking of transitions whose workflow and declaration do not choose.
+	 */
+	public static class LockingDefaults {
+
+		/**
+		 * Locking mode of transitions that declare none (@Transition(lock) or @StateField(lock)):
+		 * OPTIMISTIC (the @Version check when saving) or PESSIMISTIC (SELECT ... FOR UPDATE
+		 * before the checks).
+		 */
+		private Locking mode = Locking.OPTIMISTIC;
+
+		/**
+		 * How long a pessimistic transition waits for its row lock, unless it declares a
+		 * lockTimeout; 0 fails at once (NOWAIT).
+		 */
+		private Duration timeout = Duration.ofSeconds(5);
+
+		public Locking getMode() {
+			return this.mode;
+		}
+
+		public void setMode(Locking mode) {
+			this.mode = mode;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * The backoff between the attempts of transitions declared safe to repeat
+	 * (@Transition(retries)).
+	 */
+	public static class Retry {
+
+		/**
+		 * Pause before the first retry; it doubles for each next one, with a random jitter of
+		 * up to half of it.
+		 */
+		private Duration delay = Duration.ofMillis(10);
+
+		/**
+		 * Longest pause between two attempts.
+		 */
+		private Duration maxDelay = Duration.ofMillis(200);
+
+		public Duration getDelay() {
+			return this.delay;
+		}
+
+		public void setDelay(Duration delay) {
+			this.delay = delay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
 		}
 
 	}

@@ -1,6 +1,8 @@
 package dev.fsm.engine;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -10,7 +12,10 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.target.EmptyTargetSource;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fsm.EntityRef;
 import dev.fsm.TransitionResult;
@@ -23,7 +28,9 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * Fires transitions on entities named by id: loads the entity and fires in one transaction, one
  * read of its row, refusing a stale expected version before anything runs. When the transition
  * fails after writing its {@code onError} state, or is refused without writing anything, the
- * transaction is committed; otherwise it rolls back.
+ * transaction is committed; otherwise it rolls back. A pessimistic transition loads the entity
+ * under its row lock; one declared safe to repeat is fired again on a fresh copy when it loses to
+ * a concurrent change in its own transaction.
  */
 final class ByIdTransitions {
 
@@ -39,8 +46,14 @@ final class ByIdTransitions {
 
 	private final ConversionService conversions;
 
+	private final ConcurrencySettings concurrency;
+
+	private final TransitionRetries retries;
+
 	ByIdTransitions(WorkflowLookup lookup, WorkflowRegistry registry, TransitionInvoker invoker, EntityStore store,
-			TransitionTransactions transactions, ConversionService conversions) {
+			TransitionTransactions transactions, ConversionService conversions, ConcurrencySettings concurrency) {
+		this.concurrency = concurrency;
+		this.retries = new TransitionRetries(concurrency);
 		this.lookup = lookup;
 		this.registry = registry;
 		this.invoker = invoker;
@@ -50,10 +63,26 @@ final class ByIdTransitions {
 	}
 
 	<T> TransitionResult<T> fire(EntityRef<T> ref, String transition, @Nullable Object @Nullable [] arguments) {
+		TransitionModel declared = declared(ref.type(), transition);
+		if (declared == null || declared.concurrency().retries() == 0 || ref.expectedVersion() != null
+				|| TransactionSynchronizationManager.isActualTransactionActive()) {
+			return fireOnce(ref, transition, arguments, declared);
+		}
+		return this.retries.run(declared, () -> fireOnce(ref, transition, arguments, declared));
+	}
+
+	/** The transition of the type called {@code name}, {@code null} when none or several are. */
+	private @Nullable TransitionModel declared(Class<?> type, String name) {
+		List<TransitionModel> named = this.registry.transitionsNamed(type, name);
+		return (named.size() == 1) ? named.get(0) : null;
+	}
+
+	private <T> TransitionResult<T> fireOnce(EntityRef<T> ref, String transition,
+			@Nullable Object @Nullable [] arguments, @Nullable TransitionModel declared) {
 		TransactionStatus status = this.transactions.begin();
 		TransitionResult<T> result;
 		try {
-			T entity = load(ref, transition);
+			T entity = load(ref, transition, declared);
 			TransitionModel model = this.lookup.resolve(entity, transition);
 			Object value = this.invoker.invoke(entity, model, arguments);
 			result = new TransitionResult<>(entity, value, model.workflow().state().getName(entity),
@@ -90,10 +119,14 @@ final class ByIdTransitions {
 		return (T) proxyFactory.getProxy(type.getClassLoader());
 	}
 
-	/** The entity, loaded in the current transaction, at the expected version if one is given. */
-	private <T> T load(EntityRef<T> ref, String transition) {
+	/**
+	 * The entity, loaded in the current transaction (under its row lock for a pessimistic
+	 * transition), at the expected version if one is given.
+	 */
+	private <T> T load(EntityRef<T> ref, String transition, @Nullable TransitionModel declared) {
 		Object id = this.store.toId(ref.type(), ref.id());
-		Object entity = this.store.find(ref.type(), id);
+		Object entity = (declared != null && this.concurrency.isPessimistic(declared))
+				? lock(ref.type(), id, declared) : this.store.find(ref.type(), id);
 		if (entity == null) {
 			throw new UnknownEntityException(TransitionErrors.entity(this.store, ref.type(), id) + " does not exist",
 					ref.type(), id);
@@ -110,6 +143,17 @@ final class ByIdTransitions {
 			}
 		}
 		return ref.type().cast(entity);
+	}
+
+	private @Nullable Object lock(Class<?> type, Object id, TransitionModel transition) {
+		Duration timeout = this.concurrency.lockTimeout(transition);
+		try {
+			return this.store.findAndLock(type, id, timeout);
+		}
+		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+			throw TransitionErrors.lockTimeout(type, id, TransitionErrors.entity(this.store, type, id),
+					transition.name(), null, timeout, ex);
+		}
 	}
 
 	/** The expected version as the type of the actual one; one that does not convert matches none. */

@@ -65,7 +65,7 @@ public final class DefaultTransitions implements Transitions {
 		this.lookup = new WorkflowLookup(registry, store);
 		this.invoker = new TransitionInvoker(executor, beanFactory, store, this::view);
 		this.byId = new ByIdTransitions(this.lookup, registry, this.invoker, store, executor.transactions(),
-				conversions);
+				conversions, executor.concurrency());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.fsm.engine;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,19 @@ public interface EntityStore {
 				+ " has no persistence (JPA) for workflow entities");
 	}
 
+	/**
+	 * Loads the entity of {@code entityType} with {@code id} in the current transaction and locks
+	 * its row until the transaction ends ({@code SELECT ... FOR UPDATE}), for a pessimistic
+	 * transition fired by id.
+	 * @param timeout how long to wait for the lock; zero: not at all ({@code NOWAIT})
+	 * @return the entity, or {@code null} when there is none
+	 * @throws org.springframework.dao.PessimisticLockingFailureException when the lock is not
+	 * granted in time
+	 */
+	default @Nullable Object findAndLock(Class<?> entityType, Object id, Duration timeout) {
+		return find(entityType, id);
+	}
+
 	/** The entity's {@code @Version} value, {@code null} when it has none (yet). */
 	default @Nullable Object versionOf(Object entity) {
 		return null;
@@ -75,6 +89,20 @@ public interface EntityStore {
 	 */
 	default boolean lockAndVerifyState(Object entity, Workflow workflow, @Nullable Object expectedState) {
 		return true;
+	}
+
+	/**
+	 * For a pessimistic transition: locks the row of a stored entity until the transaction ends
+	 * ({@code SELECT ... FOR UPDATE}), and tells whether it still holds {@code expectedState}
+	 * and, with {@code @Version}, the entity's version. Always {@code true} for new and
+	 * non-persistent entities.
+	 * @param timeout how long to wait for the lock; zero: not at all ({@code NOWAIT})
+	 * @throws org.springframework.dao.PessimisticLockingFailureException when the lock is not
+	 * granted in time
+	 */
+	default boolean lockAndVerify(Object entity, Workflow workflow, @Nullable Object expectedState,
+			Duration timeout) {
+		return lockAndVerifyState(entity, workflow, expectedState);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package dev.fsm.engine;
 
+import java.time.Duration;
 import java.util.Objects;
 
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 
 import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.RouteModel;
@@ -19,8 +21,11 @@ final class TransitionChecks {
 
 	private final EntityStore store;
 
-	TransitionChecks(EntityStore store) {
+	private final ConcurrencySettings concurrency;
+
+	TransitionChecks(EntityStore store, ConcurrencySettings concurrency) {
 		this.store = store;
+		this.concurrency = concurrency;
 	}
 
 	/**
@@ -56,9 +61,16 @@ final class TransitionChecks {
 
 	/**
 	 * For an entity without {@code @Version}: locks its row and checks that it still holds the
-	 * source state, so that two transitions from one state cannot both commit.
+	 * source state, so that two transitions from one state cannot both commit. In pessimistic
+	 * mode, for every entity: locks its row, waiting at most the lock timeout, and checks that it
+	 * still holds the source state and the entity's version, so that the conditions and the
+	 * permission that follow judge what is stored, and nothing can change it until the commit.
 	 */
 	void verifyStoredState(RunningTransition attempt) {
+		if (this.concurrency.isPessimistic(attempt.model())) {
+			lockAndVerify(attempt);
+			return;
+		}
 		boolean current;
 		try {
 			current = this.store.lockAndVerifyState(attempt.entity(), attempt.workflowModel().view(),
@@ -69,6 +81,21 @@ final class TransitionChecks {
 		}
 		if (!current) {
 			throw TransitionErrors.staleState(attempt);
+		}
+	}
+
+	private void lockAndVerify(RunningTransition attempt) {
+		Duration timeout = this.concurrency.lockTimeout(attempt.model());
+		boolean current;
+		try {
+			current = this.store.lockAndVerify(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue(),
+					timeout);
+		}
+		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+			throw TransitionErrors.lockTimeout(attempt, timeout, ex);
+		}
+		if (!current) {
+			throw TransitionErrors.conflict(attempt, null);
 		}
 	}
 

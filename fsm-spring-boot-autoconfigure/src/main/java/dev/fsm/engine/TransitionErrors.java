@@ -1,5 +1,6 @@
 package dev.fsm.engine;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.InvalidTargetStateException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.UnknownStateException;
 import dev.fsm.metamodel.RouteModel;
@@ -153,7 +155,26 @@ final class TransitionErrors {
 		return (value != null) ? "'" + workflow.state().name(value) + "'" : "NULL";
 	}
 
-	static ConcurrentTransitionException conflict(RunningTransition attempt, Throwable cause) {
+	static TransitionLockTimeoutException lockTimeout(RunningTransition attempt, Duration timeout, Throwable cause) {
+		return lockTimeout(attempt.workflowModel().entityType(), attempt.entityId(), attempt.entityLabel(),
+				attempt.model().name(), attempt.sourceStateOrNone(), timeout, cause);
+	}
+
+	/**
+	 * @param state the entity's state, or {@code null} when it was not read (firing by id, the
+	 * lock comes first)
+	 */
+	static TransitionLockTimeoutException lockTimeout(Class<?> type, @Nullable Object id, String entity,
+			String transition, @Nullable String state, Duration timeout, Throwable cause) {
+		String waited = timeout.isZero() ? "at once (NOWAIT)" : "within " + timeout.toMillis() + " ms";
+		String message = "Transition '" + transition + "' on " + entity + ((state != null) ? " in state '" + state
+				+ "'" : "") + " could not lock the entity " + waited
+				+ ": another transaction holds it; nothing changed, try again later";
+		return new TransitionLockTimeoutException(message, type, id, transition, (state != null) ? state : "unknown",
+				timeout, cause);
+	}
+
+	static ConcurrentTransitionException conflict(RunningTransition attempt, @Nullable Throwable cause) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"

@@ -48,9 +48,21 @@ public final class TransitionExecutor {
 
 	private final TransitionFailures failures;
 
+	private final ConcurrencySettings concurrency;
+
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager,
 			TransitionObserver observer, List<TransitionRecorder> recorders) {
+		this(store, actors, events, transactionManager, observer, recorders, ConcurrencySettings.DEFAULTS);
+	}
+
+	/**
+	 * @param concurrency the defaults for locking and retries
+	 */
+	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
+			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
+			List<TransitionRecorder> recorders, ConcurrencySettings concurrency) {
+		this.concurrency = concurrency;
 		this.store = store;
 		this.actors = actors;
 		this.events = events;
@@ -58,8 +70,13 @@ public final class TransitionExecutor {
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
 		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders);
-		this.checks = new TransitionChecks(store);
+		this.checks = new TransitionChecks(store, concurrency);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
+	}
+
+	/** The defaults for locking and retries, for firing by id in the same way. */
+	ConcurrencySettings concurrency() {
+		return this.concurrency;
 	}
 
 	/** The transactions of transitions, for firing by id in the same way. */

@@ -3,6 +3,7 @@ package dev.fsm.jpa;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ import dev.fsm.Workflow;
  */
 public final class JpaEntityStore implements EntityStore {
 
+	/** JPA's lock timeout hint, in milliseconds; 0 is {@code NOWAIT}. */
+	private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+
 	private static final boolean HIBERNATE_PRESENT = ClassUtils.isPresent("org.hibernate.Hibernate",
 			JpaEntityStore.class.getClassLoader());
 
@@ -56,6 +60,8 @@ public final class JpaEntityStore implements EntityStore {
 
 
 	private final Map<String, String> storedStateQueries = new ConcurrentHashMap<>();
+
+	private final Map<String, String> lockQueries = new ConcurrentHashMap<>();
 
 	private final ConversionService conversions;
 
@@ -120,6 +126,12 @@ public final class JpaEntityStore implements EntityStore {
 	}
 
 	@Override
+	public @Nullable Object findAndLock(Class<?> entityType, Object id, Duration timeout) {
+		return translated(() -> this.entityManager.find(entityType, id, LockModeType.PESSIMISTIC_WRITE,
+				Map.of(LOCK_TIMEOUT, millis(timeout))));
+	}
+
+	@Override
 	public Object unproxy(Object entity) {
 		if (!HIBERNATE_PRESENT || !(entity instanceof org.hibernate.proxy.HibernateProxy proxy)) {
 			return entity;
@@ -179,6 +191,34 @@ public final class JpaEntityStore implements EntityStore {
 	}
 
 	@Override
+	public boolean lockAndVerify(Object entity, Workflow workflow, @Nullable Object expectedState,
+			Duration timeout) {
+		EntityInfo info = this.entities.get(entity.getClass());
+		Object id = (info != null) ? idOf(entity) : null;
+		if (info == null || id == null) {
+			return true;
+		}
+		Field version = info.version();
+		String query = this.lockQueries.computeIfAbsent(workflow.name(), (name) -> "select e." + workflow.field()
+				+ ((version != null) ? ", e." + version.getName() : "") + " from " + info.name() + " e where id(e) = :id");
+		List<?> stored = translated(() -> this.entityManager.createQuery(query)
+			.setParameter("id", id)
+			.setFlushMode(FlushModeType.COMMIT)
+			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
+			.setHint(LOCK_TIMEOUT, millis(timeout))
+			.getResultList());
+		if (stored.isEmpty()) {
+			return true; // a new entity with an assigned id, which its insert will create
+		}
+		if (version == null) {
+			return Objects.equals(stored.get(0), expectedState);
+		}
+		Object[] row = (Object[]) stored.get(0);
+		return Objects.equals(row[0], expectedState)
+				&& Objects.equals(row[1], ReflectionUtils.getField(version, entity));
+	}
+
+	@Override
 	public Object save(Object entity, @Nullable Object baselineVersion) {
 		EntityInfo info = this.entities.get(entity.getClass());
 		if (info == null) {
@@ -227,6 +267,11 @@ public final class JpaEntityStore implements EntityStore {
 	public boolean isConcurrencyFailure(Throwable exception) {
 		return exception instanceof OptimisticLockException || exception instanceof OptimisticLockingFailureException
 				|| (HIBERNATE_PRESENT && exception instanceof org.hibernate.StaleStateException);
+	}
+
+	/** A lock timeout as JPA's hint takes it: whole milliseconds, an int. */
+	private static int millis(Duration timeout) {
+		return (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE);
 	}
 
 	/** Spring Data's rule: new when the version (a wrapper type) is null, else when the id is null. */

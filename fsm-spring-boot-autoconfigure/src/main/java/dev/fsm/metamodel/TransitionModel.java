@@ -47,10 +47,13 @@ public final class TransitionModel {
 
 	private final List<Class<?>> methodArgumentTypes;
 
+	private final ConcurrencyPolicy concurrency;
+
 	TransitionModel(String name, WorkflowModel workflow, Class<?> owner, Method method, @Nullable String beanName,
 			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes,
-			@Nullable KotlinFunction kotlin) {
+			@Nullable KotlinFunction kotlin, ConcurrencyPolicy concurrency) {
 		this.name = name;
+		this.concurrency = concurrency;
 		this.workflow = workflow;
 		this.owner = owner;
 		this.method = method;
@@ -83,6 +86,11 @@ public final class TransitionModel {
 
 	public String name() {
 		return this.name;
+	}
+
+	/** Locking and retries as declared; {@link dev.fsm.Locking#DEFAULT} is the engine's to resolve. */
+	public ConcurrencyPolicy concurrency() {
+		return this.concurrency;
 	}
 
 	public WorkflowModel workflow() {

@@ -66,8 +66,11 @@ final class WorkflowCompiler {
 				routes.add(route(draft, transition, declaration, states));
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
+			ConcurrencyPolicy concurrency = draft.concurrency().with(transition.declarations(),
+					"Transition '" + transition.name() + "' of workflow '" + draft.name() + "'", this.problems);
 			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
-					transition.entityParameterIndex(), transition.parameterNames(), routes, transition.kotlin()));
+					transition.entityParameterIndex(), transition.parameterNames(), routes, transition.kotlin(),
+					concurrency));
 		}
 		if (draft.isComplete()) {
 			// a rejected transition would make its targets look unreachable: no follow-on error

@@ -22,12 +22,15 @@ final class WorkflowDraft {
 
 	private final List<String> startStates;
 
+	private final ConcurrencyPolicy concurrency;
+
 	private final List<TransitionDraft> transitions = new ArrayList<>();
 
 	private boolean complete = true;
 
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
-			List<String> declaredStates, String initialState, List<String> startStates) {
+			List<String> declaredStates, String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
+		this.concurrency = concurrency;
 		this.name = name;
 		this.entityName = entityName;
 		this.startStates = startStates;
@@ -84,6 +87,11 @@ final class WorkflowDraft {
 
 	String initialState() {
 		return this.initialState;
+	}
+
+	/** What the workflow's {@code @StateField} declares about locking and retries. */
+	ConcurrencyPolicy concurrency() {
+		return this.concurrency;
 	}
 
 	List<TransitionDraft> transitions() {

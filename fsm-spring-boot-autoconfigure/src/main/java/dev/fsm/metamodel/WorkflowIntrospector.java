@@ -215,7 +215,7 @@ public final class WorkflowIntrospector {
 			declared.addAll(List.of(annotation.states()));
 		}
 		return new WorkflowDraft(name, entityName, type, accessor, declared, initial,
-				List.of(annotation.startStates()));
+				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
 	}
 
 	private @Nullable String initialValue(String workflow, Class<?> type, StateAccessor accessor) {

@@ -22,6 +22,8 @@ enum ProblemType {
 
 	CONFLICT(HttpStatus.CONFLICT, "conflict", "Concurrent modification"),
 
+	LOCKED(HttpStatus.CONFLICT, "locked", "Entity locked by another transaction"),
+
 	UNKNOWN_STATE(HttpStatus.CONFLICT, "unknown-state", "Entity in an unknown state"),
 
 	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required"),

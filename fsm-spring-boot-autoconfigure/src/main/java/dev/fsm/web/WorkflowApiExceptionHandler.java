@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.IllegalStateChangeException;
 import dev.fsm.InvalidTargetStateException;
 import dev.fsm.TransitionConditionException;
@@ -67,6 +68,11 @@ public class WorkflowApiExceptionHandler {
 	@ExceptionHandler(ConcurrentTransitionException.class)
 	ProblemDetail conflict(ConcurrentTransitionException ex) {
 		return problem(ProblemType.CONFLICT, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	@ExceptionHandler(TransitionLockTimeoutException.class)
+	ProblemDetail locked(TransitionLockTimeoutException ex) {
+		return problem(ProblemType.LOCKED, ex.getMessage(), Map.of("transition", ex.getTransition()));
 	}
 
 	@ExceptionHandler(UnknownEntityException.class)

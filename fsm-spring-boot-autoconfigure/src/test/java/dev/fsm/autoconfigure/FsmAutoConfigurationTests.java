@@ -115,6 +115,22 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Test
+	void lockingAndRetryPropertiesThatCannotBeUsedFailTheStartUp() {
+		this.runner.withPropertyValues("fsm.locking.mode=default").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage("fsm.locking.mode is OPTIMISTIC or PESSIMISTIC, not DEFAULT");
+		});
+		this.runner.withPropertyValues("fsm.retry.delay=1s", "fsm.retry.max-delay=10ms").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessage("fsm.retry.delay (PT1S) is zero or more and at most fsm.retry.max-delay (PT0.01S)");
+		});
+		this.runner.withPropertyValues("fsm.locking.mode=pessimistic", "fsm.locking.timeout=0")
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
 	void guardsStateFieldsWhenHibernateIsThereAndNotWithoutJpa() {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class)
 			.run((context) -> assertThat(context).hasSingleBean(StateFieldGuard.class));

@@ -12,7 +12,8 @@ import dev.fsm.Transition;
 
 /**
  * A job under contention: a workflow with a cycle (QUEUED, RUNNING, FAILED, QUEUED), a way back
- * to the start, a self-loop from every state, and a cancel only its owner may fire. {@code runs}
+ * to the start, a self-loop from every state (retried when it loses a race), and a cancel only its
+ * owner may fire. {@code runs}
  * counts the committed starts, so that a body's change that committed twice, or not at all,
  * shows; a poisoned job's {@code finish} throws.
  */
@@ -74,7 +75,8 @@ public class Job {
 	public void reset() {
 	}
 
-	@Transition(source = "*")
+	/** A self-loop from every state, safe to repeat: fired again when it loses a race by id. */
+	@Transition(source = "*", retries = 3)
 	public void ping() {
 	}
 

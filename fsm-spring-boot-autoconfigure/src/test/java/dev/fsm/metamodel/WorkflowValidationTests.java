@@ -1,5 +1,7 @@
 package dev.fsm.metamodel;
 
+import java.time.Duration;
+
 import kotlin.Unit;
 import kotlin.coroutines.Continuation;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.fsm.Locking;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.WorkflowDefinitionException;
@@ -62,6 +65,29 @@ class WorkflowValidationTests {
 						+ " 'UnknownStates.phase' [NEW, ACTIVE, DONE]",
 				"Transition 'start' of workflow 'UnknownStates.phase' onError state 'BROKEN' is not a state of"
 						+ " workflow 'UnknownStates.phase' [NEW, ACTIVE, DONE]");
+	}
+
+	@Test
+	void lockingAndRetriesThatCannotBeUsed() {
+		assertThat(problems(BadLocking.class)).containsExactly(
+				"Workflow 'BadLocking.phase' has lockTimeout \"soon\", which is no duration (\"2s\", \"500ms\","
+						+ " \"PT2S\"; \"0\" for NOWAIT)",
+				"Workflow 'BadLocking.phase' declares retries = -2; retries are 0 or more",
+				"Transition 'start' of workflow 'BadLocking.phase' declares different lock values [PESSIMISTIC,"
+						+ " OPTIMISTIC] on its stacked @Transition annotations; declare it once",
+				"Transition 'start' of workflow 'BadLocking.phase' has lockTimeout \"-1s\"; a lock timeout is zero"
+						+ " (NOWAIT) or more",
+				"Transition 'finish' of workflow 'BadLocking.phase' declares retries = -5; retries are 0 or more (-1:"
+						+ " the workflow's)");
+	}
+
+	@Test
+	void lockingAndRetriesResolveFromTheTransitionThenTheWorkflow() {
+		WorkflowModel workflow = build(Locked.class).workflowsOf(Locked.class).get(0);
+		assertThat(workflow.transition("start").concurrency())
+			.isEqualTo(new ConcurrencyPolicy(Locking.PESSIMISTIC, Duration.ofMillis(250), 1));
+		assertThat(workflow.transition("finish").concurrency())
+			.isEqualTo(new ConcurrencyPolicy(Locking.OPTIMISTIC, Duration.ZERO, 4));
 	}
 
 	@Test
@@ -275,6 +301,37 @@ class WorkflowValidationTests {
 		}
 
 		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class BadLocking {
+
+		@StateField(lockTimeout = "soon", retries = -2)
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE", lock = Locking.PESSIMISTIC, lockTimeout = "-1s")
+		@Transition(source = "ACTIVE", target = "ACTIVE", lock = Locking.OPTIMISTIC)
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE", retries = -5)
+		public void finish() {
+		}
+
+	}
+
+	static class Locked {
+
+		@StateField(lock = Locking.PESSIMISTIC, lockTimeout = "250ms", retries = 1)
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE", lock = Locking.OPTIMISTIC, lockTimeout = "0", retries = 4)
 		public void finish() {
 		}
 

@@ -1,6 +1,7 @@
 package dev.fsm.web;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.ProblemDetail;
+
 import dev.fsm.DiagramFormat;
+import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionRoute;
@@ -20,13 +24,25 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
- * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media type
- * and the arguments read from a JSON body.
+ * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media type,
+ * the arguments read from a JSON body, and a problem of its own type.
  */
 class HttpPartsUnitTests {
 
 	private static final Workflow CLAIM = new Workflow("Claim.state", Object.class, "Claim", "state", String.class,
 			List.of("FILED", "PAID"), "FILED", List.of());
+
+	@Test
+	void aLockTimeoutIsAConflictOfItsOwnType() {
+		ProblemDetail problem = new WorkflowApiExceptionHandler().locked(new TransitionLockTimeoutException(
+				"Transition 'sell' on Seat#7 could not lock the entity within 3000 ms", Object.class, 7L, "sell", "HELD",
+				Duration.ofSeconds(3), null));
+		assertThat(problem.getStatus()).isEqualTo(409);
+		assertThat(problem.getType()).hasToString("urn:fsm:problem:locked");
+		assertThat(problem.getTitle()).isEqualTo("Entity locked by another transaction");
+		assertThat(problem.getDetail()).isEqualTo("Transition 'sell' on Seat#7 could not lock the entity within 3000 ms");
+		assertThat(problem.getProperties()).containsEntry("transition", "sell");
+	}
 
 	@Test
 	void ifMatchNamesAVersionOrAny() {

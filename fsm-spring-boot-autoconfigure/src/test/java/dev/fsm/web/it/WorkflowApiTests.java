@@ -393,6 +393,7 @@ class WorkflowApiTests {
 			.andExpect(jsonPath(assess + ".responses['409'].description").value("Conflict;"
 					+ " urn:fsm:problem:not-allowed: Transition not allowed in this state;"
 					+ " urn:fsm:problem:conflict: Concurrent modification;"
+					+ " urn:fsm:problem:locked: Entity locked by another transaction;"
 					+ " urn:fsm:problem:unknown-state: Entity in an unknown state"))
 			.andExpect(jsonPath(assess + ".responses['422'].content['application/problem+json'].schema['$ref']")
 				.value("#/components/schemas/FsmProblem"))
