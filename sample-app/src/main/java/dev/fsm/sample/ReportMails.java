@@ -5,6 +5,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,15 +31,15 @@ class ReportMails {
 
 	private final String staff;
 
-	private final String baseUrl;
+	private final Environment environment;
 
 	ReportMails(JavaMailSender mailSender, @Value("${sample.mail.from:case-reports@example.com}") String from,
 			@Value("${sample.mail.staff:" + DemoUsers.STAFF + "}") String staff,
-			@Value("${sample.base-url:http://localhost:8080}") String baseUrl) {
+			Environment environment) {
 		this.mailSender = mailSender;
 		this.from = from;
 		this.staff = staff;
-		this.baseUrl = baseUrl;
+		this.environment = environment;
 	}
 
 	@TransactionalEventListener
@@ -60,7 +61,9 @@ class ReportMails {
 
 	private @Nullable SimpleMailMessage compose(PostTransitionEvent<CaseReport> event) {
 		CaseReport report = event.getEntity();
-		String link = this.baseUrl + "/reports/" + report.getId();
+		// read when sending: the port of a server started on any free one is known only then
+		String link = this.environment.getProperty("sample.base-url", "http://localhost:8080") + "/reports/"
+				+ report.getId();
 		return switch (event.getTransition()) {
 			case "sendBack" -> mail(report.getAuthorEmail(), "Your case report was sent back: " + report.getTitle(),
 					"Staff (" + event.getActor() + ") sent your case report \"" + report.getTitle()
