@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -125,6 +126,7 @@ class ReportLifeInTheBrowserTests {
 			author.get(url("/reports/" + id));
 			assertThat(state(author)).isEqualTo("Author review");
 			assertThat(buttons(author)).containsExactly("Edit", "Submit", "Approve");
+			screenshot(author, "08-author-review");
 			click(author, "Approve");
 			assertThat(flash(author))
 				.isEqualTo("Thank you for approving your Case Report. We will contact you when it goes live.");
@@ -148,14 +150,16 @@ class ReportLifeInTheBrowserTests {
 			author.get(url("/reports/" + id));
 			assertThat(state(author)).isEqualTo("Live");
 			assertThat(buttons(author)).containsExactly("Retract");
-			screenshot(author, "08-live");
+			screenshot(author, "09-live");
 			click(author, "Retract");
 			assertThat(flash(author)).isEqualTo("The case report has been retracted.");
 			assertThat(state(author)).isEqualTo("Retracted");
 			assertThat(buttons(author)).containsExactly("Edit");
 			assertThat(author.findElements(By.cssSelector(".timeline li .what strong")).stream().map(WebElement::getText))
 				.containsExactly("Retract", "Publish", "Approve", "Send back", "Submit", "Edit");
-			screenshot(author, "09-retracted");
+			screenshot(author, "10-retracted");
+			author.manage().window().setSize(new Dimension(390, 844));
+			screenshot(author, "13-phone-width");
 
 			CaseReport report = this.reports.findById(id).orElseThrow();
 			assertThat(report.getState()).isEqualTo(ReportState.RETRACTED);
@@ -184,7 +188,7 @@ class ReportLifeInTheBrowserTests {
 					+ " it is now Author review. Nothing was changed: check the report as it is now and try again.");
 			assertThat(state(staff)).isEqualTo("Author review");
 			assertThat(buttons(staff)).isEmpty();
-			screenshot(staff, "10-stale-page");
+			screenshot(staff, "11-stale-page");
 
 			staff.get(url("/fsm#/w/CaseReport.state/e/" + inTheConsole.getId()));
 			waitFor(staff, By.cssSelector("form[aria-label='Send back']"));
@@ -194,7 +198,7 @@ class ReportLifeInTheBrowserTests {
 				.startsWith("Someone else changed this meanwhile")
 				.endsWith("The page now shows it as it is.");
 			assertThat(consoleButtons(staff)).isEmpty();
-			screenshot(staff, "11-stale-console");
+			screenshot(staff, "12-stale-console");
 
 			assertThat(this.transitions.history(this.reports.findById(inTheConsole.getId()).orElseThrow()))
 				.extracting("actor")
