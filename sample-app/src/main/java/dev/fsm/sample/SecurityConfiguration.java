@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Form login for people ({@link DemoUsers}), with CSRF protection: the pages and the workflow
  * console post the session's token. Scripts may use HTTP Basic instead (the README's curl
  * examples); a request that carries its credentials in an {@code Authorization} header is not
- * forged by a browser on the user's behalf, so only those skip the CSRF token.
+ * forged by a browser on the user's behalf, so only those skip the CSRF token. The Actuator's
+ * health is open to all, its other endpoints to staff.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,6 +21,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/favicon.svg", "/error", "/actuator/health").permitAll()
+			.requestMatchers("/actuator/**").hasRole("STAFF")
 			.anyRequest().authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/reports"))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))

@@ -392,7 +392,7 @@ class ReportPagesTests {
 	}
 
 	@Test
-	void theActuatorExposesHealthMetricsAndTheWorkflows() throws Exception {
+	void theActuatorExposesHealthToAllAndMetricsAndTheWorkflowsToStaff() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"status\":\"UP\"")));
 		this.mvc.perform(get("/actuator/workflows").with(STAFF))
@@ -402,6 +402,7 @@ class ReportPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"names\"")));
 		this.mvc.perform(get("/actuator/env").with(STAFF)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actuator/workflows").with(AUTHOR)).andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/workflows")).andExpect(status().isUnauthorized());
 	}
 
