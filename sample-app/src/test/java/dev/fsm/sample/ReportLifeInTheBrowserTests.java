@@ -200,6 +200,11 @@ class ReportLifeInTheBrowserTests {
 			assertThat(consoleButtons(staff)).isEmpty();
 			screenshot(staff, "12-stale-console");
 
+			// an unknown report is a page that says so
+			staff.get(url("/reports/987654"));
+			assertThat(text(staff, "h1")).isEqualTo("Not found");
+			assertThat(text(staff, "main .card")).isEqualTo("There is no such page or case report.");
+
 			assertThat(this.transitions.history(this.reports.findById(inTheConsole.getId()).orElseThrow()))
 				.extracting("actor")
 				.containsExactly("another.staff@example.com", DemoUsers.AUTHOR);
