@@ -23,6 +23,10 @@ public class CaseReport {
 
 	static final String STAFF = "hasRole('STAFF')";
 
+	static final String HAS_TITLE = "title != null and !title.isBlank()";
+
+	static final String AUTHOR_APPROVED = "authorApproved";
+
 	@Id
 	@GeneratedValue
 	private Long id;
@@ -69,7 +73,7 @@ public class CaseReport {
 
 	@Transition(source = { "DRAFT", "AUTHOR_REVIEW" }, target = "ADMIN_REVIEW", label = "Submit",
 			description = "Send the report to staff for review", permission = AUTHOR,
-			conditions = "title != null and !title.isBlank()")
+			conditions = HAS_TITLE)
 	public String submit() {
 		return "Submitted for review.";
 	}
@@ -92,7 +96,7 @@ public class CaseReport {
 	}
 
 	@Transition(source = "ADMIN_REVIEW", target = "LIVE", label = "Publish",
-			description = "Publish the report its author approved", permission = STAFF, conditions = "authorApproved")
+			description = "Publish the report its author approved", permission = STAFF, conditions = AUTHOR_APPROVED)
 	public String publish() {
 		this.adminApproved = true;
 		return "The case report is live.";

@@ -21,8 +21,8 @@ import dev.fsm.Workflow;
 final class ReportProblems {
 
 	/** The conditions of the case-report transitions, as a reason. */
-	private static final Map<String, String> CONDITIONS = Map.of("authorApproved",
-			"its author has not approved it yet", "title != null and !title.isBlank()", "it needs a title");
+	private static final Map<String, String> CONDITIONS = Map.of(CaseReport.AUTHOR_APPROVED,
+			"its author has not approved it yet", CaseReport.HAS_TITLE, "it needs a title");
 
 	private final Workflow workflow;
 
