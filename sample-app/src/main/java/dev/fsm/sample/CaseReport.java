@@ -1,5 +1,6 @@
 package dev.fsm.sample;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,11 +12,20 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * A physician's case report: written by its author, reviewed by staff, approved by the author,
- * published by staff.
+ * A physician's case report, the talk's workflow: written by its primary author, reviewed by
+ * staff ("processing"), sent back to the author or approved by them, published by staff once
+ * the author approved, retracted by either.
  */
 @Entity
 public class CaseReport {
+
+	static final String AUTHOR = "#entity.authorEmail == authentication.name";
+
+	static final String STAFF = "hasRole('STAFF')";
+
+	static final String HAS_TITLE = "title != null and !title.isBlank()";
+
+	static final String AUTHOR_APPROVED = "authorApproved";
 
 	@Id
 	@GeneratedValue
@@ -26,9 +36,14 @@ public class CaseReport {
 
 	private String title;
 
+	@Column(length = 20_000)
+	private String body;
+
 	private String authorEmail;
 
 	private boolean authorApproved;
+
+	private boolean adminApproved;
 
 	@StateField
 	@Enumerated(EnumType.STRING)
@@ -38,36 +53,57 @@ public class CaseReport {
 	}
 
 	public CaseReport(String title, String authorEmail) {
+		this(title, "", authorEmail);
+	}
+
+	public CaseReport(String title, String body, String authorEmail) {
 		this.title = title;
+		this.body = body;
 		this.authorEmail = authorEmail;
 	}
 
+	/** The talk's {@code can_edit}: the author while it is theirs, staff while they review it. */
+	@Transition(source = { "DRAFT", "AUTHOR_REVIEW", "RETRACTED" }, label = "Edit", permission = AUTHOR)
+	@Transition(source = "ADMIN_REVIEW", label = "Edit", permission = STAFF)
+	public String edit(String title, String body) {
+		this.title = title;
+		this.body = body;
+		return "Your changes have been saved.";
+	}
+
 	@Transition(source = { "DRAFT", "AUTHOR_REVIEW" }, target = "ADMIN_REVIEW", label = "Submit",
-			permission = "#entity.authorEmail == authentication.name", conditions = "title != null")
+			description = "Send the report to staff for review", permission = AUTHOR,
+			conditions = HAS_TITLE)
 	public String submit() {
 		return "Submitted for review.";
 	}
 
-	@Transition(source = "ADMIN_REVIEW", target = "AUTHOR_REVIEW", label = "Send back", permission = "hasRole('STAFF')")
+	/** Staff want changes: the author has to approve again what they send back. */
+	@Transition(source = "ADMIN_REVIEW", target = "AUTHOR_REVIEW", label = "Send back",
+			description = "Return the report to its author for changes", permission = STAFF)
 	public String sendBack() {
+		this.adminApproved = false;
 		this.authorApproved = false;
 		return "The case report has been sent back to its author.";
 	}
 
 	@Transition(source = "AUTHOR_REVIEW", target = "ADMIN_REVIEW", label = "Approve",
-			permission = "#entity.authorEmail == authentication.name")
+			description = "Approve the reviewed report for publication", permission = AUTHOR)
 	public String approve() {
 		this.authorApproved = true;
+		this.adminApproved = false;
 		return "Thank you for approving your Case Report. We will contact you when it goes live.";
 	}
 
-	@Transition(source = "ADMIN_REVIEW", target = "LIVE", label = "Publish", permission = "hasRole('STAFF')",
-			conditions = "authorApproved")
+	@Transition(source = "ADMIN_REVIEW", target = "LIVE", label = "Publish",
+			description = "Publish the report its author approved", permission = STAFF, conditions = AUTHOR_APPROVED)
 	public String publish() {
+		this.adminApproved = true;
 		return "The case report is live.";
 	}
 
-	@Transition(source = "LIVE", target = "RETRACTED", label = "Retract", permission = "hasRole('STAFF')")
+	@Transition(source = "LIVE", target = "RETRACTED", label = "Retract", description = "Take the report offline",
+			permission = STAFF + " or " + AUTHOR)
 	public String retract() {
 		return "The case report has been retracted.";
 	}
@@ -84,6 +120,10 @@ public class CaseReport {
 		return this.title;
 	}
 
+	public String getBody() {
+		return this.body;
+	}
+
 	public String getAuthorEmail() {
 		return this.authorEmail;
 	}
@@ -92,8 +132,17 @@ public class CaseReport {
 		return this.authorApproved;
 	}
 
+	public boolean isAdminApproved() {
+		return this.adminApproved;
+	}
+
 	public ReportState getState() {
 		return this.state;
+	}
+
+	@Override
+	public String toString() {
+		return this.title;
 	}
 
 }

@@ -13,7 +13,8 @@ import dev.fsm.PostTransitionEvent;
 
 /**
  * Tells the author what happened to their report, after the transition committed: no message
- * for a transition that rolled back. The sample keeps the messages in memory and logs them.
+ * for a transition that rolled back. The sample keeps the messages in memory and logs them; the
+ * e-mails of the talk are {@link ReportMails}.
  */
 @Component
 class ReportNotifications {

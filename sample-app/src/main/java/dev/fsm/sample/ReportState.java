@@ -1,10 +1,22 @@
 package dev.fsm.sample;
 
 /**
- * The states of a case report.
+ * The states of a case report, with the names the talk shows its users: a report in
+ * {@link #ADMIN_REVIEW} is "processing".
  */
 public enum ReportState {
 
-	DRAFT, ADMIN_REVIEW, AUTHOR_REVIEW, LIVE, RETRACTED
+	DRAFT("Draft"), ADMIN_REVIEW("Processing"), AUTHOR_REVIEW("Author review"), LIVE("Live"), RETRACTED("Retracted");
+
+	private final String label;
+
+	ReportState(String label) {
+		this.label = label;
+	}
+
+	/** The name shown on the pages. */
+	public String label() {
+		return this.label;
+	}
 
 }

@@ -84,6 +84,32 @@ class CaseReportTransitionsTests {
 	}
 
 	@Test
+	void theAuthorEditsHerReportAndStaffEditOnlyWhileTheyReviewIt() {
+		CaseReport report = this.reports.save(new CaseReport("Rare case", "author@example.com"));
+		assertThatEntity(report).as(AUTHOR).canFire("edit").as(STAFF).cannotFire("edit");
+		as(AUTHOR, () -> this.transitions.on(report).edit("Rarer case", "Findings"));
+		as(AUTHOR, () -> this.transitions.on(report).submit());
+
+		assertThatEntity(report).isIn(ReportState.ADMIN_REVIEW).as(STAFF).canFire("edit").as(AUTHOR).cannotFire("edit");
+		as(STAFF, () -> this.transitions.on(report).edit("Rarer case, copy-edited", "Findings"));
+		assertThat(report.getTitle()).isEqualTo("Rarer case, copy-edited");
+		assertThat(history(report)).containsExactlyTransitions("edit", "submit", "edit");
+	}
+
+	@Test
+	void theAuthorRetractsHerLiveReport() {
+		CaseReport report = submitted();
+		as(STAFF, () -> this.transitions.on(report).sendBack());
+		as(AUTHOR, () -> this.transitions.on(report).approve());
+		as(STAFF, () -> this.transitions.on(report).publish());
+		assertThatEntity(report).isIn(ReportState.LIVE).as(AUTHOR).canFire("retract").as(user("author2@example.com", "AUTHOR"))
+			.cannotFire("retract");
+		as(AUTHOR, () -> this.transitions.on(report).retract());
+		assertThatEntity(report).isIn(ReportState.RETRACTED);
+		assertThat(report.isAdminApproved()).isTrue();
+	}
+
+	@Test
 	@WithMockUser(username = "staff@example.com", roles = "STAFF")
 	void publishingNeedsTheAuthorsApproval() {
 		CaseReport report = submitted();
