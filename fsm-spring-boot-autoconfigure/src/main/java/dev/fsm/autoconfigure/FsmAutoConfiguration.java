@@ -1,5 +1,6 @@
 package dev.fsm.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -88,6 +89,13 @@ public final class FsmAutoConfiguration {
 		return new TransitionListenerFailureLogging();
 	}
 
+	/** The time of {@code @StateChangedAt} attributes, events and timers; tests replace it to move time. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock fsmClock() {
+		return Clock.systemUTC();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	EntityStore fsmEntityStore() {
@@ -126,10 +134,10 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders) {
+			ObjectProvider<TransitionRecorder> recorders, Clock clock) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
-				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders);
+				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, clock);
 	}
 
 	@Bean
@@ -164,8 +172,9 @@ public final class FsmAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			StateFieldGuard fsmStateFieldGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
-				return StateFieldGuard.register(entityManagerFactory, registry);
+			StateFieldGuard fsmStateFieldGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry,
+					Clock clock) {
+				return StateFieldGuard.register(entityManagerFactory, registry, clock);
 			}
 
 		}
