@@ -69,12 +69,20 @@ public final class TransitionTimers {
 	public TransitionTimers(WorkflowRegistry registry, Transitions transitions,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock,
 			String actor, int batchSize, TimerCounters counters) {
+		this(registry, transitions, entityManagerFactory, transactionManager, clock, actor, batchSize, counters,
+				skipsLocked(entityManagerFactory));
+	}
+
+	/** @param skipLocked whether claims lock rows and skip locked ones, or rely on the version check */
+	TransitionTimers(WorkflowRegistry registry, Transitions transitions, EntityManagerFactory entityManagerFactory,
+			PlatformTransactionManager transactionManager, Clock clock, String actor, int batchSize,
+			TimerCounters counters, boolean skipLocked) {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("fsm.timers.batch-size must be at least 1, not " + batchSize);
 		}
 		this.routes = routes(registry, entityManagerFactory);
 		this.transitions = transitions;
-		this.due = new DueEntities(entityManagerFactory, skipsLocked(entityManagerFactory));
+		this.due = new DueEntities(entityManagerFactory, skipLocked);
 		this.transactionManager = transactionManager;
 		this.clock = clock;
 		this.actor = actor;
@@ -212,7 +220,7 @@ public final class TransitionTimers {
 			.anyMatch((entity) -> entity.getJavaType() == type);
 	}
 
-	/** Whether the dialect locks with {@code SKIP LOCKED}: PostgreSQL, MariaDB 10.6+, MySQL 8, Oracle; not H2. */
+	/** Whether the dialect locks with {@code SKIP LOCKED}: PostgreSQL, MariaDB 10.6+, MySQL 8, Oracle, H2 2. */
 	private static boolean skipsLocked(EntityManagerFactory entityManagerFactory) {
 		if (!ClassUtils.isPresent("org.hibernate.engine.spi.SessionFactoryImplementor",
 				TransitionTimers.class.getClassLoader())) {
