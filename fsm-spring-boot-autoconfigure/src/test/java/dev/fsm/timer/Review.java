@@ -18,7 +18,8 @@ import dev.fsm.Transition;
 /**
  * A case report under review: an author who does not answer within the review timeout
  * ({@code timer-test.review-timeout}, 30 days unless set) hands it back to staff. A blocked review
- * refuses the timeout's condition; {@code escalations} counts the committed timeouts.
+ * refuses the timeout's condition, a failing one throws in its body; {@code escalations} counts
+ * the committed timeouts.
  */
 @Entity(name = "TimerReview")
 @Table(name = "timer_review", indexes = @Index(name = "timer_review_due", columnList = "state, state_changed_at"))
@@ -46,7 +47,7 @@ public class Review {
 
 	private boolean blocked;
 
-	private boolean failPublish;
+	private boolean failing;
 
 	private int escalations;
 
@@ -54,9 +55,14 @@ public class Review {
 	public void submit() {
 	}
 
+	/** Staff may hand a review back at any time; the timer does it as the configured actor. */
 	@Transition(source = "AUTHOR_REVIEW", target = "ADMIN_REVIEW", after = "${timer-test.review-timeout:P30D}",
-			conditions = "!blocked")
+			conditions = "!blocked",
+			permission = "hasRole('STAFF') or authentication.name == @environment.getProperty('fsm.timers.actor', 'system')")
 	public void timeOut() {
+		if (this.failing) {
+			throw new IllegalStateException("the mail server is down");
+		}
 		this.escalations++;
 	}
 
@@ -67,7 +73,7 @@ public class Review {
 
 	@Transition(source = "ADMIN_REVIEW", target = "LIVE")
 	public void publish() {
-		if (this.failPublish) {
+		if (this.failing) {
 			throw new IllegalStateException("the publisher is down");
 		}
 	}
@@ -100,8 +106,9 @@ public class Review {
 		this.blocked = blocked;
 	}
 
-	public void setFailPublish(boolean failPublish) {
-		this.failPublish = failPublish;
+	/** Makes the bodies of {@code timeOut} and {@code publish} throw. */
+	public void setFailing(boolean failing) {
+		this.failing = failing;
 	}
 
 	public int getEscalations() {

@@ -19,6 +19,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import dev.fsm.IllegalStateChangeException;
 import dev.fsm.TransitionCompleted;
+import dev.fsm.TransitionDeniedException;
 import dev.fsm.Transitions;
 import dev.fsm.test.MutableClock;
 import dev.fsm.timer.Review.State;
@@ -105,7 +106,7 @@ class TimedTransitionTests {
 		Instant forced = this.clock.advance(Duration.ofHours(1));
 		this.transitions.forceState(review, "ADMIN_REVIEW", "test");
 		review = stored(review);
-		review.setFailPublish(true);
+		review.setFailing(true);
 		review = this.reviews.save(review);
 		this.clock.advance(Duration.ofHours(1));
 
@@ -159,6 +160,11 @@ class TimedTransitionTests {
 				String.valueOf(review.getId()), "TimerReview.state", "timeOut", "AUTHOR_REVIEW", "ADMIN_REVIEW",
 				"system", due, Map.of()));
 		assertThat(this.meters.get("fsm.timer.fired").tag("transition", "timeOut").counter().count()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select occurred_at from fsm_transition_record where entity_type ="
+				+ " 'TimerReview' and entity_id = ? and transition_name = 'timeOut'", java.sql.Timestamp.class,
+				String.valueOf(review.getId())).toInstant())
+			.as("the audit trail's time comes from the clock too")
+			.isEqualTo(due);
 
 		this.clock.advance(TIMEOUT);
 		assertThat(this.timers.poll()).as("fired once, never again").isZero();
@@ -209,6 +215,43 @@ class TimedTransitionTests {
 		assertThat(this.timers.poll()).as("in its state for 25 days only").isZero();
 		this.clock.advance(Duration.ofDays(5));
 		assertThat(this.timers.poll()).isEqualTo(1);
+	}
+
+	@Test
+	void aTimedTransitionWhoseBodyFailsStaysDueAndIsLoggedWithItsException(CapturedOutput output) {
+		Review review = submitted();
+		Review failing = stored(review);
+		failing.setFailing(true);
+		this.reviews.save(failing);
+		long version = stored(review).getVersion();
+		this.clock.advance(TIMEOUT);
+
+		assertThat(this.timers.poll()).isZero();
+		assertThat(this.timers.poll()).isZero();
+
+		assertThat(stored(review).getState()).isEqualTo(State.AUTHOR_REVIEW);
+		assertThat(stored(review).getVersion()).isEqualTo(version);
+		assertThat(this.meters.get("fsm.timer.failed")
+			.tags("transition", "timeOut", "exception", "IllegalStateException")
+			.counter()
+			.count()).isEqualTo(2);
+		assertThat(output.getOut().lines().filter((line) -> line.contains(" WARN ")
+				&& line.endsWith("Timed transition " + ROUTE + " failed on Review#" + review.getId()
+						+ "; it stays due and is tried again at the next poll")))
+			.hasSize(2);
+		assertThat(output.getOut()).contains("java.lang.IllegalStateException: the mail server is down");
+	}
+
+	@Test
+	void onlyStaffAndTheTimerMayTimeAReviewOut() {
+		Review review = submitted();
+		assertThatExceptionOfType(TransitionDeniedException.class)
+			.isThrownBy(() -> this.transitions.on(review).timeOut());
+		this.transitions.runAs("system", () -> {
+			this.transitions.on(review).timeOut();
+			return null;
+		});
+		assertThat(stored(review).getState()).isEqualTo(State.ADMIN_REVIEW);
 	}
 
 	private Review submitted() {

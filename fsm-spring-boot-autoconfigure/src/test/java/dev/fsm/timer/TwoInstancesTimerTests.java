@@ -93,7 +93,7 @@ class TwoInstancesTimerTests {
 		for (long id = 1; id <= REVIEWS; id++) {
 			rows.add(new Object[] { id, longAgo });
 		}
-		jdbc.batchUpdate("insert into timer_review (id, version, state, state_changed_at, blocked, fail_publish,"
+		jdbc.batchUpdate("insert into timer_review (id, version, state, state_changed_at, blocked, failing,"
 				+ " escalations) values (?, 0, 'AUTHOR_REVIEW', ?, false, false, 0)", rows);
 	}
 
