@@ -16,6 +16,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.fsm.EntityRef;
@@ -86,7 +89,7 @@ class TimerRaceTests {
 		assertThat(withoutLocks.poll()).isZero();
 	}
 
-	/** Times the armed review out in a transaction of its own while this instance is about to. */
+	/** Times the armed review out in a transaction of its own, while this instance is about to. */
 	static class OtherInstance {
 
 		private final AtomicBoolean armed = new AtomicBoolean();
@@ -104,7 +107,10 @@ class TimerRaceTests {
 		@EventListener
 		void before(PreTransitionEvent<?> event) throws Exception {
 			if ("system".equals(event.getActor()) && this.armed.compareAndSet(true, false)) {
-				CompletableFuture.runAsync(() -> this.transitions.runAs("other-instance",
+				// a member of staff hands the review back first
+				Authentication staff = UsernamePasswordAuthenticationToken.authenticated("other-instance", null,
+						AuthorityUtils.createAuthorityList("ROLE_STAFF"));
+				CompletableFuture.runAsync(() -> this.transitions.runAs(staff,
 						() -> this.transitions.fire(EntityRef.of(Review.class, this.review), "timeOut")))
 					.get(10, TimeUnit.SECONDS);
 			}
