@@ -2,6 +2,8 @@ package dev.fsm.timer;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -32,6 +34,11 @@ public final class TimerSchedule implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledFuture<?> polling;
 
+	/** Held while a poll runs, so that stopping waits for it. */
+	private final ReentrantLock running = new ReentrantLock();
+
+	private volatile boolean stopped;
+
 	/**
 	 * @param scheduler the application's scheduler, or {@code null} to poll on a thread of its own
 	 */
@@ -49,6 +56,7 @@ public final class TimerSchedule implements SmartLifecycle {
 		if (this.timers.routes().isEmpty() || this.polling != null) {
 			return;
 		}
+		this.stopped = false;
 		TaskScheduler scheduler = this.applicationScheduler;
 		if (scheduler == null) {
 			ThreadPoolTaskScheduler own = new ThreadPoolTaskScheduler();
@@ -66,25 +74,48 @@ public final class TimerSchedule implements SmartLifecycle {
 	}
 
 	private void poll() {
+		this.running.lock();
 		try {
-			this.timers.poll();
+			if (!this.stopped) {
+				this.timers.poll(() -> this.stopped);
+			}
 		}
 		catch (RuntimeException ex) {
 			logger.error("Polling the timed transitions failed; the next poll is in " + this.interval, ex);
 		}
+		finally {
+			this.running.unlock();
+		}
 	}
 
+	/** Stops polling; a poll that is running ends after the entity it is firing (waited for up to a minute). */
 	@Override
 	public void stop() {
+		this.stopped = true;
 		ScheduledFuture<?> polling = this.polling;
 		if (polling != null) {
 			polling.cancel(false);
 			this.polling = null;
 		}
+		awaitRunningPoll();
 		ThreadPoolTaskScheduler own = this.ownScheduler;
 		if (own != null) {
 			own.shutdown();
 			this.ownScheduler = null;
+		}
+	}
+
+	private void awaitRunningPoll() {
+		try {
+			if (this.running.tryLock(1, TimeUnit.MINUTES)) {
+				this.running.unlock();
+			}
+			else {
+				logger.warn("A poll of the timed transitions still runs after a minute; stopping without it");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.fsm.timer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.logging.Log;
@@ -105,14 +106,22 @@ public final class TransitionTimers {
 	 * @return how many transitions this call fired
 	 */
 	public int poll() {
+		return poll(() -> false);
+	}
+
+	/**
+	 * Fires every timed transition due now, until {@code stopping} says to stop (checked before
+	 * each entity).
+	 */
+	int poll(BooleanSupplier stopping) {
 		int fired = 0;
 		for (TimedRoute route : this.routes) {
-			fired += poll(route);
+			fired += poll(route, stopping);
 		}
 		return fired;
 	}
 
-	private int poll(TimedRoute route) {
+	private int poll(TimedRoute route, BooleanSupplier stopping) {
 		Object bound = route.stateChangedAt().dueBound(this.clock, route.after());
 		Refusals refusals = new Refusals(route);
 		int fired = 0;
@@ -120,6 +129,10 @@ public final class TransitionTimers {
 		while (true) {
 			List<Due> page = this.due.page(route, bound, last, this.batchSize);
 			for (Due entity : page) {
+				if (stopping.getAsBoolean()) {
+					refusals.log();
+					return fired;
+				}
 				if (fire(route, entity.id(), bound, refusals)) {
 					fired++;
 				}

@@ -243,6 +243,20 @@ class TimedTransitionTests {
 	}
 
 	@Test
+	void aStoppingScheduleEndsThePollAfterTheEntityItIsFiring() {
+		submitted();
+		submitted();
+		submitted();
+		this.clock.advance(TIMEOUT);
+		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+		assertThat(this.timers.poll(() -> asked.incrementAndGet() > 2)).isEqualTo(2);
+		assertThat(this.reviews.findAll()).extracting(Review::getState)
+			.containsExactlyInAnyOrder(State.ADMIN_REVIEW, State.ADMIN_REVIEW, State.AUTHOR_REVIEW);
+		assertThat(this.timers.poll()).isEqualTo(1);
+	}
+
+	@Test
 	void onlyStaffAndTheTimerMayTimeAReviewOut() {
 		Review review = submitted();
 		assertThatExceptionOfType(TransitionDeniedException.class)
