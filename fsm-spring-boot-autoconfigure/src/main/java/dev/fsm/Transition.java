@@ -106,6 +106,18 @@ public @interface Transition {
 	int retries() default -1;
 
 	/**
+	 * Makes this a timed transition: fired by the application itself, as the actor
+	 * {@code fsm.timers.actor}, once the entity has been in a source state this long. An
+	 * ISO-8601 duration ({@code "P30D"}, {@code "PT15M"}) or a property placeholder that resolves
+	 * to one ({@code "${reports.review-timeout:P30D}"}), resolved at start-up. A timed
+	 * transition takes no arguments, leaves its source state, and its entity has a
+	 * {@link StateChangedAt} attribute. Its conditions and permission still apply: one that is
+	 * refused stays due and is tried again at the next poll.
+	 * @since 0.3.0
+	 */
+	String after() default "";
+
+	/**
 	 * Container of stacked {@link Transition} declarations.
 	 */
 	@Target(ElementType.METHOD)

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -53,8 +54,8 @@ public final class FsmAuditAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AuditTrailWriter fsmAuditTrailWriter(EntityManagerFactory entityManagerFactory) {
-		return new AuditTrailWriter(entityManagerFactory, Clock.systemUTC());
+	AuditTrailWriter fsmAuditTrailWriter(EntityManagerFactory entityManagerFactory, ObjectProvider<Clock> clock) {
+		return new AuditTrailWriter(entityManagerFactory, clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package dev.fsm.autoconfigure;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -89,6 +90,13 @@ public final class FsmAutoConfiguration {
 		return new TransitionListenerFailureLogging();
 	}
 
+	/** The time of {@code @StateChangedAt} attributes, events and timers; tests replace it to move time. */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock fsmClock() {
+		return Clock.systemUTC();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	EntityStore fsmEntityStore() {
@@ -127,13 +135,13 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties) {
+			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties, Clock clock) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		ConcurrencySettings concurrency = new ConcurrencySettings(properties.getLocking().getMode(),
 				properties.getLocking().getTimeout(), properties.getRetry().getDelay(),
 				properties.getRetry().getMaxDelay());
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
-				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency);
+				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency, clock);
 	}
 
 	@Bean
@@ -168,8 +176,9 @@ public final class FsmAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			StateFieldGuard fsmStateFieldGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
-				return StateFieldGuard.register(entityManagerFactory, registry);
+			StateFieldGuard fsmStateFieldGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry,
+					Clock clock) {
+				return StateFieldGuard.register(entityManagerFactory, registry, clock);
 			}
 
 		}

@@ -1,5 +1,6 @@
 package dev.fsm.engine;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,15 @@ final class StateOverride {
 
 	private final List<TransitionRecorder> recorders;
 
+	private final Clock clock;
+
 	StateOverride(EntityStore store, ActorProvider actors, TransitionTransactions transactions,
-			List<TransitionRecorder> recorders) {
+			List<TransitionRecorder> recorders, Clock clock) {
 		this.store = store;
 		this.actors = actors;
 		this.transactions = transactions;
 		this.recorders = recorders;
+		this.clock = clock;
 	}
 
 	void force(WorkflowModel workflow, Object entity, String stateName, String reason) {
@@ -42,7 +46,8 @@ final class StateOverride {
 		TransactionStatus transaction = this.transactions.begin();
 		EntitySnapshot snapshot = EntitySnapshot.of(target);
 		Object source = state.get(target);
-		StateWrite write = new StateWrite(target, workflow, this.store::idOf, source, this.store.versionOf(target));
+		StateWrite write = new StateWrite(target, workflow, this.store::idOf, source, this.store.versionOf(target),
+				this.clock);
 		StateWrites.enter(write);
 		boolean committing = false;
 		try {

@@ -1,10 +1,12 @@
 package dev.fsm.engine;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.metamodel.StateTimestamp;
 import dev.fsm.metamodel.WorkflowModel;
 
 /**
@@ -20,15 +22,18 @@ final class StateWrite {
 
 	private final Function<Object, @Nullable Object> ids;
 
+	private final Clock clock;
+
 	private @Nullable Object expectedState;
 
 	private @Nullable Object baselineVersion;
 
 	StateWrite(Object entity, WorkflowModel workflow, Function<Object, @Nullable Object> ids,
-			@Nullable Object currentState, @Nullable Object baselineVersion) {
+			@Nullable Object currentState, @Nullable Object baselineVersion, Clock clock) {
 		this.entity = entity;
 		this.workflow = workflow;
 		this.ids = ids;
+		this.clock = clock;
 		this.expectedState = currentState;
 		this.baselineVersion = baselineVersion;
 	}
@@ -46,11 +51,19 @@ final class StateWrite {
 		return this.expectedState;
 	}
 
-	/** Sets the state field and records that the engine wrote it. */
+	/**
+	 * Sets the state field and records that the engine wrote it; a changed state also sets the
+	 * {@code @StateChangedAt} attribute.
+	 */
 	void write(@Nullable Object value) {
 		this.expectedState = value;
 		if (value != null) {
+			Object before = this.workflow.state().get(this.entity);
 			this.workflow.state().set(this.entity, value);
+			StateTimestamp changedAt = this.workflow.stateChangedAt();
+			if (changedAt != null && !value.equals(before)) {
+				changedAt.touch(this.entity, this.clock);
+			}
 		}
 	}
 

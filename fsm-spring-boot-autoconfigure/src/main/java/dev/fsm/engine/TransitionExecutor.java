@@ -1,5 +1,6 @@
 package dev.fsm.engine;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.TransactionStatus;
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionAttempt;
+import dev.fsm.TransitionCompleted;
 import dev.fsm.TransitionContext;
 import dev.fsm.TransitionContextHolder;
 import dev.fsm.metamodel.RouteModel;
@@ -50,26 +52,31 @@ public final class TransitionExecutor {
 
 	private final ConcurrencySettings concurrency;
 
+	private final Clock clock;
+
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager,
 			TransitionObserver observer, List<TransitionRecorder> recorders) {
-		this(store, actors, events, transactionManager, observer, recorders, ConcurrencySettings.DEFAULTS);
+		this(store, actors, events, transactionManager, observer, recorders, ConcurrencySettings.DEFAULTS,
+				Clock.systemUTC());
 	}
 
 	/**
 	 * @param concurrency the defaults for locking and retries
+	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
 	 */
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
-			List<TransitionRecorder> recorders, ConcurrencySettings concurrency) {
+			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock) {
 		this.concurrency = concurrency;
+		this.clock = clock;
 		this.store = store;
 		this.actors = actors;
 		this.events = events;
 		this.transactions = new TransitionTransactions(transactionManager);
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
-		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders);
+		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock);
 		this.checks = new TransitionChecks(store, concurrency);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
 	}
@@ -138,13 +145,14 @@ public final class TransitionExecutor {
 			this.recorders.forEach((recorder) -> recorder.starting(checked));
 			phase = TransitionPhase.BODY;
 			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.store::idOf, attempt.sourceValue(),
-					this.store.versionOf(attempt.entity()));
+					this.store.versionOf(attempt.entity()), this.clock);
 			StateWrites.enter(write);
 			Object result = runBody(attempt, route, write, body);
 			phase = TransitionPhase.SAVE;
 			TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
 			this.recorders.forEach((recorder) -> recorder.completed(completed));
 			this.events.publishEvent(new PostTransitionEvent<>(completed, result));
+			this.events.publishEvent(TransitionCompletedEvents.of(completed, attempt.model(), this.store, this.clock));
 			phase = TransitionPhase.COMMIT;
 			this.transactions.commit(transaction);
 			StateWrites.completed(write, this.store.versionOf(attempt.entity()));

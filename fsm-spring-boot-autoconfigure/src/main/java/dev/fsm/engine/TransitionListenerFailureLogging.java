@@ -8,19 +8,30 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalApplicationListener;
 import org.springframework.transaction.event.TransactionalApplicationListenerMethodAdapter;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.event.TransactionalEventListenerFactory;
 
+import dev.fsm.PostTransitionEvent;
+import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionAttempt;
+import dev.fsm.TransitionCompleted;
 import dev.fsm.TransitionEvent;
+import dev.fsm.TransitionFailedEvent;
 
 /**
  * Creates the application's {@code @TransactionalEventListener}s as Spring does, and logs an
  * after-commit listener that throws with the identity of the transition whose event it
  * received. Spring logs such a failure too, without saying which transition it was; the
  * transition stays committed either way: this only tells the operator which one to look at.
+ * <p>
+ * An after-commit listener of the events that carry the entity (and not of
+ * {@link TransitionCompleted}) is handed out as a plain listener, so that an event publication
+ * registry does not try to serialise its events ({@link InProcessTransitionListener}).
  * <p>
  * Ordered before Spring's own factory, which it replaces for every transactional listener.
  * Public because the auto-configuration creates it.
@@ -39,19 +50,40 @@ public class TransitionListenerFailureLogging extends TransactionalEventListener
 		if (listener instanceof TransactionalApplicationListenerMethodAdapter adapter
 				&& adapter.getTransactionPhase() == TransactionPhase.AFTER_COMMIT) {
 			String name = type.getSimpleName() + "." + method.getName() + "()";
+			if (carriesTheEntityOnly(adapter)) {
+				TransactionalEventListener annotation = AnnotatedElementUtils.findMergedAnnotation(method,
+						TransactionalEventListener.class);
+				return new InProcessTransitionListener(beanName, type, method, name,
+						annotation != null && annotation.fallbackExecution());
+			}
 			adapter.addCallback(new TransactionalApplicationListener.SynchronizationCallback() {
 
 				@Override
 				public void postProcessEvent(ApplicationEvent event, @Nullable Throwable failure) {
-					if (failure != null && event instanceof TransitionEvent<?> transitionEvent) {
-						logger.error("Listener " + name + " failed after the commit of "
-								+ identity(transitionEvent.getAttempt()) + "; the transition stays committed", failure);
+					if (failure != null) {
+						failed(name, event, failure);
 					}
 				}
 
 			});
 		}
 		return listener;
+	}
+
+	/** Logs a listener that failed after the commit of a transition, naming the transition. */
+	static void failed(String listener, ApplicationEvent event, Throwable failure) {
+		if (event instanceof TransitionEvent<?> transitionEvent) {
+			logger.error("Listener " + listener + " failed after the commit of " + identity(transitionEvent.getAttempt())
+					+ "; the transition stays committed", failure);
+		}
+	}
+
+	/** Whether the listener takes events with the entity in them, and not the serialisable {@link TransitionCompleted}. */
+	private static boolean carriesTheEntityOnly(TransactionalApplicationListenerMethodAdapter adapter) {
+		return !adapter.supportsEventType(ResolvableType.forClass(TransitionCompleted.class))
+				&& (adapter.supportsEventType(ResolvableType.forClass(PostTransitionEvent.class))
+						|| adapter.supportsEventType(ResolvableType.forClass(PreTransitionEvent.class))
+						|| adapter.supportsEventType(ResolvableType.forClass(TransitionFailedEvent.class)));
 	}
 
 	/** {@code transition 'submit' of CaseReport#42 (DRAFT -> ADMIN_REVIEW) by author@example.com}. */

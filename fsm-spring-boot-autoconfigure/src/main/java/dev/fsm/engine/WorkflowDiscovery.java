@@ -1,10 +1,13 @@
 package dev.fsm.engine;
 
+import java.util.function.UnaryOperator;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.env.Environment;
 
 import dev.fsm.Transition;
 import dev.fsm.metamodel.GuardCompiler;
@@ -44,8 +47,10 @@ public final class WorkflowDiscovery {
 	 * @throws dev.fsm.WorkflowDefinitionException listing every problem found
 	 */
 	public WorkflowRegistry discover() {
+		Environment environment = this.beanFactory.getBeanProvider(Environment.class).getIfAvailable();
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
-				this.store::entityName);
+				this.store::entityName,
+				(environment != null) ? environment::resolveRequiredPlaceholders : UnaryOperator.identity());
 		for (Class<?> type : this.store.entityTypes()) {
 			String unsupported = WorkflowIntrospector.isWorkflowEntity(type) ? this.store.unsupportedReason(type) : null;
 			if (unsupported != null) {

@@ -1,5 +1,6 @@
 package dev.fsm.jpa;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.fsm.IllegalStateChangeException;
 import dev.fsm.engine.StateWrites;
+import dev.fsm.metamodel.StateTimestamp;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
@@ -54,6 +56,8 @@ public final class StateFieldGuard
 
 	private final EntityIdFormat ids;
 
+	private final Clock clock;
+
 	private final Map<EntityPersister, ProtectedField[]> fields = new ConcurrentHashMap<>();
 
 	private final ClassValue<Boolean> workflowEntities = new ClassValue<>() {
@@ -65,14 +69,25 @@ public final class StateFieldGuard
 
 	};
 
-	private StateFieldGuard(WorkflowRegistry registry, EntityIdFormat ids) {
+	private StateFieldGuard(WorkflowRegistry registry, EntityIdFormat ids, Clock clock) {
 		this.registry = registry;
 		this.ids = ids;
+		this.clock = clock;
 	}
 
 	/** Adds the guard to the insert and update events of the persistence unit. */
 	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
-		StateFieldGuard guard = new StateFieldGuard(registry, new EntityIdFormat(entityManagerFactory.getMetamodel()));
+		return register(entityManagerFactory, registry, Clock.systemUTC());
+	}
+
+	/**
+	 * Adds the guard to the insert and update events of the persistence unit.
+	 * @param clock sets the {@code @StateChangedAt} attribute of a new entity that has none
+	 */
+	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry,
+			Clock clock) {
+		StateFieldGuard guard = new StateFieldGuard(registry, new EntityIdFormat(entityManagerFactory.getMetamodel()),
+				clock);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 		EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
 		listeners.appendListeners(EventType.PRE_INSERT, guard);
@@ -148,6 +163,12 @@ public final class StateFieldGuard
 					&& !isRollbackOnly(event.getSession())) {
 				throw created(field.workflow(), event.getId(), label(field.workflow(), event.getId()), value);
 			}
+			StateTimestamp changedAt = field.workflow().stateChangedAt();
+			if (changedAt != null && field.changedAtIndex() >= 0 && state[field.changedAtIndex()] == null) {
+				// a new entity entered its state now: the row and the instance say so
+				changedAt.touch(event.getEntity(), this.clock);
+				state[field.changedAtIndex()] = changedAt.get(event.getEntity());
+			}
 		}
 		return false;
 	}
@@ -169,8 +190,10 @@ public final class StateFieldGuard
 		List<ProtectedField> fields = new ArrayList<>();
 		for (WorkflowModel workflow : workflows) {
 			int index = properties.indexOf(workflow.state().field().getName());
+			StateTimestamp changedAt = workflow.stateChangedAt();
+			int changedAtIndex = (changedAt != null) ? properties.indexOf(changedAt.field().getName()) : -1;
 			if (index >= 0) {
-				fields.add(new ProtectedField(workflow, index));
+				fields.add(new ProtectedField(workflow, index, changedAtIndex));
 			}
 		}
 		return fields.toArray(NONE);
@@ -223,8 +246,11 @@ public final class StateFieldGuard
 				: String.valueOf(value);
 	}
 
-	/** A state field of an entity and its position in Hibernate's state arrays. */
-	private record ProtectedField(WorkflowModel workflow, int index) {
+	/**
+	 * A state field of an entity and its position in Hibernate's state arrays, and the position
+	 * of its {@code @StateChangedAt} attribute ({@code -1} without one).
+	 */
+	private record ProtectedField(WorkflowModel workflow, int index, int changedAtIndex) {
 	}
 
 }

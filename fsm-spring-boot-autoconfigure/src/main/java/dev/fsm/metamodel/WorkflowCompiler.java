@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,10 +29,19 @@ final class WorkflowCompiler {
 
 	private final List<String> problems;
 
+	private final TimedRoutes timers;
+
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
+		this(guards, failOnUnreachableStates, UnaryOperator.identity(), problems);
+	}
+
+	/** @param placeholders resolves the {@code ${..}} placeholders of timed transitions' durations */
+	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, UnaryOperator<String> placeholders,
+			List<String> problems) {
 		this.guards = guards;
 		this.checks = new WorkflowChecks(failOnUnreachableStates, problems);
 		this.problems = problems;
+		this.timers = new TimedRoutes(placeholders, problems);
 	}
 
 	/** The compiled workflows, ordered by name. */
@@ -60,6 +70,7 @@ final class WorkflowCompiler {
 		}
 		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityName(), draft.entityType(), draft.accessor(),
 				states, draft.initialState(), startStates);
+		model.stateChangedAt(draft.stateChangedAt());
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
@@ -68,9 +79,17 @@ final class WorkflowCompiler {
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			ConcurrencyPolicy concurrency = draft.concurrency().with(transition.declarations(),
 					"Transition '" + transition.name() + "' of workflow '" + draft.name() + "'", this.problems);
-			model.add(new TransitionModel(transition.name(), model, transition.owner(), transition.method(), transition.beanName(),
-					transition.entityParameterIndex(), transition.parameterNames(), routes, transition.kotlin(),
-					concurrency));
+			TransitionModel transitionModel = new TransitionModel(transition.name(), model, transition.owner(),
+					transition.method(), transition.beanName(), transition.entityParameterIndex(),
+					transition.parameterNames(), routes, transition.kotlin(), concurrency);
+			model.add(transitionModel);
+			for (int i = 0; i < routes.size(); i++) {
+				TimedRoute timer = this.timers.compile(draft, transitionModel, transition.declarations().get(i),
+						routes.get(i));
+				if (timer != null) {
+					model.addTimer(timer);
+				}
+			}
 		}
 		if (draft.isComplete()) {
 			// a rejected transition would make its targets look unreachable: no follow-on error

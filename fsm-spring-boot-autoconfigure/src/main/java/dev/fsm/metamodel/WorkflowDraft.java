@@ -3,6 +3,8 @@ package dev.fsm.metamodel;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A workflow while its declarations are being collected.
  */
@@ -28,6 +30,8 @@ final class WorkflowDraft {
 
 	private boolean complete = true;
 
+	private @Nullable StateTimestamp stateChangedAt;
+
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
 			List<String> declaredStates, String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
 		this.concurrency = concurrency;
@@ -49,6 +53,14 @@ final class WorkflowDraft {
 			}
 		}
 		this.transitions.add(transition);
+	}
+
+	@Nullable StateTimestamp stateChangedAt() {
+		return this.stateChangedAt;
+	}
+
+	void stateChangedAt(StateTimestamp timestamp) {
+		this.stateChangedAt = timestamp;
 	}
 
 	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -20,6 +21,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
 
+import dev.fsm.StateChangedAt;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
@@ -51,7 +53,18 @@ public final class WorkflowIntrospector {
 	 */
 	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
 			Function<Class<?>, String> entityNames) {
-		this.compiler = new WorkflowCompiler(guards, failOnUnreachableStates, this.problems);
+		this(guards, failOnUnreachableStates, entityNames, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param entityNames the name of an entity type in the audit trail and in default workflow
+	 * names: the JPA entity name, or the simple class name
+	 * @param placeholders resolves the {@code ${..}} placeholders of {@code @Transition(after)};
+	 * throws {@link IllegalArgumentException} for one it cannot resolve
+	 */
+	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
+			Function<Class<?>, String> entityNames, UnaryOperator<String> placeholders) {
+		this.compiler = new WorkflowCompiler(guards, failOnUnreachableStates, placeholders, this.problems);
 		this.entityNames = entityNames;
 	}
 
@@ -98,6 +111,7 @@ public final class WorkflowIntrospector {
 			}
 		}
 		this.workflows.put(type, drafts);
+		addStateChangedAt(type, drafts);
 		if (KotlinFunctions.isDataClass(type)) {
 			logger.warn(KotlinMessages.dataClass(type));
 		}
@@ -216,6 +230,62 @@ public final class WorkflowIntrospector {
 		}
 		return new WorkflowDraft(name, entityName, type, accessor, declared, initial,
 				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
+	}
+
+	/** Gives each {@link StateChangedAt} attribute to the workflow of the state field it follows. */
+	private void addStateChangedAt(Class<?> type, List<WorkflowDraft> drafts) {
+		List<Field> fields = new ArrayList<>();
+		ReflectionUtils.doWithFields(type, fields::add, (f) -> f.isAnnotationPresent(StateChangedAt.class));
+		for (Field field : fields) {
+			String where = "@StateChangedAt " + type.getSimpleName() + "." + field.getName();
+			StateTimestamp timestamp = StateTimestamp.of(field);
+			if (timestamp == null) {
+				this.problems.add(where + " has type " + field.getType().getSimpleName()
+						+ "; it must be an Instant, OffsetDateTime or LocalDateTime");
+				continue;
+			}
+			if (Modifier.isFinal(field.getModifiers()) || Modifier.isStatic(field.getModifiers())) {
+				this.problems.add(where + " is " + (Modifier.isStatic(field.getModifiers()) ? "static" : "final")
+						+ ", and the engine sets it on each instance; remove the modifier");
+				continue;
+			}
+			WorkflowDraft draft = stateChangedAtDraft(type, drafts, field, where);
+			if (draft == null) {
+				continue;
+			}
+			StateTimestamp existing = draft.stateChangedAt();
+			if (existing != null) {
+				this.problems.add(where + ": workflow '" + draft.name() + "' already records when its state changed in "
+						+ existing.field().getName() + "; declare one @StateChangedAt per state field");
+				continue;
+			}
+			draft.stateChangedAt(timestamp);
+		}
+	}
+
+	private @Nullable WorkflowDraft stateChangedAtDraft(Class<?> type, List<WorkflowDraft> drafts, Field field,
+			String where) {
+		String name = field.getAnnotation(StateChangedAt.class).field();
+		if (StringUtils.hasText(name)) {
+			for (WorkflowDraft draft : drafts) {
+				if (draft.accessor().field().getName().equals(name)) {
+					return draft;
+				}
+			}
+			if (stateFields(type).stream().noneMatch((f) -> f.getName().equals(name))) {
+				this.problems.add(where + " names field '" + name + "', which is not a @StateField of "
+						+ type.getSimpleName());
+			}
+			return null;
+		}
+		if (drafts.size() > 1) {
+			List<String> names = drafts.stream().map((d) -> d.accessor().field().getName()).toList();
+			this.problems.add(where + " must name its field: " + type.getSimpleName() + " has several state fields "
+					+ names + "; write @StateChangedAt(field = ..)");
+			return null;
+		}
+		// no draft: the state field itself was rejected, and reported
+		return drafts.isEmpty() ? null : drafts.get(0);
 	}
 
 	private @Nullable String initialValue(String workflow, Class<?> type, StateAccessor accessor) {

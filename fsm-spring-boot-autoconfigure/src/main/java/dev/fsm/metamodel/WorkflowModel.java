@@ -40,6 +40,10 @@ public final class WorkflowModel {
 
 	private final Map<String, TransitionModel> transitions = new LinkedHashMap<>();
 
+	private final List<TimedRoute> timers = new ArrayList<>();
+
+	private @Nullable StateTimestamp stateChangedAt;
+
 	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
@@ -119,6 +123,24 @@ public final class WorkflowModel {
 
 	void add(TransitionModel transition) {
 		this.transitions.put(transition.name(), transition);
+	}
+
+	/** The {@code @StateChangedAt} attribute, {@code null} when the entity has none for this workflow. */
+	public @Nullable StateTimestamp stateChangedAt() {
+		return this.stateChangedAt;
+	}
+
+	void stateChangedAt(@Nullable StateTimestamp timestamp) {
+		this.stateChangedAt = timestamp;
+	}
+
+	/** The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions. */
+	public List<TimedRoute> timers() {
+		return List.copyOf(this.timers);
+	}
+
+	void addTimer(TimedRoute timer) {
+		this.timers.add(timer);
 	}
 
 	/** The public read-only model; built once the workflow is complete, when the registry takes it. */

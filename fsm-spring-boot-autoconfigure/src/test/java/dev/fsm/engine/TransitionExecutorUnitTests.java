@@ -2,6 +2,7 @@ package dev.fsm.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,7 @@ import org.springframework.context.expression.BeanFactoryResolver;
 import dev.fsm.InvalidTargetStateException;
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
+import dev.fsm.TransitionCompleted;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.TransitionAttempt;
@@ -85,11 +87,18 @@ class TransitionExecutorUnitTests {
 		assertThat(kettle.temperature).isEqualTo(90);
 		assertThat(this.log).containsExactly("starting heat OFF->HEATING by anonymous",
 				"completed heat OFF->HEATING: Heating to 90");
-		assertThat(this.events).hasSize(2);
+		assertThat(this.events).hasSize(3);
 		assertThat(this.events.get(0)).isInstanceOf(PreTransitionEvent.class);
 		assertThat(this.events.get(1)).isInstanceOfSatisfying(PostTransitionEvent.class, (post) -> {
 			assertThat(post.getResult()).isEqualTo("OFF -> HEATING at 90");
 			assertThat(post.getArguments()).containsExactly(90);
+		});
+		// the serialisable twin of the post event: the entity by name and id (none yet), arguments as text
+		assertThat(this.events.get(2)).isInstanceOfSatisfying(TransitionCompleted.class, (completed) -> {
+			assertThat(completed).usingRecursiveComparison()
+				.ignoringFields("at")
+				.isEqualTo(new TransitionCompleted("Kettle", "", "Kettle.state", "heat", "OFF", "HEATING", "anonymous",
+						completed.at(), Map.of("degrees", "90")));
 		});
 	}
 
