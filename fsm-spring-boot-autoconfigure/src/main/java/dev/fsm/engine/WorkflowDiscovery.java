@@ -1,6 +1,5 @@
 package dev.fsm.engine;
 
-import java.util.function.UnaryOperator;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -50,7 +49,7 @@ public final class WorkflowDiscovery {
 		Environment environment = this.beanFactory.getBeanProvider(Environment.class).getIfAvailable();
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
 				this.store::entityName,
-				(environment != null) ? environment::resolveRequiredPlaceholders : UnaryOperator.identity());
+				(environment != null) ? environment::resolveRequiredPlaceholders : WorkflowIntrospector.systemPlaceholders());
 		for (Class<?> type : this.store.entityTypes()) {
 			String unsupported = WorkflowIntrospector.isWorkflowEntity(type) ? this.store.unsupportedReason(type) : null;
 			if (unsupported != null) {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.ParameterNameDiscoverer;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.util.StringUtils;
@@ -53,7 +54,16 @@ public final class WorkflowIntrospector {
 	 */
 	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
 			Function<Class<?>, String> entityNames) {
-		this(guards, failOnUnreachableStates, entityNames, UnaryOperator.identity());
+		this(guards, failOnUnreachableStates, entityNames, systemPlaceholders());
+	}
+
+	/**
+	 * Resolves placeholders without an application: from system properties and environment
+	 * variables, else their default values ({@code ${reports.timeout:P30D}}), as in unit tests
+	 * of the declarations.
+	 */
+	public static UnaryOperator<String> systemPlaceholders() {
+		return new StandardEnvironment()::resolveRequiredPlaceholders;
 	}
 
 	/**

@@ -1,22 +1,30 @@
 package dev.fsm.sample;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.fsm.StateChangedAt;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
  * A physician's case report, the talk's workflow: written by its primary author, reviewed by
  * staff ("processing"), sent back to the author or approved by them, published by staff once
- * the author approved, retracted by either.
+ * the author approved, retracted by either. A report left in author review for longer than
+ * {@code sample.author-review-timeout} (30 days; 2 minutes in the {@code demo} profile) goes
+ * back to staff by itself.
  */
 @Entity
+@Table(indexes = @Index(name = "case_report_due", columnList = "state, stateChangedAt"))
 public class CaseReport {
 
 	static final String AUTHOR = "#entity.authorEmail == authentication.name";
@@ -48,6 +56,10 @@ public class CaseReport {
 	@StateField
 	@Enumerated(EnumType.STRING)
 	private ReportState state = ReportState.DRAFT;
+
+	/** When the report entered its state: the timer finds the reports waiting too long by it. */
+	@StateChangedAt
+	private Instant stateChangedAt;
 
 	protected CaseReport() {
 	}
@@ -102,6 +114,14 @@ public class CaseReport {
 		return "The case report is live.";
 	}
 
+	/** An author who does not answer does not hold a report up: it goes back to staff. */
+	@Transition(source = "AUTHOR_REVIEW", target = "ADMIN_REVIEW", label = "Review timed out",
+			description = "The author did not answer within the review period",
+			after = "${sample.author-review-timeout:P30D}", permission = "authentication.name == 'system'")
+	public String authorReviewTimedOut() {
+		return "The author did not answer in time; the case report is back with staff.";
+	}
+
 	@Transition(source = "LIVE", target = "RETRACTED", label = "Retract", description = "Take the report offline",
 			permission = STAFF + " or " + AUTHOR)
 	public String retract() {
@@ -138,6 +158,10 @@ public class CaseReport {
 
 	public ReportState getState() {
 		return this.state;
+	}
+
+	public Instant getStateChangedAt() {
+		return this.stateChangedAt;
 	}
 
 	@Override

@@ -16,8 +16,8 @@ import dev.fsm.PostTransitionEvent;
 
 /**
  * The talk's e-mails, sent after the transition committed (a transition that rolls back sends
- * none): the author hears when staff send a report back and when it goes live, staff hear when
- * the author approved one. A mail that cannot be sent leaves the transition committed and is
+ * none): the author hears when staff send a report back, when the review period ran out and
+ * when it goes live, staff hear when the author approved one. A mail that cannot be sent leaves the transition committed and is
  * logged with the transition it was for.
  */
 @Component
@@ -71,6 +71,10 @@ class ReportMails {
 			case "approve" -> mail(this.staff, "Approved by its author: " + report.getTitle(),
 					report.getAuthorEmail() + " approved the case report \"" + report.getTitle()
 							+ "\". It is ready to be published:\n" + link);
+			case "authorReviewTimedOut" -> mail(report.getAuthorEmail(),
+					"Your case report went back to staff: " + report.getTitle(),
+					"You did not answer within the review period, so your case report \"" + report.getTitle()
+							+ "\" went back to staff, who will decide how to go on.\n\n" + link);
 			case "publish" -> mail(report.getAuthorEmail(), "Your case report is live: " + report.getTitle(),
 					"Your case report \"" + report.getTitle() + "\" has been published.\n\n" + link);
 			default -> null;
