@@ -14,17 +14,29 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import dev.fsm.Transitions;
 
 /**
  * The engine alone, on a plain object (no database, no transaction): a direct method call
  * against a transition fired through {@code on(entity)} and by name, and the cost of creating
- * the {@code on(entity)} view.
+ * the {@code on(entity)} view. The {@code review*} benchmarks fire a transition with what a real
+ * one has: an authenticated user, a permission on that user, a condition, and one listener for
+ * each of the two events.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class EngineBenchmark {
+
+	/** Spring Boot's database auto-configurations off: a plain object needs none. */
+	static final String WITHOUT_DATABASE = "spring.autoconfigure.exclude="
+			+ "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+			+ "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
+			+ "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration";
 
 	private ConfigurableApplicationContext context;
 
@@ -34,15 +46,33 @@ public class EngineBenchmark {
 
 	private Lamp view;
 
+	private Review review;
+
+	/** The current user of the thread that runs the benchmark. */
+	@State(Scope.Thread)
+	public static class AuthenticatedUser {
+
+		@Setup(Level.Trial)
+		public void logIn() {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("alice", "n/a",
+						AuthorityUtils.createAuthorityList("ROLE_AUTHOR")));
+		}
+
+		@TearDown(Level.Trial)
+		public void logOut() {
+			SecurityContextHolder.clearContext();
+		}
+
+	}
+
 	@Setup(Level.Trial)
 	public void start() {
-		this.context = BenchmarkApplication.start(
-				"spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-						+ "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
-						+ "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration");
+		this.context = BenchmarkApplication.start(WITHOUT_DATABASE, "spring.profiles.active=listeners");
 		this.transitions = this.context.getBean(Transitions.class);
 		this.lamp = new Lamp();
 		this.view = this.transitions.on(this.lamp);
+		this.review = new Review();
 	}
 
 	@TearDown(Level.Trial)
@@ -73,6 +103,16 @@ public class EngineBenchmark {
 	@Benchmark
 	public Lamp createView() {
 		return this.transitions.on(this.lamp);
+	}
+
+	@Benchmark
+	public Object reviewByName(AuthenticatedUser user) {
+		return this.transitions.fire(this.review, "submit");
+	}
+
+	@Benchmark
+	public void reviewThroughNewView(AuthenticatedUser user) {
+		this.transitions.on(this.review).submit();
 	}
 
 }
