@@ -1,5 +1,6 @@
 package dev.fsm.benchmarks;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 
 /**
@@ -32,11 +34,11 @@ import dev.fsm.Transitions;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class EngineBenchmark {
 
-	/** Spring Boot's database auto-configurations off: a plain object needs none. */
-	static final String WITHOUT_DATABASE = "spring.autoconfigure.exclude="
+	/** Spring Boot's database auto-configurations and the hand-written service off: a plain object needs none. */
+	static final String[] WITHOUT_DATABASE = { "benchmarks.database=false", "spring.autoconfigure.exclude="
 			+ "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
 			+ "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration,"
-			+ "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration";
+			+ "org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration" };
 
 	private ConfigurableApplicationContext context;
 
@@ -47,6 +49,8 @@ public class EngineBenchmark {
 	private Lamp view;
 
 	private Review review;
+
+	private Form form;
 
 	/** The current user of the thread that runs the benchmark. */
 	@State(Scope.Thread)
@@ -68,11 +72,13 @@ public class EngineBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() {
-		this.context = BenchmarkApplication.start(WITHOUT_DATABASE, "spring.profiles.active=listeners");
+		this.context = BenchmarkApplication.start(WITHOUT_DATABASE);
 		this.transitions = this.context.getBean(Transitions.class);
+		this.context.getBean(ReviewListeners.class);
 		this.lamp = new Lamp();
 		this.view = this.transitions.on(this.lamp);
 		this.review = new Review();
+		this.form = new Form();
 	}
 
 	@TearDown(Level.Trial)
@@ -103,6 +109,12 @@ public class EngineBenchmark {
 	@Benchmark
 	public Lamp createView() {
 		return this.transitions.on(this.lamp);
+	}
+
+	/** The transitions the user may fire now, of a workflow with 10 guarded transitions possible from every state. */
+	@Benchmark
+	public List<TransitionRoute> allowedOf10Transitions(AuthenticatedUser user) {
+		return this.transitions.allowed(this.form);
 	}
 
 	@Benchmark

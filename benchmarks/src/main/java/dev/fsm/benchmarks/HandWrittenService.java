@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a history ({@code fsm.audit.enabled}, as for the audit trail), one history row.
  */
 @Service
+@ConditionalOnBooleanProperty(name = "benchmarks.database", matchIfMissing = true)
 public class HandWrittenService {
 
 	private static final List<String> TASK_STATES = List.of("TODO", "DOING", "DONE");

@@ -1,15 +1,13 @@
 package dev.fsm.benchmarks;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 
-/** One listener for each of the two events of a {@link Review}'s transition. */
+/** One listener for each of the two events of a {@link Review}'s transition (and none for the other entities). */
 @Component
-@Profile("listeners")
 public class ReviewListeners {
 
 	long before;

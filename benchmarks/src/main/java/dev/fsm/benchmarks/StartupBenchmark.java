@@ -26,8 +26,6 @@ import org.openjdk.jmh.annotations.TearDown;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.fsm.TransitionRoute;
-import dev.fsm.Transitions;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -37,8 +35,7 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * 10 states and 10 transitions each (introspection, SpEL parsing, the checks of every workflow),
  * what the auto-configuration does once when the application starts. The classes are compiled
  * once, and loaded by a new class loader before each build, so that no cache of an earlier build
- * (Spring's annotation caches, the registry's) helps. Also {@code transitions.allowed(form)} for
- * a workflow with 10 guarded transitions possible from every state.
+ * (Spring's annotation caches, the registry's) helps.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -48,22 +45,16 @@ public class StartupBenchmark {
 
 	private ConfigurableApplicationContext context;
 
-	private Transitions transitions;
-
 	private GuardCompiler guards;
 
 	private Path classes;
 
 	private List<Class<?>> workflowTypes;
 
-	private Form form;
-
 	@Setup(Level.Trial)
 	public void start() throws IOException {
 		this.context = BenchmarkApplication.start(EngineBenchmark.WITHOUT_DATABASE);
-		this.transitions = this.context.getBean(Transitions.class);
 		this.guards = this.context.getBean(GuardCompiler.class);
-		this.form = new Form();
 		this.classes = compileWorkflows();
 	}
 
@@ -86,6 +77,7 @@ public class StartupBenchmark {
 
 	@Benchmark
 	@BenchmarkMode(Mode.AverageTime)
+	@OutputTimeUnit(TimeUnit.MILLISECONDS)
 	public WorkflowRegistry metamodelOf100Workflows() {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, true);
 		this.workflowTypes.forEach(introspector::addEntityType);
@@ -94,12 +86,6 @@ public class StartupBenchmark {
 			throw new IllegalStateException("built " + registry.workflows().size() + " workflows");
 		}
 		return registry;
-	}
-
-	@Benchmark
-	@BenchmarkMode(Mode.AverageTime)
-	public List<TransitionRoute> allowedOf10Transitions() {
-		return this.transitions.allowed(this.form);
 	}
 
 	/** {@value #WORKFLOWS} workflows: states S0 to S9, transition ti from Si to S(i+1), a condition on each. */
