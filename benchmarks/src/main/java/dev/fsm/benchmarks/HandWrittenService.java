@@ -24,10 +24,14 @@ public class HandWrittenService {
 
 	private final EntityManager entityManager;
 
+	private final PlainArticleHistoryRepository histories;
+
 	private final boolean history;
 
-	HandWrittenService(EntityManager entityManager, @Value("${fsm.audit.enabled:true}") boolean history) {
+	HandWrittenService(EntityManager entityManager, PlainArticleHistoryRepository histories,
+			@Value("${fsm.audit.enabled:true}") boolean history) {
 		this.entityManager = entityManager;
+		this.histories = histories;
 		this.history = history;
 	}
 
@@ -40,7 +44,7 @@ public class HandWrittenService {
 		}
 		article.state = "DRAFT".equals(source) ? "LIVE" : "DRAFT";
 		if (this.history) {
-			this.entityManager.persist(new PlainArticleHistory(article, "toggle", source, actor()));
+			this.histories.save(new PlainArticleHistory(article, "toggle", source, actor()));
 		}
 		return article;
 	}
@@ -61,7 +65,7 @@ public class HandWrittenService {
 		};
 		task.state = TASK_STATES.get((index + step) % TASK_STATES.size());
 		if (this.history) {
-			this.entityManager.persist(new PlainArticleHistory("PlainTask", id, task.version + 1, transition, source,
+			this.histories.save(new PlainArticleHistory("PlainTask", id, task.version + 1, transition, source,
 					task.state, actor()));
 		}
 		return task;
