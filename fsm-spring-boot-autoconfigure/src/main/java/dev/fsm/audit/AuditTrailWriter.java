@@ -51,6 +51,9 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	private static final String LAST_STEP = "select max(r.sequence) from " + TransitionRecordEntity.NAME
 			+ " r where r.entityType = :type and r.entityId = :id and r.workflow = :workflow";
 
+	private static final boolean HIBERNATE = ClassUtils.isPresent("org.hibernate.Session",
+			AuditTrailWriter.class.getClassLoader());
+
 	private final SQLExceptionTranslator sqlExceptionTranslator = new SQLExceptionSubclassTranslator();
 
 	private final EntityManager entityManager;
@@ -61,11 +64,14 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private final Map<Class<?>, Boolean> numericVersions = new ConcurrentHashMap<>();
 
+	private final @Nullable AuditRecordInsert insert;
+
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.clock = clock;
 		this.ids = new EntityIdFormat(entityManagerFactory.getMetamodel());
+		this.insert = HIBERNATE ? new AuditRecordInsert(entityManagerFactory) : null;
 	}
 
 	@Override
@@ -142,10 +148,8 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		TransitionRecord record = new TransitionRecord(attempt.workflow().entityName(), id, attempt.workflow().name(),
 				step.sequence(), attempt.transition(), attempt.sourceState(), String.valueOf(attempt.targetState()),
 				attempt.actor(), step.occurredAt(), shortened(attempt.description()), outcome);
-		TransitionRecordEntity entity = new TransitionRecordEntity(record);
 		try {
-			this.entityManager.persist(entity);
-			this.entityManager.flush();
+			write(record);
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = PersistenceExceptions.translate(ex);
@@ -154,6 +158,18 @@ public final class AuditTrailWriter implements TransitionRecorder {
 			}
 			throw translated;
 		}
+	}
+
+	/** A JDBC insert with Hibernate; with another JPA provider, persist and flush. */
+	private void write(TransitionRecord record) {
+		AuditRecordInsert insert = this.insert;
+		if (insert != null) {
+			insert.insert(this.entityManager, record);
+			return;
+		}
+		TransitionRecordEntity entity = new TransitionRecordEntity(record);
+		this.entityManager.persist(entity);
+		this.entityManager.flush();
 		this.entityManager.detach(entity);
 	}
 

@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.Metamodel;
 
 import org.springframework.aop.framework.AopProxyUtils;
+import org.springframework.core.InfrastructureProxy;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -122,7 +123,8 @@ public final class JpaTransitionHistory implements TransitionHistory {
 	 * {@code transitions.on(entity)}; none for an entity that was never saved.
 	 */
 	private Map<String, Object> entityParameters(Object entity) {
-		Object target = AopProxyUtils.getSingletonTarget(entity);
+		Object target = (entity instanceof InfrastructureProxy view) ? view.getWrappedObject()
+				: AopProxyUtils.getSingletonTarget(entity);
 		Object candidate = (target != null) ? target : entity;
 		Object id = this.persistenceUnitUtil.getIdentifier(candidate);
 		if (id == null) {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.convert.ConversionService;
@@ -37,7 +36,7 @@ public final class DefaultTransitions implements Transitions {
 
 	private final ActorProvider actors;
 
-	private final TransitionAdvisor advisor;
+	private final EntityViews views;
 
 	private final ObjectProvider<TransitionHistory> history;
 
@@ -59,11 +58,11 @@ public final class DefaultTransitions implements Transitions {
 		this.registry = registry;
 		this.executor = executor;
 		this.actors = actors;
-		this.advisor = advisor;
+		this.views = new EntityViews(advisor.interceptor());
 		this.history = history;
 		this.queries = new TransitionQueries(store);
 		this.lookup = new WorkflowLookup(registry, store);
-		this.invoker = new TransitionInvoker(executor, beanFactory, store, this::view);
+		this.invoker = new TransitionInvoker(executor, beanFactory, store, this.views::view);
 		this.byId = new ByIdTransitions(this.lookup, registry, this.invoker, store, executor.transactions(),
 				conversions, executor.concurrency());
 	}
@@ -73,19 +72,7 @@ public final class DefaultTransitions implements Transitions {
 	public <T> T on(T entity) {
 		Object target = this.lookup.target(entity);
 		this.lookup.workflowsOf(target);
-		return (T) view(target);
-	}
-
-	/** A class-based proxy of the entity (not a view or a persistence proxy) that runs the advice. */
-	private Object view(Object target) {
-		ProxyFactory proxyFactory = new ProxyFactory(target);
-		proxyFactory.setProxyTargetClass(true);
-		// skips only CGLIB's warnings about final methods: a view fires transitions, which start-up
-		// checked, and its other final methods (@JvmOverloads overloads, a data class's componentN())
-		// are no concern of it
-		proxyFactory.setOptimize(true);
-		proxyFactory.addAdvisor(this.advisor);
-		return proxyFactory.getProxy(target.getClass().getClassLoader());
+		return (T) this.views.view(target);
 	}
 
 	@Override

@@ -44,6 +44,11 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 		return this.interceptor;
 	}
 
+	/** The advice, for the {@code transitions.on(entity)} views. */
+	TransitionInterceptor interceptor() {
+		return this.interceptor;
+	}
+
 	private static final class TransitionPointcut extends StaticMethodMatcherPointcut {
 
 		TransitionPointcut() {

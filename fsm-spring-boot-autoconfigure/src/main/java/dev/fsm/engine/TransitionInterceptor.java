@@ -1,5 +1,6 @@
 package dev.fsm.engine;
 
+import java.lang.reflect.Method;
 import java.util.function.Supplier;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -36,20 +37,29 @@ final class TransitionInterceptor implements MethodInterceptor {
 		if (target == null) {
 			return invocation.proceed();
 		}
+		return intercept(target, invocation.getMethod(), invocation.getArguments(), invocation::proceed);
+	}
+
+	/**
+	 * Runs {@code method}, a {@code @Transition} method, on {@code target} (a flow bean or an
+	 * entity) through the executor.
+	 * @param body runs the method on the target
+	 */
+	@Nullable Object intercept(Object target, Method method, @Nullable Object[] arguments,
+			TransitionExecutor.Body body) throws Throwable {
 		Class<?> owner = AopUtils.getTargetClass(target);
-		TransitionModel transition = this.registry.get().transitionFor(owner, invocation.getMethod());
+		TransitionModel transition = this.registry.get().transitionFor(owner, method);
 		if (transition == null) {
 			throw new IllegalStateException("@Transition method " + owner.getSimpleName() + "."
-					+ invocation.getMethod().getName() + "() is not part of any known workflow; is "
+					+ method.getName() + "() is not part of any known workflow; is "
 					+ owner.getSimpleName() + " a Spring bean or a workflow entity?");
 		}
-		@Nullable Object[] arguments = invocation.getArguments();
 		Object entity = transition.isDeclaredOnBean() ? arguments[transition.entityParameterIndex()] : target;
 		if (entity == null) {
 			throw new IllegalArgumentException("Transition '" + transition.name() + "' of workflow '"
 					+ transition.workflow().name() + "' was called with a null entity");
 		}
-		return this.executor.get().execute(transition, entity, target, arguments, invocation::proceed);
+		return this.executor.get().execute(transition, entity, target, arguments, body);
 	}
 
 }

@@ -74,7 +74,11 @@ final class WorkflowLookup {
 	/** The entity behind a {@code transitions.on(..)} view and behind a persistence proxy. */
 	Object target(Object entity) {
 		Object candidate = entity;
-		if (candidate instanceof Advised advised && AopUtils.isAopProxy(candidate)) {
+		Object viewed = EntityViews.targetOf(candidate);
+		if (viewed != null) {
+			candidate = viewed;
+		}
+		else if (candidate instanceof Advised advised && AopUtils.isAopProxy(candidate)) {
 			try {
 				Object target = advised.getTargetSource().getTarget();
 				if (target != null) {

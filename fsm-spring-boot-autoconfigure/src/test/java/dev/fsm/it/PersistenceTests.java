@@ -10,8 +10,10 @@ import org.hibernate.proxy.HibernateProxy;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.InfrastructureProxy;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.TransitionNotAllowedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -76,6 +78,26 @@ class PersistenceTests extends WorkflowTestSupport {
 			});
 		assertThat(stale.getStatus()).isEqualTo("OPEN");
 		assertThat(this.tickets.findById(ticket.getId()).orElseThrow().getStatus()).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void aViewRunsTransitionsWithTheChecksAndEverythingElseOnItsEntity() {
+		Ticket ticket = this.tickets.save(new Ticket("bob"));
+		Ticket view = this.transitions.on(ticket);
+		assertThat(view).isInstanceOf(Ticket.class).isNotSameAs(ticket).isInstanceOf(InfrastructureProxy.class);
+		assertThat(((InfrastructureProxy) view).getWrappedObject()).isSameAs(ticket);
+		assertThat(view.getId()).isEqualTo(ticket.getId());
+		assertThat(view.getAssignee()).isEqualTo("bob");
+		assertThat(view.toString()).isEqualTo(ticket.toString());
+		assertThat(view.hashCode()).isEqualTo(ticket.hashCode());
+		assertThat(this.transitions.state(view)).isEqualTo("OPEN");
+		assertThat(view.triage(false)).isEqualTo("DEFERRED");
+		assertThat(ticket.getStatus()).isEqualTo("DEFERRED");
+		assertThat(view.getStatus()).isEqualTo("DEFERRED");
+		assertThatExceptionOfType(TransitionNotAllowedException.class).isThrownBy(() -> view.triage(false))
+			.withMessageStartingWith("Transition 'triage' is not allowed from state 'DEFERRED' on Ticket#" + ticket.getId());
+		assertThat(this.transitions.on(view).getClass()).isSameAs(view.getClass());
+		assertThat(((InfrastructureProxy) this.transitions.on(view)).getWrappedObject()).isSameAs(ticket);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.framework.Advised;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.InfrastructureProxy;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -24,6 +25,9 @@ final class EntityDescriptions {
 
 	/** The entity behind a {@code transitions.on(entity)} view. */
 	static Object unwrap(Object entity) {
+		if (entity instanceof InfrastructureProxy view) {
+			return view.getWrappedObject();
+		}
 		if (entity instanceof Advised advised) {
 			try {
 				Object target = advised.getTargetSource().getTarget();

@@ -1,0 +1,79 @@
+package dev.fsm.benchmarks;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The baseline: the status code a competent Spring developer writes by hand. One transaction:
+ * load, check the state, set it (the versioned update at commit), and, when the application keeps
+ * a history ({@code fsm.audit.enabled}, as for the audit trail), one history row.
+ */
+@Service
+@ConditionalOnBooleanProperty(name = "benchmarks.database", matchIfMissing = true)
+public class HandWrittenService {
+
+	private static final List<String> TASK_STATES = List.of("TODO", "DOING", "DONE");
+
+	private final EntityManager entityManager;
+
+	private final PlainArticleHistoryRepository histories;
+
+	private final boolean history;
+
+	HandWrittenService(EntityManager entityManager, PlainArticleHistoryRepository histories,
+			@Value("${fsm.audit.enabled:true}") boolean history) {
+		this.entityManager = entityManager;
+		this.histories = histories;
+		this.history = history;
+	}
+
+	@Transactional
+	public PlainArticle toggle(long id) {
+		PlainArticle article = this.entityManager.find(PlainArticle.class, id);
+		String source = article.state;
+		if (!"DRAFT".equals(source) && !"LIVE".equals(source)) {
+			throw new IllegalStateException("Cannot toggle article " + id + " in state " + source);
+		}
+		article.state = "DRAFT".equals(source) ? "LIVE" : "DRAFT";
+		if (this.history) {
+			this.histories.save(new PlainArticleHistory(article, "toggle", source, actor()));
+		}
+		return article;
+	}
+
+	/** {@code forward} or {@code back} around the ring TODO, DOING, DONE. */
+	@Transactional
+	public PlainTask move(long id, String transition) {
+		PlainTask task = this.entityManager.find(PlainTask.class, id);
+		String source = task.state;
+		int index = TASK_STATES.indexOf(source);
+		if (index < 0) {
+			throw new IllegalStateException("Task " + id + " is in an unknown state " + source);
+		}
+		int step = switch (transition) {
+			case "forward" -> 1;
+			case "back" -> 2;
+			default -> throw new IllegalArgumentException("No transition " + transition);
+		};
+		task.state = TASK_STATES.get((index + step) % TASK_STATES.size());
+		if (this.history) {
+			this.histories.save(new PlainArticleHistory("PlainTask", id, task.version + 1, transition, source,
+					task.state, actor()));
+		}
+		return task;
+	}
+
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "anonymous";
+	}
+
+}
