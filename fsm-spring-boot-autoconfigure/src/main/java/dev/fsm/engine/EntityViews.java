@@ -168,12 +168,11 @@ final class EntityViews {
 		return ((ViewTarget) ((Factory) view).getCallback(DISPATCH)).target;
 	}
 
-	/** Calls the method on the entity; the view stands for the entity in what it returns. */
-	private static @Nullable Object onTarget(Object view, Object target, Method method, @Nullable Object[] arguments,
+	/** Calls the method on the entity: through CGLIB when public, else by reflection. */
+	private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] arguments,
 			MethodProxy methodProxy) throws Throwable {
-		Object result = Modifier.isPublic(method.getModifiers()) ? methodProxy.invoke(target, arguments)
+		return Modifier.isPublic(method.getModifiers()) ? methodProxy.invoke(target, arguments)
 				: AopUtils.invokeJoinpointUsingReflection(target, method, arguments);
-		return (result == target) ? view : result;
 	}
 
 	/** The {@code @Transition} methods: the advice, the body run on the entity. */
@@ -190,8 +189,7 @@ final class EntityViews {
 				MethodProxy methodProxy) throws Throwable {
 			Object target = targetOfView(view);
 			Object result = this.interceptor.intercept(target, method, arguments,
-					() -> Modifier.isPublic(method.getModifiers()) ? methodProxy.invoke(target, arguments)
-							: AopUtils.invokeJoinpointUsingReflection(target, method, arguments));
+					() -> invoke(target, method, arguments, methodProxy));
 			return (result == target) ? view : result;
 		}
 
@@ -205,7 +203,9 @@ final class EntityViews {
 		@Override
 		public @Nullable Object intercept(Object view, Method method, @Nullable Object[] arguments,
 				MethodProxy methodProxy) throws Throwable {
-			return onTarget(view, targetOfView(view), method, arguments, methodProxy);
+			Object target = targetOfView(view);
+			Object result = invoke(target, method, arguments, methodProxy);
+			return (result == target) ? view : result; // the view stands for the entity in what it returns
 		}
 
 	}

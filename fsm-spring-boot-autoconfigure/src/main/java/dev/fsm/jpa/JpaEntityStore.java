@@ -19,6 +19,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.Query;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.IdentifiableType;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -58,8 +59,6 @@ public final class JpaEntityStore implements EntityStore {
 
 	private final EntityIdFormat ids;
 
-
-	private final Map<String, String> storedStateQueries = new ConcurrentHashMap<>();
 
 	private final Map<String, String> lockQueries = new ConcurrentHashMap<>();
 
@@ -172,41 +171,37 @@ public final class JpaEntityStore implements EntityStore {
 	@Override
 	public boolean lockAndVerifyState(Object entity, Workflow workflow, @Nullable Object expectedState) {
 		EntityInfo info = this.entities.get(entity.getClass());
-		if (info == null || info.version() != null) {
-			return true;
-		}
-		Object id = idOf(entity);
-		if (id == null) {
-			return true;
-		}
-		String query = this.storedStateQueries.computeIfAbsent(workflow.name(),
-				(name) -> "select e." + workflow.field() + " from " + info.name() + " e where id(e) = :id");
-		List<?> stored = translated(() -> this.entityManager.createQuery(query)
-			.setParameter("id", id)
-			.setFlushMode(FlushModeType.COMMIT)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.getResultList());
-		// no row: a new entity with an assigned id, which its insert will create
-		return stored.isEmpty() || Objects.equals(stored.get(0), expectedState);
+		return info == null || info.version() != null || lockedRowMatches(entity, info, workflow, expectedState, null);
 	}
 
 	@Override
 	public boolean lockAndVerify(Object entity, Workflow workflow, @Nullable Object expectedState,
 			Duration timeout) {
 		EntityInfo info = this.entities.get(entity.getClass());
-		Object id = (info != null) ? idOf(entity) : null;
-		if (info == null || id == null) {
+		return info == null || lockedRowMatches(entity, info, workflow, expectedState, timeout);
+	}
+
+	/**
+	 * Locks the entity's row ({@code SELECT ... FOR UPDATE}, waiting at most {@code timeout}, or
+	 * the database's lock timeout when {@code null}) and tells whether it still holds
+	 * {@code expectedState} and, with {@code @Version}, the entity's version.
+	 */
+	private boolean lockedRowMatches(Object entity, EntityInfo info, Workflow workflow, @Nullable Object expectedState,
+			@Nullable Duration timeout) {
+		Object id = idOf(entity);
+		if (id == null) {
 			return true;
 		}
 		Field version = info.version();
-		String query = this.lockQueries.computeIfAbsent(workflow.name(), (name) -> "select e." + workflow.field()
+		String jpql = this.lockQueries.computeIfAbsent(workflow.name(), (name) -> "select e." + workflow.field()
 				+ ((version != null) ? ", e." + version.getName() : "") + " from " + info.name() + " e where id(e) = :id");
-		List<?> stored = translated(() -> this.entityManager.createQuery(query)
-			.setParameter("id", id)
-			.setFlushMode(FlushModeType.COMMIT)
-			.setLockMode(LockModeType.PESSIMISTIC_WRITE)
-			.setHint(LOCK_TIMEOUT, millis(timeout))
-			.getResultList());
+		List<?> stored = translated(() -> {
+			Query query = this.entityManager.createQuery(jpql)
+				.setParameter("id", id)
+				.setFlushMode(FlushModeType.COMMIT)
+				.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+			return ((timeout != null) ? query.setHint(LOCK_TIMEOUT, millis(timeout)) : query).getResultList();
+		});
 		if (stored.isEmpty()) {
 			return true; // a new entity with an assigned id, which its insert will create
 		}
