@@ -48,7 +48,7 @@ public record TransitionCompleted(String entityType, String entityId, String wor
 	private static final long serialVersionUID = 1L;
 
 	public TransitionCompleted {
-		arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+		arguments = arguments.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
 	}
 
 	/** Whether this is transition {@code transition} of an entity named {@code entityType}. */

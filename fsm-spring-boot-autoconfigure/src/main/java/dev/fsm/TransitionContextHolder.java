@@ -28,12 +28,8 @@ public final class TransitionContextHolder {
 	 */
 	public static @Nullable TransitionContext set(@Nullable TransitionContext context) {
 		TransitionContext outer = CURRENT.get();
-		if (context != null) {
-			CURRENT.set(context);
-		}
-		else {
-			CURRENT.remove();
-		}
+		// null stays an entry of the thread's map: set on every transition, it is not worth removing
+		CURRENT.set(context);
 		return outer;
 	}
 

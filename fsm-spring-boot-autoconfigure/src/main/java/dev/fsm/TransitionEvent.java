@@ -1,6 +1,8 @@
 package dev.fsm;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,20 @@ import org.springframework.core.ResolvableTypeProvider;
  * @param <T> the entity type
  */
 public abstract class TransitionEvent<T> extends ApplicationEvent implements ResolvableTypeProvider {
+
+	/**
+	 * The generic types of the event classes of each entity type, made once: the event
+	 * multicaster looks its listeners up by the type on every publish. Kept with the entity
+	 * class, so that a class loader that goes away takes its entries along.
+	 */
+	private static final ClassValue<EventTypes> TYPES = new ClassValue<>() {
+
+		@Override
+		protected EventTypes computeValue(Class<?> entityType) {
+			return new EventTypes(entityType);
+		}
+
+	};
 
 	private final TransitionAttempt attempt;
 
@@ -72,7 +88,7 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 
 	@Override
 	public ResolvableType getResolvableType() {
-		return ResolvableType.forClassWithGenerics(getClass(), this.attempt.entityType());
+		return TYPES.get(this.attempt.entityType()).of(getClass());
 	}
 
 	@Override
@@ -80,6 +96,42 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 		return getClass().getSimpleName() + "[" + this.attempt.workflow().name() + "." + this.attempt.transition()
 				+ ": " + this.attempt.sourceState() + " -> " + this.attempt.targetState() + " by "
 				+ this.attempt.actor() + "]";
+	}
+
+	/** {@code PreTransitionEvent<E>}, {@code PostTransitionEvent<E>}, ... of one entity type {@code E}. */
+	private static final class EventTypes {
+
+		private final Class<?> entityType;
+
+		private final ResolvableType pre;
+
+		private final ResolvableType post;
+
+		private final ResolvableType failed;
+
+		private final Map<Class<?>, ResolvableType> others = new ConcurrentHashMap<>(2);
+
+		EventTypes(Class<?> entityType) {
+			this.entityType = entityType;
+			this.pre = ResolvableType.forClassWithGenerics(PreTransitionEvent.class, entityType);
+			this.post = ResolvableType.forClassWithGenerics(PostTransitionEvent.class, entityType);
+			this.failed = ResolvableType.forClassWithGenerics(TransitionFailedEvent.class, entityType);
+		}
+
+		ResolvableType of(Class<?> eventType) {
+			if (eventType == PostTransitionEvent.class) {
+				return this.post;
+			}
+			if (eventType == PreTransitionEvent.class) {
+				return this.pre;
+			}
+			if (eventType == TransitionFailedEvent.class) {
+				return this.failed;
+			}
+			return this.others.computeIfAbsent(eventType,
+					(subclass) -> ResolvableType.forClassWithGenerics(subclass, this.entityType));
+		}
+
 	}
 
 }

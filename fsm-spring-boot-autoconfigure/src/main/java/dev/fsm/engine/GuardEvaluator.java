@@ -30,29 +30,29 @@ final class GuardEvaluator {
 	 */
 	static GuardVerdict evaluate(RouteModel route, GuardInput input, boolean withArguments, boolean checkPermission,
 			@Nullable Principal user) {
-		List<String> needInput = new ArrayList<>(0);
-		List<String> failed = new ArrayList<>(0);
+		List<String> needInput = null;
+		List<String> failed = null;
 		for (TransitionCondition condition : route.conditions()) {
 			if (!withArguments && route.needsInput(condition)) {
-				needInput.add(condition.expression());
+				needInput = added(needInput, condition.expression());
 				continue;
 			}
 			try {
 				if (!condition.holds(input)) {
-					failed.add(condition.expression());
+					failed = added(failed, condition.expression());
 				}
 			}
 			catch (RuntimeException ex) {
 				return GuardVerdict.failed("condition", condition.expression(), ex);
 			}
 		}
-		if (!failed.isEmpty()) {
+		if (failed != null) {
 			return GuardVerdict.of(Status.CONDITIONS_FAILED, failed);
 		}
 		TransitionPermission permission = route.permission();
 		if (checkPermission && permission != null) {
 			if (!withArguments && route.permissionNeedsInput()) {
-				needInput.add(permission.expression());
+				needInput = added(needInput, permission.expression());
 			}
 			else {
 				try {
@@ -65,8 +65,14 @@ final class GuardEvaluator {
 				}
 			}
 		}
-		return needInput.isEmpty() ? GuardVerdict.of(Status.ALLOWED, List.of())
-				: GuardVerdict.of(Status.NEEDS_INPUT, needInput);
+		return (needInput != null) ? GuardVerdict.of(Status.NEEDS_INPUT, needInput) : GuardVerdict.ALLOWED;
+	}
+
+	/** {@code list} with {@code expression} added; a list is made for the first one only. */
+	private static List<String> added(@Nullable List<String> list, String expression) {
+		List<String> result = (list != null) ? list : new ArrayList<>(2);
+		result.add(expression);
+		return result;
 	}
 
 }

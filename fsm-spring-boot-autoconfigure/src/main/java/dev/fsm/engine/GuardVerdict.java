@@ -18,6 +18,9 @@ import dev.fsm.TransitionOption.Status;
 record GuardVerdict(Status status, List<String> reasons, @Nullable String failedGuardKind,
 		@Nullable RuntimeException failure) {
 
+	/** Every condition holds and the permission, when checked, is granted. */
+	static final GuardVerdict ALLOWED = new GuardVerdict(Status.ALLOWED, List.of(), null, null);
+
 	static GuardVerdict of(Status status, List<String> reasons) {
 		return new GuardVerdict(status, reasons, null, null);
 	}

@@ -28,6 +28,8 @@ final class StateWrite {
 
 	private @Nullable Object baselineVersion;
 
+	private @Nullable StateWrite outer;
+
 	StateWrite(Object entity, WorkflowModel workflow, Function<Object, @Nullable Object> ids,
 			@Nullable Object currentState, @Nullable Object baselineVersion, Clock clock) {
 		this.entity = entity;
@@ -36,6 +38,15 @@ final class StateWrite {
 		this.clock = clock;
 		this.expectedState = currentState;
 		this.baselineVersion = baselineVersion;
+	}
+
+	/** The running write this one is nested in, on the same thread; {@code null} for the outermost. */
+	@Nullable StateWrite outer() {
+		return this.outer;
+	}
+
+	void nestIn(@Nullable StateWrite outer) {
+		this.outer = outer;
 	}
 
 	Object entity() {

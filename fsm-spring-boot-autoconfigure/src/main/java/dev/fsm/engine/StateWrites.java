@@ -1,8 +1,5 @@
 package dev.fsm.engine;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +16,12 @@ import dev.fsm.metamodel.WorkflowModel;
  */
 public final class StateWrites {
 
-	private static final ThreadLocal<Deque<StateWrite>> RUNNING = ThreadLocal.withInitial(ArrayDeque::new);
+	/**
+	 * The innermost running write of this thread, linked to the ones around it. An idle thread
+	 * keeps a {@code null} entry rather than removing it, so that every transition does not add
+	 * and remove an entry of the thread's map.
+	 */
+	private static final ThreadLocal<@Nullable StateWrite> INNERMOST = new ThreadLocal<>();
 
 	private StateWrites() {
 	}
@@ -32,9 +34,7 @@ public final class StateWrites {
 	 */
 	public static boolean isWriting(WorkflowModel workflow, Object entity, @Nullable Object id,
 			@Nullable Object value) {
-		Iterator<StateWrite> writes = RUNNING.get().iterator();
-		while (writes.hasNext()) {
-			StateWrite write = writes.next();
+		for (StateWrite write = INNERMOST.get(); write != null; write = write.outer()) {
 			if (write.workflow() == workflow && write.sameRow(entity, workflow.entityName(), () -> id)) {
 				return Objects.equals(write.expectedState(), value);
 			}
@@ -43,14 +43,21 @@ public final class StateWrites {
 	}
 
 	static void enter(StateWrite write) {
-		RUNNING.get().push(write);
+		write.nestIn(INNERMOST.get());
+		INNERMOST.set(write);
 	}
 
 	static void exit(StateWrite write) {
-		Deque<StateWrite> running = RUNNING.get();
-		running.removeFirstOccurrence(write);
-		if (running.isEmpty()) {
-			RUNNING.remove();
+		StateWrite innermost = INNERMOST.get();
+		if (innermost == write) {
+			INNERMOST.set(write.outer());
+			return;
+		}
+		for (StateWrite inner = innermost; inner != null; inner = inner.outer()) {
+			if (inner.outer() == write) {
+				inner.nestIn(write.outer());
+				return;
+			}
 		}
 	}
 
@@ -59,7 +66,7 @@ public final class StateWrites {
 	 * left and take the version it left as their baseline.
 	 */
 	static void completed(StateWrite inner, @Nullable Object version) {
-		for (StateWrite outer : RUNNING.get()) {
+		for (StateWrite outer = INNERMOST.get(); outer != null; outer = outer.outer()) {
 			if (outer != inner && outer.sameRow(inner)) {
 				if (outer.workflow() == inner.workflow()) {
 					outer.adopt(inner.expectedState());

@@ -3,6 +3,7 @@ package dev.fsm.engine;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,9 @@ public final class TransitionExecutor {
 
 	private final Clock clock;
 
+	/** The id of an entity, for state writes; made once, not per transition. */
+	private final Function<Object, @Nullable Object> ids;
+
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager,
 			TransitionObserver observer, List<TransitionRecorder> recorders) {
@@ -71,6 +75,7 @@ public final class TransitionExecutor {
 		this.concurrency = concurrency;
 		this.clock = clock;
 		this.store = store;
+		this.ids = store::idOf;
 		this.actors = actors;
 		this.events = events;
 		this.transactions = new TransitionTransactions(transactionManager);
@@ -116,6 +121,9 @@ public final class TransitionExecutor {
 		}
 		RunningTransition attempt = new RunningTransition(transition, target, arguments, this.actors.currentActor(),
 				this.store);
+		if (this.observer == TransitionObserver.NONE) {
+			return run(attempt, invocationTarget, body);
+		}
 		return this.observer.observe(attempt.snapshot(), new TransitionObserver.Execution() {
 
 			@Override
@@ -142,17 +150,22 @@ public final class TransitionExecutor {
 			snapshot = EntitySnapshot.of(attempt.entity());
 			TransitionAttempt checked = attempt.snapshot();
 			this.events.publishEvent(new PreTransitionEvent<>(checked));
-			this.recorders.forEach((recorder) -> recorder.starting(checked));
+			for (TransitionRecorder recorder : this.recorders) {
+				recorder.starting(checked);
+			}
 			phase = TransitionPhase.BODY;
-			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.store::idOf, attempt.sourceValue(),
+			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.ids, attempt.sourceValue(),
 					this.store.versionOf(attempt.entity()), this.clock);
 			StateWrites.enter(write);
 			Object result = runBody(attempt, route, write, body);
 			phase = TransitionPhase.SAVE;
 			TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
-			this.recorders.forEach((recorder) -> recorder.completed(completed));
+			for (TransitionRecorder recorder : this.recorders) {
+				recorder.completed(completed);
+			}
 			this.events.publishEvent(new PostTransitionEvent<>(completed, result));
-			this.events.publishEvent(TransitionCompletedEvents.of(completed, attempt.model(), this.store, this.clock));
+			this.events.publishEvent(TransitionCompletedEvents.published(this.events,
+					TransitionCompletedEvents.of(completed, attempt.model(), this.store, this.clock)));
 			phase = TransitionPhase.COMMIT;
 			this.transactions.commit(transaction);
 			StateWrites.completed(write, this.store.versionOf(attempt.entity()));

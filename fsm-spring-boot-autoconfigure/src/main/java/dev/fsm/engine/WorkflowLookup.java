@@ -28,15 +28,22 @@ final class WorkflowLookup {
 
 	TransitionModel resolve(Object target, String name) {
 		List<WorkflowModel> workflows = workflowsOf(target);
-		List<TransitionModel> candidates = this.registry.transitionsNamed(target.getClass(), name);
-		if (candidates.isEmpty()) {
-			throw TransitionErrors.unknown(this.store, workflows.get(0).entityType(), this.store.idOf(target), name, workflows,
-					target);
+		TransitionModel found = null;
+		for (int i = 0; i < workflows.size(); i++) {
+			TransitionModel candidate = workflows.get(i).transition(name);
+			if (candidate != null) {
+				if (found != null) {
+					throw TransitionErrors.ambiguous(this.store, workflows.get(0).entityType(), this.store.idOf(target),
+							name, this.registry.transitionsNamed(target.getClass(), name));
+				}
+				found = candidate;
+			}
 		}
-		if (candidates.size() > 1) {
-			throw TransitionErrors.ambiguous(this.store, workflows.get(0).entityType(), this.store.idOf(target), name, candidates);
+		if (found == null) {
+			throw TransitionErrors.unknown(this.store, workflows.get(0).entityType(), this.store.idOf(target), name,
+					workflows, target);
 		}
-		return candidates.get(0);
+		return found;
 	}
 
 	WorkflowModel single(Object target, String alternative) {

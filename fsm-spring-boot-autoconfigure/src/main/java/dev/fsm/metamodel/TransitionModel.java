@@ -33,6 +33,8 @@ public final class TransitionModel {
 
 	private final String[] parameterNames;
 
+	private final List<String> parameterNameList;
+
 	private final List<RouteModel> routes;
 
 	private final List<Class<?>> argumentTypes;
@@ -60,6 +62,7 @@ public final class TransitionModel {
 		this.beanName = beanName;
 		this.entityParameterIndex = entityParameterIndex;
 		this.parameterNames = parameterNames;
+		this.parameterNameList = List.of(parameterNames);
 		this.routes = List.copyOf(routes);
 		this.kotlin = kotlin;
 		List<Class<?>> methodTypes = new ArrayList<>(List.of(method.getParameterTypes()));
@@ -123,6 +126,11 @@ public final class TransitionModel {
 
 	public String[] parameterNames() {
 		return this.parameterNames;
+	}
+
+	/** The method's parameter names, the entity parameter of a flow bean's method among them. */
+	public List<String> parameterNameList() {
+		return this.parameterNameList;
 	}
 
 	public List<RouteModel> routes() {

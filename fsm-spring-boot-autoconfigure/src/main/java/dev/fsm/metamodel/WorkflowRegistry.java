@@ -66,6 +66,10 @@ public final class WorkflowRegistry {
 	 * is no workflow entity known at start-up.
 	 */
 	public List<WorkflowModel> workflowsOf(Class<?> entityType) {
+		List<WorkflowModel> declared = this.workflowsByEntity.get(entityType);
+		if (declared != null) {
+			return declared;
+		}
 		for (Class<?> type = ClassUtils.getUserClass(entityType); type != null; type = type.getSuperclass()) {
 			List<WorkflowModel> workflows = this.workflowsByEntity.get(type);
 			if (workflows != null) {
