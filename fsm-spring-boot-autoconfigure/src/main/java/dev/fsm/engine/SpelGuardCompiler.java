@@ -31,6 +31,13 @@ import dev.fsm.metamodel.TransitionPermission;
  */
 public final class SpelGuardCompiler implements GuardCompiler {
 
+	/**
+	 * SpEL that turns into bytecode once an expression has been interpreted often enough
+	 * (Spring's mixed mode), and goes back to interpreting when the compiled form fails.
+	 */
+	private static final SpelExpressionParser COMPILING = new SpelExpressionParser(
+			new SpelParserConfiguration(SpelCompilerMode.MIXED, SpelGuardCompiler.class.getClassLoader()));
+
 	private final ExpressionParser parser;
 
 	private final GuardEvaluationContexts contexts;
@@ -48,8 +55,7 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	 */
 	public SpelGuardCompiler(GuardEvaluationContexts contexts, @Nullable PermissionCompiler permissions,
 			@Nullable String defaultPermission) {
-		this.parser = new SpelExpressionParser(new SpelParserConfiguration(SpelCompilerMode.MIXED,
-				SpelGuardCompiler.class.getClassLoader()));
+		this.parser = COMPILING;
 		this.contexts = contexts;
 		this.permissions = permissions;
 		this.defaultPermission = StringUtils.hasText(defaultPermission) ? defaultPermission : null;
@@ -79,6 +85,25 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	 * Parses an expression, turning a syntax error into an {@link IllegalArgumentException}
 	 * with SpEL's message.
 	 */
+	/**
+	 * {@code expression} parsed by {@code parser}; when that is a SpEL parser, parsed again to
+	 * be compiled like conditions are, unless the compiling parser refuses what {@code parser}
+	 * (configured otherwise) accepted.
+	 * @throws IllegalArgumentException when {@code parser} cannot parse it
+	 */
+	public static Expression parseCompiling(ExpressionParser parser, String expression) {
+		Expression parsed = parse(parser, expression);
+		if (!(parser instanceof SpelExpressionParser)) {
+			return parsed;
+		}
+		try {
+			return COMPILING.parseExpression(expression);
+		}
+		catch (ParseException | IllegalStateException ex) {
+			return parsed;
+		}
+	}
+
 	public static Expression parse(ExpressionParser parser, String expression) {
 		try {
 			return parser.parseExpression(expression);

@@ -51,7 +51,7 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 
 	@Override
 	public TransitionPermission compile(String expression) {
-		Expression parsed = SpelGuardCompiler.parse(this.handler.getExpressionParser(), expression);
+		Expression parsed = SpelGuardCompiler.parseCompiling(this.handler.getExpressionParser(), expression);
 		return new SecurityPermission(expression, parsed);
 	}
 

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.PostTransitionEvent;
@@ -16,6 +19,7 @@ import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionEvent;
 import dev.fsm.TransitionFailedEvent;
 import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.TransitionRoute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -122,6 +126,33 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		CaseReport saved = this.reports.findById(report.getId()).orElseThrow();
 		assertThat(saved.getState()).isEqualTo(ReportState.ADMIN_REVIEW);
 		assertThat(saved.isAuthorApproved()).isTrue();
+	}
+
+	/**
+	 * Permissions are SpEL that Spring compiles to bytecode after a hundred evaluations: the
+	 * compiled form must judge every user and every entity as the interpreted one did.
+	 */
+	@Test
+	void permissionsJudgeEveryUserAlikeBeforeAndAfterTheyAreCompiled() {
+		CaseReport mine = report(ReportState.AUTHOR_REVIEW);
+		CaseReport theirs = this.reports.save(new CaseReport("Theirs", "other@example.com"));
+		this.transitions.forceState(theirs, "AUTHOR_REVIEW", "test setup");
+		Authentication author = UsernamePasswordAuthenticationToken.authenticated("author@example.com", "n/a",
+				AuthorityUtils.createAuthorityList("ROLE_AUTHOR"));
+		Authentication staff = UsernamePasswordAuthenticationToken.authenticated("staff@example.com", "n/a",
+				AuthorityUtils.createAuthorityList("ROLE_STAFF"));
+		CaseReport inReview = report(ReportState.ADMIN_REVIEW);
+		for (int i = 0; i < 300; i++) {
+			assertThat(names(this.transitions.allowed(mine, author))).as("round %d", i).contains("approve");
+			assertThat(names(this.transitions.allowed(theirs, author))).as("round %d", i).doesNotContain("approve");
+			assertThat(names(this.transitions.allowed(mine, staff))).as("round %d", i).doesNotContain("approve");
+			assertThat(names(this.transitions.allowed(inReview, staff))).as("round %d", i).contains("sendBack");
+			assertThat(names(this.transitions.allowed(inReview, author))).as("round %d", i).doesNotContain("sendBack");
+		}
+	}
+
+	private static List<String> names(List<TransitionRoute> routes) {
+		return routes.stream().map(TransitionRoute::name).toList();
 	}
 
 	@Test
