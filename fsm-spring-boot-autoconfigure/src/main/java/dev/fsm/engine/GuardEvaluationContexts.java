@@ -1,6 +1,7 @@
 package dev.fsm.engine;
 
 import org.springframework.expression.BeanResolver;
+import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 import dev.fsm.metamodel.GuardInput;
@@ -16,17 +17,20 @@ public final class GuardEvaluationContexts {
 
 	private final StandardEvaluationContext shared;
 
+	private final GuardEvaluationContext.Shared conditions;
+
 	public GuardEvaluationContexts(BeanResolver beans) {
 		this.shared = new StandardEvaluationContext();
 		this.shared.setBeanResolver(beans);
+		this.conditions = new GuardEvaluationContext.Shared(this.shared);
 	}
 
-	/** A new context with the entity as root object and the guard variables set. */
-	public StandardEvaluationContext create(GuardInput input) {
-		StandardEvaluationContext context = new StandardEvaluationContext(input.entity());
-		this.shared.applyDelegatesTo(context);
-		setVariables(context, input);
-		return context;
+	/**
+	 * The context of one condition: the entity as root object and the guard variables, read
+	 * from {@code input} when asked for.
+	 */
+	public EvaluationContext create(GuardInput input) {
+		return new GuardEvaluationContext(this.conditions, input);
 	}
 
 	/** Shares the delegates with a context created elsewhere (by Spring Security) and sets the variables. */

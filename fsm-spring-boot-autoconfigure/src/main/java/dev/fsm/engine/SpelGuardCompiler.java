@@ -14,7 +14,6 @@ import org.springframework.expression.spel.SpelParserConfiguration;
 import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.springframework.expression.spel.standard.SpelExpressionParser;
-import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.util.StringUtils;
 
 import dev.fsm.metamodel.GuardCompiler;
@@ -82,10 +81,6 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * Parses an expression, turning a syntax error into an {@link IllegalArgumentException}
-	 * with SpEL's message.
-	 */
-	/**
 	 * {@code expression} parsed by {@code parser}; when that is a SpEL parser, parsed again to
 	 * be compiled like conditions are, unless the compiling parser refuses what {@code parser}
 	 * (configured otherwise) accepted.
@@ -104,6 +99,10 @@ public final class SpelGuardCompiler implements GuardCompiler {
 		}
 	}
 
+	/**
+	 * Parses an expression, turning a syntax error into an {@link IllegalArgumentException}
+	 * with SpEL's message.
+	 */
 	public static Expression parse(ExpressionParser parser, String expression) {
 		try {
 			return parser.parseExpression(expression);
@@ -143,8 +142,7 @@ public final class SpelGuardCompiler implements GuardCompiler {
 
 		@Override
 		public boolean holds(GuardInput input) {
-			StandardEvaluationContext context = this.contexts.create(input);
-			return Boolean.TRUE.equals(this.parsed.getValue(context, Boolean.class));
+			return Boolean.TRUE.equals(this.parsed.getValue(this.contexts.create(input), Boolean.class));
 		}
 
 	}
