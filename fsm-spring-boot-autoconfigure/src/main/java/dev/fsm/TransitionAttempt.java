@@ -1,5 +1,6 @@
 package dev.fsm;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -33,8 +34,13 @@ public record TransitionAttempt(Workflow workflow, String transition, Object ent
 		@Nullable Object version, @Nullable String sourceState, @Nullable String targetState, String actor, List<@Nullable Object> arguments,
 		@Nullable String description) {
 
+	/** The class of an unmodifiable view of an array-backed list: such a list needs no second view. */
+	private static final Class<?> UNMODIFIABLE_LIST = Collections.unmodifiableList(Arrays.asList()).getClass();
+
 	public TransitionAttempt {
-		arguments = Collections.unmodifiableList(arguments);
+		if (arguments.getClass() != UNMODIFIABLE_LIST) {
+			arguments = Collections.unmodifiableList(arguments);
+		}
 	}
 
 	/** The entity class of the workflow. */

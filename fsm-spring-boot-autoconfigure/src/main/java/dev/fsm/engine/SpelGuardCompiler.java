@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.expression.EvaluationContext;
 import org.springframework.expression.Expression;
 import org.springframework.expression.ExpressionParser;
 import org.springframework.expression.ParseException;
@@ -142,7 +144,14 @@ public final class SpelGuardCompiler implements GuardCompiler {
 
 		@Override
 		public boolean holds(GuardInput input) {
-			return Boolean.TRUE.equals(this.parsed.getValue(this.contexts.create(input), Boolean.class));
+			EvaluationContext context = this.contexts.create(input);
+			Object value = this.parsed.getValue(context);
+			if (value instanceof Boolean holds) {
+				return holds;
+			}
+			// what getValue(context, Boolean.class) would convert, without converting a Boolean to itself
+			return Boolean.TRUE.equals(context.getTypeConverter()
+				.convertValue(value, TypeDescriptor.forObject(value), TypeDescriptor.valueOf(Boolean.class)));
 		}
 
 	}

@@ -75,6 +75,17 @@ class SpelConditionUnitTests {
 	}
 
 	@Test
+	void aValueThatIsNoBooleanIsConvertedAsSpelWould() {
+		Robot robot = new Robot("r2");
+		assertThat(holds("'true'", robot, 1, "north")).isTrue();
+		assertThat(holds("'no'", robot, 1, "north")).isFalse();
+		assertThat(holds("null", robot, 1, "north")).isFalse();
+		assertThatExceptionOfType(SpelEvaluationException.class)
+			.isThrownBy(() -> holds("name", robot, 1, "north"))
+			.withMessageContaining("Boolean");
+	}
+
+	@Test
 	void anUnknownPropertyIsSpelsError() {
 		assertThatExceptionOfType(SpelEvaluationException.class)
 			.isThrownBy(() -> holds("colour == 'red'", new Robot("r2"), 1, "north"))
