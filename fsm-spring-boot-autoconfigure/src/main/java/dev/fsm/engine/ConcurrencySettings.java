@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.fsm.Locking;
 import dev.fsm.metamodel.ConcurrencyPolicy;
 import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * The application's defaults for what transitions declare with {@code lock},
@@ -43,8 +44,17 @@ public record ConcurrencySettings(Locking mode, Duration lockTimeout, Duration r
 
 	/** How long {@code transition} waits for its row lock; zero: not at all. */
 	Duration lockTimeout(TransitionModel transition) {
-		ConcurrencyPolicy policy = transition.concurrency();
-		return (policy.lockTimeout() != null) ? policy.lockTimeout() : this.lockTimeout;
+		return lockTimeout(transition.concurrency());
+	}
+
+	/** How long a forced state of {@code workflow} waits for its row lock; zero: not at all. */
+	Duration lockTimeout(WorkflowModel workflow) {
+		return lockTimeout(workflow.concurrency());
+	}
+
+	private Duration lockTimeout(ConcurrencyPolicy policy) {
+		Duration declared = policy.lockTimeout();
+		return (declared != null) ? declared : this.lockTimeout;
 	}
 
 }

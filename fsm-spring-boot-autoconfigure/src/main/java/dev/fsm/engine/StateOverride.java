@@ -1,10 +1,13 @@
 package dev.fsm.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.TransactionStatus;
 
 import dev.fsm.TransitionAttempt;
@@ -29,8 +32,11 @@ final class StateOverride {
 
 	private final Clock clock;
 
+	private final ConcurrencySettings concurrency;
+
 	StateOverride(EntityStore store, ActorProvider actors, TransitionTransactions transactions,
-			List<TransitionRecorder> recorders, Clock clock) {
+			List<TransitionRecorder> recorders, Clock clock, ConcurrencySettings concurrency) {
+		this.concurrency = concurrency;
 		this.store = store;
 		this.actors = actors;
 		this.transactions = transactions;
@@ -51,8 +57,7 @@ final class StateOverride {
 		StateWrites.enter(write);
 		boolean committing = false;
 		try {
-			// locks an unversioned row like a transition would; what it held does not matter here
-			this.store.lockAndVerifyState(target, workflow.view(), source);
+			lockUnversionedRow(workflow, target, source);
 			write.write(value);
 			Object saved = this.store.save(target, write.baselineVersion());
 			TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
@@ -72,6 +77,27 @@ final class StateOverride {
 		}
 		finally {
 			StateWrites.exit(write);
+		}
+	}
+
+	/**
+	 * Locks an unversioned row as a transition would, so that no transition runs beside the
+	 * forced state, waiting at most the workflow's lock timeout; what the row held does not
+	 * matter here. A versioned row needs no lock: its version keeps the two apart.
+	 */
+	private void lockUnversionedRow(WorkflowModel workflow, Object entity, @Nullable Object source) {
+		if (this.store.isVersioned(workflow.entityType())) {
+			return;
+		}
+		Duration timeout = this.concurrency.lockTimeout(workflow);
+		try {
+			this.store.lockAndVerify(entity, workflow.view(), source, timeout);
+		}
+		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+			Object id = this.store.idOf(entity);
+			throw TransitionErrors.lockTimeout(workflow.entityType(), id,
+					TransitionErrors.entity(this.store, workflow.entityType(), id), Transitions.FORCED,
+					(source != null) ? workflow.state().name(source) : null, timeout, ex);
 		}
 	}
 

@@ -81,7 +81,7 @@ public final class TransitionExecutor {
 		this.transactions = new TransitionTransactions(transactionManager);
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
-		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock);
+		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency);
 		this.checks = new TransitionChecks(store, concurrency);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
 	}
@@ -150,6 +150,7 @@ public final class TransitionExecutor {
 			snapshot = EntitySnapshot.of(attempt.entity());
 			TransitionAttempt checked = attempt.snapshot();
 			this.events.publishEvent(new PreTransitionEvent<>(checked));
+			phase = TransitionPhase.STARTING;
 			for (TransitionRecorder recorder : this.recorders) {
 				recorder.starting(checked);
 			}

@@ -9,6 +9,12 @@ enum TransitionPhase {
 	/** A pre-transition listener vetoed: nothing changed. */
 	PRE_EVENT,
 
+	/**
+	 * A recorder failed to start recording: the transition is rolled back (a joined transaction
+	 * marked rollback-only), so that no recorder keeps a start without an end.
+	 */
+	STARTING,
+
 	/** The body (or the target it chose) failed: {@code onError} applies. */
 	BODY,
 

@@ -13,8 +13,9 @@ public interface TransitionRecorder {
 
 	/**
 	 * The transition passed its checks, no {@code PreTransitionEvent} listener vetoed it, and it
-	 * is about to change the state; called in its transaction. The audit trail reads here which
-	 * step of the entity's history this transition will be.
+	 * is about to change the state; called in its transaction. The audit trail notes here when
+	 * the transition began and its place among the transitions chained on one entity. A recorder
+	 * that throws here rolls the transition back (a joined transaction is marked rollback-only).
 	 */
 	default void starting(TransitionAttempt attempt) {
 	}

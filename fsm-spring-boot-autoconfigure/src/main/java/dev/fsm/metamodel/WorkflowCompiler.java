@@ -69,7 +69,7 @@ final class WorkflowCompiler {
 			}
 		}
 		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityName(), draft.entityType(), draft.accessor(),
-				states, draft.initialState(), startStates);
+				states, draft.initialState(), startStates, draft.concurrency());
 		model.stateChangedAt(draft.stateChangedAt());
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();

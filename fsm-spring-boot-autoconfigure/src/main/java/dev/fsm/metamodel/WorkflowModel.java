@@ -34,6 +34,8 @@ public final class WorkflowModel {
 
 	private final List<String> startStates;
 
+	private final ConcurrencyPolicy concurrency;
+
 	private final Set<Object> stateValues = new HashSet<>();
 
 	private final Set<Object> startValues = new HashSet<>();
@@ -47,7 +49,7 @@ public final class WorkflowModel {
 	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
-			String initialState, List<String> startStates) {
+			String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
 		this.name = name;
 		this.entityName = entityName;
 		this.entityType = entityType;
@@ -55,6 +57,7 @@ public final class WorkflowModel {
 		this.states = List.copyOf(states);
 		this.initialState = initialState;
 		this.startStates = List.copyOf(startStates);
+		this.concurrency = concurrency;
 		for (String stateName : this.states) {
 			this.stateValues.add(state.type().value(stateName));
 		}
@@ -95,6 +98,14 @@ public final class WorkflowModel {
 
 	public Class<?> entityType() {
 		return this.entityType;
+	}
+
+	/**
+	 * What the workflow declares on its {@code @StateField} for locking and retries; each
+	 * transition's own policy starts from it.
+	 */
+	public ConcurrencyPolicy concurrency() {
+		return this.concurrency;
 	}
 
 	public StateAccessor state() {

@@ -34,7 +34,7 @@ class FailureMatrixTests extends WorkflowTestSupport {
 
 	enum Phase {
 
-		CHECKS, PRE_LISTENER, BODY, FLUSH, AUDIT_INSERT, POST_LISTENER, COMMIT
+		CHECKS, PRE_LISTENER, RECORDER_START, BODY, FLUSH, AUDIT_INSERT, POST_LISTENER, COMMIT
 
 	}
 
@@ -111,6 +111,7 @@ class FailureMatrixTests extends WorkflowTestSupport {
 		String transition = onError ? "redeemOrVoid" : "redeem";
 		switch (phase) {
 			case PRE_LISTENER -> this.faults.failAt("pre");
+			case RECORDER_START -> this.faults.failAt("starting");
 			case POST_LISTENER -> this.faults.failAt("post");
 			case COMMIT -> this.faults.failAt("commit");
 			default -> this.faults.reset();

@@ -7,13 +7,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
+import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionFailedEvent;
+import dev.fsm.engine.TransitionRecorder;
 
-/** Makes the next {@link Voucher} transition fail in the listener phase the test names. */
+/**
+ * Makes the next {@link Voucher} transition fail in the listener or recorder phase the test
+ * names.
+ */
 @Component
-public class VoucherFaults {
+public class VoucherFaults implements TransitionRecorder {
 
-	/** Where to fail: {@code pre}, {@code post}, {@code commit}, {@code failed}, or {@code null}. */
+	/**
+	 * Where to fail: {@code pre}, {@code starting} (a recorder), {@code post}, {@code commit},
+	 * {@code failed}, or {@code null}.
+	 */
 	private volatile String phase;
 
 	public void failAt(String phase) {
@@ -29,6 +37,21 @@ public class VoucherFaults {
 		if ("pre".equals(this.phase)) {
 			throw new IllegalStateException("vetoed by a listener");
 		}
+	}
+
+	@Override
+	public void starting(TransitionAttempt attempt) {
+		if ("starting".equals(this.phase) && attempt.entity() instanceof Voucher) {
+			throw new IllegalStateException("recorder failed");
+		}
+	}
+
+	@Override
+	public void completed(TransitionAttempt attempt) {
+	}
+
+	@Override
+	public void movedToErrorState(TransitionAttempt attempt) {
 	}
 
 	@EventListener

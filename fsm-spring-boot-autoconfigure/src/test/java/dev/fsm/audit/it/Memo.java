@@ -23,7 +23,8 @@ public class Memo {
 	@GeneratedValue
 	private Long id;
 
-	@StateField
+	/** A forced state waits at most half a second for the row lock a transition holds. */
+	@StateField(lockTimeout = "500ms")
 	@Enumerated(EnumType.STRING)
 	private State state = State.DRAFT;
 

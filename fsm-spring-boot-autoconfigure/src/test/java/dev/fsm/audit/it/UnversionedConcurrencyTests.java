@@ -1,5 +1,6 @@
 package dev.fsm.audit.it;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -11,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
@@ -82,6 +85,30 @@ class UnversionedConcurrencyTests {
 		this.transitions.runAs("cleaner", () -> this.transitions.fire(memo, "touch"));
 		assertThat(this.transitions.history(memo)).extracting(TransitionRecord::sequence, TransitionRecord::actor)
 			.containsExactly(tuple(2L, "cleaner"), tuple(1L, "anonymous"));
+	}
+
+	@Test
+	void aForcedStateWaitsForTheRowLockAtMostTheLockTimeout() throws Exception {
+		Long id = this.memos.save(new Memo()).getId();
+		Memo memo = this.memos.findById(id).orElseThrow();
+		this.gate.holdNext();
+		Future<String> send = this.threads.submit(() -> fire(this.memos.findById(id).orElseThrow(), "send"));
+		this.gate.awaitArrival();
+
+		long started = System.nanoTime();
+		assertThatExceptionOfType(TransitionLockTimeoutException.class)
+			.isThrownBy(() -> this.transitions.forceState(memo, "ARCHIVED", "repair"))
+			.withMessage("Transition '(forced)' on Memo#" + id + " in state 'DRAFT' could not lock the entity within"
+					+ " 500 ms: another transaction holds it; nothing changed, try again later")
+			.satisfies((ex) -> assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(500)));
+		long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		this.gate.open();
+
+		assertThat(waited).as("waited about the lock timeout (ms)").isBetween(400L, 15_000L);
+		assertThat(send.get(30, TimeUnit.SECONDS)).isEqualTo("send committed");
+		assertThat(memo.getState()).isEqualTo(Memo.State.DRAFT);
+		assertThat(this.memos.findById(id).orElseThrow().getState()).isEqualTo(Memo.State.SENT);
+		assertThat(this.transitions.history(memo)).extracting(TransitionRecord::transition).containsExactly("send");
 	}
 
 	private String fire(Memo memo, String transition) {
