@@ -51,6 +51,10 @@ public final class JpaEntityStore implements EntityStore {
 	private static final boolean HIBERNATE_PRESENT = ClassUtils.isPresent("org.hibernate.Hibernate",
 			JpaEntityStore.class.getClassLoader());
 
+	/** The {@code @Version} types every save increments by one, the steps of the audit trail. */
+	private static final Set<Class<?>> COUNTING_VERSIONS = Set.of(int.class, long.class, short.class, Integer.class,
+			Long.class, Short.class);
+
 	private final EntityManager entityManager;
 
 	private final PersistenceUnitUtil persistenceUnitUtil;
@@ -106,7 +110,17 @@ public final class JpaEntityStore implements EntityStore {
 
 	@Override
 	public @Nullable String unsupportedReason(Class<?> entityType) {
-		return this.ids.problem(entityType);
+		String idProblem = this.ids.problem(entityType);
+		EntityInfo info = this.entities.get(entityType);
+		Field version = (info != null) ? info.version() : null;
+		if (version == null || COUNTING_VERSIONS.contains(version.getType())) {
+			return idProblem;
+		}
+		String versionProblem = entityType.getName() + " has a @Version attribute '" + version.getName() + "' of type "
+				+ version.getType().getName() + "; workflows need a version that every save increments by one (int,"
+				+ " long or short, or Integer, Long or Short): a timestamp may stay the same between two transitions"
+				+ " in one instant, and the audit trail numbers each entity's steps by its version";
+		return (idProblem != null) ? idProblem + "; " + versionProblem : versionProblem;
 	}
 
 	@Override

@@ -38,6 +38,8 @@ import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.autoconfigure.badid.BadIdConfiguration;
 import dev.fsm.autoconfigure.badid.Blob;
 import dev.fsm.autoconfigure.lamp.Lamp;
+import dev.fsm.autoconfigure.stamped.Stamp;
+import dev.fsm.autoconfigure.stamped.StampedConfiguration;
 import dev.fsm.autoconfigure.lamp.LampApplication;
 import dev.fsm.autoconfigure.unversioned.Note;
 import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
@@ -154,6 +156,20 @@ class FsmAutoConfigurationTests {
 						+ Blob.Key.class.getName() + " whose attribute 'digest' is a [B; the audit trail stores ids as"
 						+ " text and can write only simple values (numbers, text, UUIDs, enums, dates) or types with"
 						+ " their own toString()");
+		});
+	}
+
+	@Test
+	void failsToStartWhenTheVersionIsATimestamp() {
+		this.jpaRunner.withUserConfiguration(StampedConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(WorkflowDefinitionException.class)
+				.hasMessageContaining("Workflow entity Stamp: " + Stamp.class.getName() + " has a @Version attribute"
+						+ " 'modified' of type java.time.Instant; workflows need a version that every save increments"
+						+ " by one (int, long or short, or Integer, Long or Short): a timestamp may stay the same"
+						+ " between two transitions in one instant, and the audit trail numbers each entity's steps by"
+						+ " its version");
 		});
 	}
 
