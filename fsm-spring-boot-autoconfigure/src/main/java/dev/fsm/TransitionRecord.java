@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@code ,} (with {@code %}, {@code ,} and {@code =} in values percent-encoded)
  * @param workflow the workflow name
  * @param sequence the step of this record in the history of the entity and workflow: unique,
- * increasing in the order the transitions passed their checks; with a numeric {@code @Version},
- * the version the transition gave the entity, without one 1, 2, 3, …
+ * increasing in the order the transitions were fired; with a numeric {@code @Version}, the
+ * version the transition gave the entity (0 for the transition that inserted it), without one
+ * 1, 2, 3, …. Transitions chained from one body on the same entity take consecutive steps in the
+ * order they were fired, the last one the version the chain left.
  * @param transition the transition name
  * @param sourceState the state before; {@code null} only for a forced state set on a NULL column
  * @param targetState the state after

@@ -4,14 +4,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
-import jakarta.persistence.metamodel.IdentifiableType;
-import jakarta.persistence.metamodel.SingularAttribute;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
@@ -24,11 +23,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.ClassUtils;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
-import dev.fsm.audit.entity.TransitionRecordEntity;
-import dev.fsm.TransitionAttempt;
 import dev.fsm.Workflow;
+import dev.fsm.audit.RunningTransitions.PendingRecord;
+import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.jpa.EntityIdFormat;
 import dev.fsm.jpa.PersistenceExceptions;
@@ -37,12 +37,14 @@ import dev.fsm.jpa.PersistenceExceptions;
  * Appends one {@link TransitionRecord} per committed transition, in the transition's
  * transaction, with the application's {@link EntityManagerFactory}.
  * <p>
- * Each record has a step of its entity and workflow, taken when the transition passed its
- * checks, so that a transition chained from another's body comes after it. With a numeric
- * {@code @Version} the step follows from the version and nothing is read; without one it is the
- * step after the last one recorded, read while the transition holds the row's lock. A unique
- * constraint makes the database refuse a second record of the same step: should two
- * transactions ever take one, the second fails with a {@link ConcurrentTransitionException}.
+ * Each record has a step of its entity and workflow. With a numeric {@code @Version} it is the
+ * version the transition gave the entity, and nothing is read; without one it is the step
+ * after the last one recorded, read while the transition holds the row's lock. Transitions
+ * chained from another's body on the same row are recorded when the outer one ends, in the
+ * order they were fired. A unique constraint makes the database refuse a second record of the
+ * same step: a version recorded already means the entity is behind its audit trail
+ * ({@link dev.fsm.AuditTrailConflictException}); a counted step, that another transaction took
+ * it first ({@link ConcurrentTransitionException}).
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -62,8 +64,6 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private final EntityIdFormat ids;
 
-	private final Map<Class<?>, Boolean> numericVersions = new ConcurrentHashMap<>();
-
 	private final @Nullable AuditRecordInsert insert;
 
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
@@ -76,55 +76,9 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	@Override
 	public void starting(TransitionAttempt attempt) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			RunningTransitions.current(this).started(attempt, now());
 		}
-		StepReservations reservations = StepReservations.current(this);
-		String workflow = attempt.workflow().name();
-		long running = reservations.highestRunning(attempt.entity(), workflow);
-		Long fromVersion = stepFromVersion(attempt);
-		long next;
-		if (fromVersion != null) {
-			next = Math.max(fromVersion, running + 1);
-		}
-		else {
-			Object id = attempt.entityId();
-			long last = (id != null) ? lastStep(attempt.workflow(), this.ids.format(attempt.entityType(), id)) : 0;
-			next = Math.max(last, running) + 1;
-		}
-		reservations.push(new ReservedStep(attempt.entity(), workflow, next, now()));
-	}
-
-	/**
-	 * The step of a transition that passed its checks at the entity's {@code @Version}, without a
-	 * read: one more than that version (a new entity is saved with version 0), since every
-	 * committed transition increments it and transitions on one row are kept apart by it;
-	 * {@code null} for an entity whose steps must be read (no numeric version, or a new entity
-	 * with an assigned id, which may have the history of a removed one).
-	 */
-	private @Nullable Long stepFromVersion(TransitionAttempt attempt) {
-		Object version = attempt.version();
-		if (version instanceof Number number) {
-			return number.longValue() + 1;
-		}
-		return (version == null && attempt.entityId() == null && hasNumericVersion(attempt.entityType())) ? 0L
-				: null;
-	}
-
-	private boolean hasNumericVersion(Class<?> entityType) {
-		return this.numericVersions.computeIfAbsent(entityType, (type) -> {
-			IdentifiableType<?> identifiable = this.entityManager.getMetamodel().entity(type);
-			if (!identifiable.hasVersionAttribute()) {
-				return false;
-			}
-			for (SingularAttribute<?, ?> attribute : identifiable.getSingularAttributes()) {
-				if (attribute.isVersion()) {
-					Class<?> javaType = ClassUtils.resolvePrimitiveIfNecessary(attribute.getJavaType());
-					return Number.class.isAssignableFrom(javaType);
-				}
-			}
-			return false;
-		});
 	}
 
 	@Override
@@ -142,21 +96,59 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		append(attempt, Outcome.FORCED);
 	}
 
+	/**
+	 * Writes the record of a transition that ended, unless it ran inside another transition on
+	 * the same row, with those of the transitions chained from its body. With a numeric
+	 * {@code @Version} their steps are the versions they left, the last one the version saved;
+	 * without one, the steps after the last one recorded, read while the transition holds the
+	 * row.
+	 */
 	private void append(TransitionAttempt attempt, Outcome outcome) {
+		List<PendingRecord> records = TransactionSynchronizationManager.isSynchronizationActive()
+				? RunningTransitions.current(this).ended(attempt, outcome, now())
+				: List.of(new PendingRecord(attempt, outcome, now(), 0));
+		if (records.isEmpty()) {
+			return;
+		}
 		String id = entityId(attempt);
-		ReservedStep step = reservedStep(attempt, outcome, id);
-		TransitionRecord record = new TransitionRecord(attempt.workflow().entityName(), id, attempt.workflow().name(),
-				step.sequence(), attempt.transition(), attempt.sourceState(), String.valueOf(attempt.targetState()),
-				attempt.actor(), step.occurredAt(), shortened(attempt.description()), outcome);
+		if (attempt.version() instanceof Number version) {
+			long step = version.longValue() - records.size();
+			for (PendingRecord pending : records) {
+				insert(record(pending, id, ++step), pending.attempt(), true);
+			}
+			return;
+		}
+		Map<String, Long> lastSteps = new HashMap<>();
+		for (PendingRecord pending : records) {
+			long step = lastSteps.compute(pending.attempt().workflow().name(),
+					(workflow, last) -> ((last != null) ? last : lastStep(pending.attempt().workflow(), id)) + 1);
+			insert(record(pending, id, step), pending.attempt(), false);
+		}
+	}
+
+	private TransitionRecord record(PendingRecord pending, String id, long step) {
+		TransitionAttempt attempt = pending.attempt();
+		return new TransitionRecord(attempt.workflow().entityName(), id, attempt.workflow().name(), step,
+				attempt.transition(), attempt.sourceState(), String.valueOf(attempt.targetState()), attempt.actor(),
+				pending.occurredAt(), shortened(attempt.description()), pending.outcome());
+	}
+
+	/**
+	 * Inserts one record. A step recorded already is a lost race when the step was counted; when
+	 * it is a version, the row's own versioned write succeeded first, so no other transaction
+	 * took it: the entity is behind its audit trail.
+	 */
+	private void insert(TransitionRecord record, TransitionAttempt attempt, boolean stepIsVersion) {
 		try {
 			write(record);
 		}
 		catch (RuntimeException ex) {
 			RuntimeException translated = PersistenceExceptions.translate(ex);
-			if (isDuplicateKey(translated)) {
-				throw lostRace(attempt, record, translated);
+			if (!isDuplicateKey(translated)) {
+				throw translated;
 			}
-			throw translated;
+			throw stepIsVersion ? AuditTrailConflicts.behind(attempt, record, translated)
+					: lostRace(attempt, record, translated);
 		}
 	}
 
@@ -171,22 +163,6 @@ public final class AuditTrailWriter implements TransitionRecorder {
 		this.entityManager.persist(entity);
 		this.entityManager.flush();
 		this.entityManager.detach(entity);
-	}
-
-	/**
-	 * The step the transition reserved when it passed its checks; otherwise (a forced state, an
-	 * {@code onError} state written in a transaction of its own) the version the write saved, or
-	 * the step after the last one recorded.
-	 */
-	private ReservedStep reservedStep(TransitionAttempt attempt, Outcome outcome, String id) {
-		StepReservations reservations = (outcome != Outcome.FORCED) ? StepReservations.existing(this) : null;
-		ReservedStep step = (reservations != null) ? reservations.pop() : null;
-		if (step != null) {
-			return step;
-		}
-		long sequence = (attempt.version() instanceof Number version) ? version.longValue()
-				: lastStep(attempt.workflow(), id) + 1;
-		return new ReservedStep(attempt.entity(), attempt.workflow().name(), sequence, now());
 	}
 
 	private long lastStep(Workflow workflow, String id) {

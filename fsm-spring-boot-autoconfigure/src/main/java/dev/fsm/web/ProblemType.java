@@ -38,7 +38,9 @@ enum ProblemType {
 
 	IF_MATCH_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required"),
 
-	TRANSITION_FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "transition-failed", "Transition failed");
+	TRANSITION_FAILED(HttpStatus.INTERNAL_SERVER_ERROR, "transition-failed", "Transition failed"),
+
+	AUDIT_TRAIL_CONFLICT(HttpStatus.INTERNAL_SERVER_ERROR, "audit-trail-conflict", "Entity behind its audit trail");
 
 	/** The prefix of every problem type URI. */
 	static final String PREFIX = "urn:fsm:problem:";

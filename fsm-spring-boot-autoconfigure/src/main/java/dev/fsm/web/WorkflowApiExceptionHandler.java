@@ -2,6 +2,8 @@ package dev.fsm.web;
 
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -10,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.fsm.AuditTrailConflictException;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.IllegalStateChangeException;
@@ -32,6 +35,8 @@ import dev.fsm.VersionMismatchException;
 @RestControllerAdvice(assignableTypes = WorkflowApiController.class)
 public class WorkflowApiExceptionHandler {
 
+	private static final Log logger = LogFactory.getLog(WorkflowApiExceptionHandler.class);
+
 	@ExceptionHandler(WorkflowApiException.class)
 	ProblemDetail refused(WorkflowApiException ex) {
 		return problem(ex.type(), ex.getMessage(), ex.properties());
@@ -52,6 +57,18 @@ public class WorkflowApiExceptionHandler {
 	@ExceptionHandler(InvalidTargetStateException.class)
 	ProblemDetail invalidTarget(InvalidTargetStateException ex) {
 		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of("transition", ex.getTransition()));
+	}
+
+	/**
+	 * The entity is behind its audit trail: no client can fix that, an operator must. The
+	 * client learns which entity and transition; the log has the whole story and the repair.
+	 */
+	@ExceptionHandler(AuditTrailConflictException.class)
+	ProblemDetail auditTrailConflict(AuditTrailConflictException ex) {
+		logger.error(ex.getMessage(), ex);
+		return problem(ProblemType.AUDIT_TRAIL_CONFLICT, "Transition '" + ex.getTransition() + "' cannot be recorded:"
+				+ " the entity is behind its audit trail, and an operator must repair it (the server's log says how);"
+				+ " nothing changed", Map.of("transition", ex.getTransition()));
 	}
 
 	@ExceptionHandler(TransitionException.class)

@@ -409,6 +409,27 @@ class WorkflowApiTests {
 		return this.claims.save(new Claim("carol"));
 	}
 
+	@Test
+	@WithMockUser(username = "ann", roles = "ADJUSTER")
+	void anEntityBehindItsAuditTrailIsAServerProblemForAnOperatorNotAConflictToRetry() throws Exception {
+		Invoice invoice = this.invoices.save(new Invoice());
+		String id = invoice.getId().toString();
+		// a record the row does not know of: the table was restored from an older backup
+		this.jdbc.update("insert into fsm_transition_record (entity_type, entity_id, workflow, seq_no,"
+				+ " transition_name, source_state, target_state, actor, occurred_at, outcome) values ('WebInvoice', ?,"
+				+ " 'WebInvoice.state', 1, 'settle', 'OPEN', 'SETTLED', 'ann', current_timestamp, 'COMPLETED')", id);
+
+		problem(post("/api/workflows/WebInvoice.state/" + id + "/transitions/settle")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}"), 500, "audit-trail-conflict", "Transition 'settle' cannot be recorded: the entity is behind"
+					+ " its audit trail, and an operator must repair it (the server's log says how); nothing changed")
+			.andExpect(jsonPath("$.title").value("Entity behind its audit trail"))
+			.andExpect(jsonPath("$.transition").value("settle"));
+		assertThat(this.jdbc.queryForList("select state, version from web_invoice where id = ?", invoice.getId()))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("STATE", "OPEN").containsEntry("VERSION", 0L));
+	}
+
 	private ResultActions problem(org.springframework.test.web.servlet.RequestBuilder request, int status,
 			String type, String detail) throws Exception {
 		return this.mvc.perform(request)
