@@ -61,18 +61,22 @@ final class RunningTransitions extends ResourceHolderSupport {
 	 */
 	List<PendingRecord> ended(TransitionAttempt attempt, Outcome outcome, Instant now) {
 		Running own = (outcome != Outcome.FORCED) ? this.running.poll() : null;
-		List<PendingRecord> records = new ArrayList<>();
-		if (own != null && outcome != Outcome.FAILED) {
-			records.addAll(own.chained());
+		PendingRecord record = (own != null) ? new PendingRecord(attempt, outcome, own.startedAt(), own.order())
+				: new PendingRecord(attempt, outcome, now, this.fired++);
+		List<PendingRecord> records;
+		if (own == null || own.chained().isEmpty() || outcome == Outcome.FAILED) {
+			records = List.of(record);
 		}
-		records.add((own != null) ? new PendingRecord(attempt, outcome, own.startedAt(), own.order())
-				: new PendingRecord(attempt, outcome, now, this.fired++));
+		else {
+			records = new ArrayList<>(own.chained());
+			records.add(record);
+			records.sort(Comparator.comparingLong(PendingRecord::order));
+		}
 		Running outer = runningOnSameRow((own != null) ? own.entity() : attempt.entity(), attempt);
 		if (outer != null) {
 			outer.chained().addAll(records);
 			return List.of();
 		}
-		records.sort(Comparator.comparingLong(PendingRecord::order));
 		return records;
 	}
 
