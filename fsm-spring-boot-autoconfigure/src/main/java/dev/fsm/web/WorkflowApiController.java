@@ -141,7 +141,7 @@ public class WorkflowApiController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		this.readAccess.listFilter(model);
+		this.readAccess.requireListable(model);
 		return diagram(accept, (diagrams, format) -> diagrams.render(model, format, dev.fsm.Highlight.none()));
 	}
 

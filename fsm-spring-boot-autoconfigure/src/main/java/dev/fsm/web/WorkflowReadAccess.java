@@ -158,6 +158,15 @@ public final class WorkflowReadAccess {
 	}
 
 	/**
+	 * Refuses the current user who may not list the entities of {@code workflow}, as
+	 * {@link #listFilter} does.
+	 * @throws WorkflowApiException (403) when the user may not list them
+	 */
+	void requireListable(Workflow workflow) {
+		listFilter(workflow);
+	}
+
+	/**
 	 * Whether the current user may read {@code entity}. A read permission that throws refuses
 	 * (and is logged), as a guard that throws does.
 	 */

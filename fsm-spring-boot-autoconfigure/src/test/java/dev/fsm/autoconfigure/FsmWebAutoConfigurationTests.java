@@ -3,6 +3,7 @@ package dev.fsm.autoconfigure;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -12,6 +13,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,7 @@ import dev.fsm.web.WorkflowReadAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class FsmWebAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
@@ -218,7 +222,7 @@ class FsmWebAutoConfigurationTests {
 	}
 
 	@Test
-	void readsAreClosedAndRefusalsInWordsByDefault() {
+	void readsAreClosedAndRefusalsInWordsByDefault(CapturedOutput output) {
 		this.runner.withPropertyValues("fsm.web.enabled=true").run((context) -> {
 			FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
 			assertThat(web.getAccess()).isEqualTo(ApiAccess.AUTHENTICATED);
@@ -226,6 +230,12 @@ class FsmWebAutoConfigurationTests {
 			assertThat(web.getDefaultReadPermission()).isNull();
 			assertThat(web.isIncludeDetails()).isFalse();
 		});
+		assertThat(output).contains("The workflow HTTP API is on, but nobody may read the entities of any workflow"
+				+ " through it: set fsm.web.read-all");
+		int before = output.getAll().length();
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.read-all=hasRole('OPS')")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output.getAll().substring(before)).doesNotContain("nobody may read");
 	}
 
 	@Configuration(proxyBeanMethods = false)

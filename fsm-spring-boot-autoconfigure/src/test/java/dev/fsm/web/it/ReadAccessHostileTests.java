@@ -100,38 +100,38 @@ class ReadAccessHostileTests {
 	}
 
 	@Test
-	@WithMockUser(username = "erin", roles = "CLERK")
+	@WithMockUser(username = "ivan", roles = "CLERK")
 	void listsAndCountsHoldOnlyTheUsersOwnEntitiesFilteredAndPagedInTheQuery() throws Exception {
-		List<Long> erins = List.of(claim("erin"), claim("erin"), claim("erin"));
+		List<Long> ivans = List.of(claim("ivan"), claim("ivan"), claim("ivan"));
 		for (int i = 0; i < 4; i++) {
 			claim("carol");
 		}
-		this.transitions.forceState(this.claims.findById(erins.get(2)).orElseThrow(), "ASSESSED", "assessed");
+		this.transitions.forceState(this.claims.findById(ivans.get(2)).orElseThrow(), "ASSESSED", "assessed");
 		this.statements.clear();
 		this.mvc.perform(get("/api/workflows/Claim.state").param("size", "2"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.content[*].id", contains(erins.get(0).toString(), erins.get(1).toString())))
+			.andExpect(jsonPath("$.content[*].id", contains(ivans.get(0).toString(), ivans.get(1).toString())))
 			.andExpect(jsonPath("$.totalElements").value(3))
 			.andExpect(jsonPath("$.totalPages").value(2));
 		assertThat(this.statements.touching(" from claim ")).isNotEmpty()
 			.allSatisfy((sql) -> assertThat(sql).contains("claimant=?"))
-			.anySatisfy((sql) -> assertThat(sql).contains("fetch first ? rows only"));
+			.anySatisfy((sql) -> assertThat(sql).containsAnyOf("fetch first ? rows only", " limit ?"));
 		this.mvc.perform(get("/api/workflows/Claim.state").param("size", "2").param("page", "1"))
-			.andExpect(jsonPath("$.content[*].id", contains(erins.get(2).toString())));
+			.andExpect(jsonPath("$.content[*].id", contains(ivans.get(2).toString())));
 		this.mvc.perform(get("/api/workflows/Claim.state").param("state", "ASSESSED"))
-			.andExpect(jsonPath("$.content[*].id", contains(erins.get(2).toString())))
+			.andExpect(jsonPath("$.content[*].id", contains(ivans.get(2).toString())))
 			.andExpect(jsonPath("$.totalElements").value(1));
 		this.mvc.perform(get("/api/workflows/Claim.state/states"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.state == 'FILED')].count", contains(2)))
 			.andExpect(jsonPath("$[?(@.state == 'ASSESSED')].count", contains(1)));
-		this.mvc.perform(get(BASE + erins.get(0))).andExpect(status().isOk());
-		this.mvc.perform(get(BASE + erins.get(0) + "/history")).andExpect(status().isOk());
-		this.mvc.perform(get(BASE + erins.get(0) + "/diagram")).andExpect(status().isOk());
+		this.mvc.perform(get(BASE + ivans.get(0))).andExpect(status().isOk());
+		this.mvc.perform(get(BASE + ivans.get(0) + "/history")).andExpect(status().isOk());
+		this.mvc.perform(get(BASE + ivans.get(0) + "/diagram")).andExpect(status().isOk());
 	}
 
 	@Test
-	@WithMockUser(username = "erin", roles = "CLERK")
+	@WithMockUser(username = "jules", roles = "CLERK")
 	void workflowsWithoutAReadFilterAreListedOnlyToThoseWhoReadAll() throws Exception {
 		this.pallets.save(new Pallet("east", 1));
 		this.mvc.perform(get("/api/workflows"))
