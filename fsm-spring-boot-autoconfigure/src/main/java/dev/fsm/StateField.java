@@ -70,4 +70,27 @@ public @interface StateField {
 	 */
 	int retries() default 0;
 
+	/**
+	 * Who may read an entity of this workflow through the HTTP API and the workflow console
+	 * (the entity, its history, its diagram, its transitions): a Spring Security expression
+	 * evaluated like {@link Transition#permission()}, with the entity as {@code #entity}, such as
+	 * {@code "#entity.authorEmail == authentication.name"}. An entity the user may not read
+	 * answers as one that does not exist. Empty takes {@code fsm.web.default-read-permission};
+	 * when that is unset too, only the users of {@code fsm.web.read-all} may read them. Your own
+	 * code reads entities as it always did: this guards the library's doors only.
+	 * @since 0.4.0
+	 */
+	String readPermission() default "";
+
+	/**
+	 * Which entities of this workflow users who do not match {@code fsm.web.read-all} see in the
+	 * lists and counts of the HTTP API and the console: a JPQL condition on the entity {@code e},
+	 * with the user's values as {@code :#{..}} parameters evaluated like a permission, such as
+	 * {@code "e.authorEmail = :#{authentication.name}"}. It is added to the query, so lists stay
+	 * paged in the database. Say the same as {@link #readPermission()}. Empty: only the users of
+	 * {@code fsm.web.read-all} may list and count them.
+	 * @since 0.4.0
+	 */
+	String readFilter() default "";
+
 }

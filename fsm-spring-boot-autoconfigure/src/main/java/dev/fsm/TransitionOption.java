@@ -9,7 +9,7 @@ import java.util.List;
  * @param transition the declaration that starts from the entity's current state, or the
  * transition's first declaration when none does
  * @param status the verdict
- * @param reasons what decided it: the failed conditions, the refusing permission, the guards
+ * @param reasons what decided it: the refusing permission, the failed conditions, the guards
  * that need the method's arguments, the guard that failed and why, or the allowed source states
  */
 public record TransitionOption(TransitionRoute transition, Status status, List<String> reasons) {
@@ -37,11 +37,14 @@ public record TransitionOption(TransitionRoute transition, Status status, List<S
 		/** The current state is not one the transition starts from. */
 		WRONG_STATE,
 
-		/** At least one condition does not hold; the reasons name each. */
-		CONDITIONS_FAILED,
-
-		/** The permission refuses the user; the reason is the expression. */
+		/**
+		 * The permission refuses the user; the reason is the expression. The conditions are not
+		 * evaluated: a user who may not fire a transition learns nothing about them.
+		 */
 		DENIED,
+
+		/** The user may fire it, but at least one condition does not hold; the reasons name each. */
+		CONDITIONS_FAILED,
 
 		/**
 		 * A condition or the permission threw while being evaluated; the transition counts as

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.Locking;
+import dev.fsm.web.ApiAccess;
 import dev.fsm.web.ApiExposure;
 
 /**
@@ -236,6 +237,34 @@ public class FsmProperties {
 		 */
 		private boolean requireIfMatch;
 
+		/**
+		 * Who may reach the API and the console: authenticated users of Spring Security
+		 * (without it the application does not start), or permit-all, whoever reaches them,
+		 * reading everything, for an application that protects them otherwise.
+		 */
+		private ApiAccess access = ApiAccess.AUTHENTICATED;
+
+		/**
+		 * Who reads and lists every entity of every workflow through the API and the console,
+		 * unfiltered: a Spring Security expression such as hasRole('ADMIN'). Unset: nobody; other
+		 * users read what the workflows' @StateField(readPermission, readFilter) allow them.
+		 */
+		private @Nullable String readAll;
+
+		/**
+		 * The read permission of workflows that declare no @StateField(readPermission): a Spring
+		 * Security expression with #entity, such as #entity.owner == authentication.name. Unset:
+		 * only the users of fsm.web.read-all read their entities.
+		 */
+		private @Nullable String defaultReadPermission;
+
+		/**
+		 * Whether refusals (problem details, the reasons of an entity's transitions) and the
+		 * OpenAPI document show the permission and condition expressions, for operators who debug
+		 * them. Off: users read words, never expressions that may name other users.
+		 */
+		private boolean includeDetails;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -266,6 +295,38 @@ public class FsmProperties {
 
 		public void setRequireIfMatch(boolean requireIfMatch) {
 			this.requireIfMatch = requireIfMatch;
+		}
+
+		public ApiAccess getAccess() {
+			return this.access;
+		}
+
+		public void setAccess(ApiAccess access) {
+			this.access = access;
+		}
+
+		public @Nullable String getReadAll() {
+			return this.readAll;
+		}
+
+		public void setReadAll(@Nullable String readAll) {
+			this.readAll = readAll;
+		}
+
+		public @Nullable String getDefaultReadPermission() {
+			return this.defaultReadPermission;
+		}
+
+		public void setDefaultReadPermission(@Nullable String defaultReadPermission) {
+			this.defaultReadPermission = defaultReadPermission;
+		}
+
+		public boolean isIncludeDetails() {
+			return this.includeDetails;
+		}
+
+		public void setIncludeDetails(boolean includeDetails) {
+			this.includeDetails = includeDetails;
 		}
 
 	}

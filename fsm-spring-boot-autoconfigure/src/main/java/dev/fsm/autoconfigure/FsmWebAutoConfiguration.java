@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,17 +27,24 @@ import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.engine.EntityStore;
+import dev.fsm.metamodel.GuardCompiler;
+import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.web.ApiAccess;
 import dev.fsm.web.WorkflowApiController;
 import dev.fsm.web.WorkflowApiExceptionHandler;
 import dev.fsm.web.WorkflowApiSettings;
 import dev.fsm.web.WorkflowOpenApiCustomizer;
+import dev.fsm.web.WorkflowReadAccess;
 
 /**
  * Auto-configuration of the HTTP API of workflows under {@code fsm.web.base-path}. Off unless
  * {@code fsm.web.enabled=true} (or the console, which talks to it, is on): turning it on is a
- * security decision. Needs Spring MVC and JPA;
- * with Spring Security every endpoint needs an authenticated user, and the transitions' own
- * permissions decide what each user may fire.
+ * security decision. Needs Spring MVC and JPA, and Spring Security unless
+ * {@code fsm.web.access=permit-all} says explicitly that whoever reaches the API may read and fire
+ * everything: without either the application does not start. With Spring Security every endpoint
+ * needs an authenticated user, reads are closed by default ({@code fsm.web.read-all},
+ * {@code @StateField(readPermission, readFilter)}), and the transitions' own permissions decide
+ * what each user may fire.
  *
  * @since 0.2.0
  */
@@ -58,22 +66,51 @@ public final class FsmWebAutoConfiguration {
 	WorkflowApiController workflowApiController(Transitions transitions, EntityStore store,
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
-			FsmProperties properties, ConfigurableListableBeanFactory beanFactory) {
-		BooleanSupplier authenticated = ClassUtils.isPresent(SECURITY_CONTEXT, beanFactory.getBeanClassLoader())
-				? SecurityAuthentication.check(beanFactory) : () -> true;
+			FsmProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
+			GuardCompiler guards) {
 		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams, history,
-				jsonMapper(beanFactory), settings(properties), authenticated);
+				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	WorkflowApiExceptionHandler workflowApiExceptionHandler() {
-		return new WorkflowApiExceptionHandler();
+	WorkflowApiExceptionHandler workflowApiExceptionHandler(FsmProperties properties) {
+		return new WorkflowApiExceptionHandler(properties.getWeb().isIncludeDetails());
 	}
 
 	private static WorkflowApiSettings settings(FsmProperties properties) {
 		FsmProperties.Web web = properties.getWeb();
-		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch());
+		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.isIncludeDetails());
+	}
+
+	private static WorkflowReadAccess readAccess(FsmProperties properties, WorkflowRegistry registry,
+			GuardCompiler guards, ConfigurableListableBeanFactory beanFactory) {
+		FsmProperties.Web web = properties.getWeb();
+		if (web.getAccess() == ApiAccess.PERMIT_ALL) {
+			return WorkflowReadAccess.permitAll();
+		}
+		if (!ClassUtils.isPresent(SECURITY_CONTEXT, beanFactory.getBeanClassLoader())) {
+			throw new UnprotectedWorkflowApiException();
+		}
+		return WorkflowReadAccess.of(registry, guards, web.getReadAll(), web.getDefaultReadPermission(),
+				SecurityAuthentication.check(beanFactory));
+	}
+
+	/**
+	 * Without Spring Security the API and the console (which needs the API) start only when
+	 * {@code fsm.web.access=permit-all} says so; checked here too, so that an application's own
+	 * controller does not skip it.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass(SECURITY_CONTEXT)
+	static final class WithoutSpringSecurity {
+
+		WithoutSpringSecurity(FsmProperties properties) {
+			if (properties.getWeb().getAccess() != ApiAccess.PERMIT_ALL) {
+				throw new UnprotectedWorkflowApiException();
+			}
+		}
+
 	}
 
 	/** The API in the application's OpenAPI document, when it uses springdoc. */

@@ -35,8 +35,13 @@ public final class GuardEvaluationContexts {
 
 	/** Shares the delegates with a context created elsewhere (by Spring Security) and sets the variables. */
 	public void prepare(StandardEvaluationContext context, GuardInput input) {
-		this.shared.applyDelegatesTo(context);
+		share(context);
 		setVariables(context, input);
+	}
+
+	/** Shares the delegates (accessors, resolvers, beans) with a context created elsewhere. */
+	public void share(StandardEvaluationContext context) {
+		this.shared.applyDelegatesTo(context);
 	}
 
 	private static void setVariables(StandardEvaluationContext context, GuardInput input) {

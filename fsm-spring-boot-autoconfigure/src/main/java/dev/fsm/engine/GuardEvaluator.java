@@ -13,10 +13,12 @@ import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.metamodel.TransitionPermission;
 
 /**
- * Evaluates the conditions, then the permission, of one route: for firing a transition (with
+ * Evaluates the permission, then the conditions, of one route: for firing a transition (with
  * its arguments) and for the questions {@code available}, {@code allowed}, {@code can} and
- * {@code options} (without them). A guard that reads an argument it does not have is not
- * evaluated but reported as needing input; a guard that throws is reported, not thrown.
+ * {@code options} (without them). The permission comes first so that a user who may not fire a
+ * transition learns that, and nothing about its conditions (which are not even evaluated for
+ * him). A guard that reads an argument it does not have is not evaluated but reported as
+ * needing input; a guard that throws is reported, not thrown.
  */
 final class GuardEvaluator {
 
@@ -31,6 +33,22 @@ final class GuardEvaluator {
 	static GuardVerdict evaluate(RouteModel route, GuardInput input, boolean withArguments, boolean checkPermission,
 			@Nullable Principal user) {
 		List<String> needInput = null;
+		TransitionPermission permission = route.permission();
+		if (checkPermission && permission != null) {
+			if (!withArguments && route.permissionNeedsInput()) {
+				needInput = added(needInput, permission.expression());
+			}
+			else {
+				try {
+					if (!permission.isGranted(input, user)) {
+						return GuardVerdict.of(Status.DENIED, List.of(permission.expression()));
+					}
+				}
+				catch (RuntimeException ex) {
+					return GuardVerdict.failed("permission", permission.expression(), ex);
+				}
+			}
+		}
 		List<String> failed = null;
 		for (TransitionCondition condition : route.conditions()) {
 			if (!withArguments && route.needsInput(condition)) {
@@ -48,22 +66,6 @@ final class GuardEvaluator {
 		}
 		if (failed != null) {
 			return GuardVerdict.of(Status.CONDITIONS_FAILED, failed);
-		}
-		TransitionPermission permission = route.permission();
-		if (checkPermission && permission != null) {
-			if (!withArguments && route.permissionNeedsInput()) {
-				needInput = added(needInput, permission.expression());
-			}
-			else {
-				try {
-					if (!permission.isGranted(input, user)) {
-						return GuardVerdict.of(Status.DENIED, List.of(permission.expression()));
-					}
-				}
-				catch (RuntimeException ex) {
-					return GuardVerdict.failed("permission", permission.expression(), ex);
-				}
-			}
 		}
 		return (needInput != null) ? GuardVerdict.of(Status.NEEDS_INPUT, needInput) : GuardVerdict.ALLOWED;
 	}

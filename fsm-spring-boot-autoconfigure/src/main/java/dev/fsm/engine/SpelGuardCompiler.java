@@ -23,6 +23,7 @@ import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.metamodel.TransitionPermission;
+import dev.fsm.metamodel.UserExpression;
 
 /**
  * Compiles conditions as SpEL with the entity as root object, and delegates permissions to
@@ -80,6 +81,14 @@ public final class SpelGuardCompiler implements GuardCompiler {
 					"permissions need Spring Security on the classpath (add spring-boot-starter-security)");
 		}
 		return this.permissions.compile(expression);
+	}
+
+	@Override
+	public UserExpression user(String expression) {
+		if (this.permissions == null) {
+			return GuardCompiler.super.user(expression);
+		}
+		return this.permissions.user(expression);
 	}
 
 	/**

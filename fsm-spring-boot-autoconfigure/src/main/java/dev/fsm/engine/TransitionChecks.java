@@ -15,7 +15,7 @@ import dev.fsm.metamodel.WorkflowModel;
 /**
  * The checks of a transition before anything changes, in the documented order: the source state
  * (a state of the workflow, and for an entity without {@code @Version} still the one stored),
- * the conditions, the permission. Each failure is its own typed exception.
+ * the permission, the conditions. Each failure is its own typed exception.
  */
 final class TransitionChecks {
 
@@ -29,8 +29,8 @@ final class TransitionChecks {
 	}
 
 	/**
-	 * The source state (a state of the workflow, still the one stored), the conditions and the
-	 * permission: nothing changes yet.
+	 * The source state (a state of the workflow, still the one stored), the permission and the
+	 * conditions: nothing changes yet.
 	 */
 	RouteModel check(RunningTransition attempt, Object invocationTarget) {
 		TransitionModel transition = attempt.model();
@@ -66,8 +66,8 @@ final class TransitionChecks {
 	 * For an entity without {@code @Version}: locks its row and checks that it still holds the
 	 * source state, so that two transitions from one state cannot both commit. In pessimistic
 	 * mode, for every entity: locks its row, waiting at most the lock timeout, and checks that it
-	 * still holds the source state and the entity's version, so that the conditions and the
-	 * permission that follow judge what is stored, and nothing can change it until the commit.
+	 * still holds the source state and the entity's version, so that the permission and the
+	 * conditions that follow judge what is stored, and nothing can change it until the commit.
 	 */
 	void verifyStoredState(RunningTransition attempt) {
 		if (this.concurrency.isPessimistic(attempt.model())) {

@@ -71,6 +71,7 @@ final class WorkflowCompiler {
 		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityName(), draft.entityType(), draft.accessor(),
 				states, draft.initialState(), startStates, draft.concurrency());
 		model.stateChangedAt(draft.stateChangedAt());
+		compileReads(draft, model);
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
@@ -180,6 +181,33 @@ final class WorkflowCompiler {
 			this.problems.add(where + " has permission \"" + expression + "\" that cannot be used: " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/** {@code @StateField(readPermission, readFilter)}, compiled like permissions. */
+	private void compileReads(WorkflowDraft draft, WorkflowModel model) {
+		String where = "Workflow '" + draft.name() + "'";
+		WorkflowDraft.ReadRules reads = draft.reads();
+		TransitionPermission permission = null;
+		if (!reads.permission().isEmpty()) {
+			try {
+				permission = this.guards.permission(reads.permission());
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				this.problems.add(where + " has readPermission \"" + reads.permission() + "\" that cannot be used: "
+						+ ex.getMessage());
+			}
+		}
+		ReadFilter filter = null;
+		if (!reads.filter().isEmpty()) {
+			try {
+				filter = ReadFilter.compile(reads.filter(), this.guards::user);
+			}
+			catch (IllegalArgumentException | IllegalStateException ex) {
+				this.problems.add(where + " has readFilter \"" + reads.filter() + "\" that cannot be used: "
+						+ ex.getMessage());
+			}
+		}
+		model.reads(permission, filter);
 	}
 
 	private List<TransitionCondition> conditions(Transition declaration, String where) {

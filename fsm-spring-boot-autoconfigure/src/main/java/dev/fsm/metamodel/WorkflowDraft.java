@@ -32,6 +32,8 @@ final class WorkflowDraft {
 
 	private @Nullable StateTimestamp stateChangedAt;
 
+	private ReadRules reads = ReadRules.NONE;
+
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
 			List<String> declaredStates, String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
 		this.concurrency = concurrency;
@@ -61,6 +63,15 @@ final class WorkflowDraft {
 
 	void stateChangedAt(StateTimestamp timestamp) {
 		this.stateChangedAt = timestamp;
+	}
+
+	/** Who may read the workflow's entities through the HTTP API, as declared on the state field. */
+	ReadRules reads() {
+		return this.reads;
+	}
+
+	void reads(ReadRules reads) {
+		this.reads = reads;
 	}
 
 	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */
@@ -108,6 +119,18 @@ final class WorkflowDraft {
 
 	List<TransitionDraft> transitions() {
 		return this.transitions;
+	}
+
+	/**
+	 * {@code @StateField(readPermission, readFilter)}, empty when not declared.
+	 *
+	 * @param permission the read permission expression
+	 * @param filter the JPQL condition of the lists
+	 */
+	record ReadRules(String permission, String filter) {
+
+		static final ReadRules NONE = new ReadRules("", "");
+
 	}
 
 }

@@ -238,8 +238,10 @@ public final class WorkflowIntrospector {
 		if (declared.isEmpty()) {
 			declared.addAll(List.of(annotation.states()));
 		}
-		return new WorkflowDraft(name, entityName, type, accessor, declared, initial,
+		WorkflowDraft draft = new WorkflowDraft(name, entityName, type, accessor, declared, initial,
 				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
+		draft.reads(new WorkflowDraft.ReadRules(annotation.readPermission().trim(), annotation.readFilter().trim()));
+		return draft;
 	}
 
 	/** Gives each {@link StateChangedAt} attribute to the workflow of the state field it follows. */

@@ -46,6 +46,10 @@ public final class WorkflowModel {
 
 	private @Nullable StateTimestamp stateChangedAt;
 
+	private @Nullable TransitionPermission readPermission;
+
+	private @Nullable ReadFilter readFilter;
+
 	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
@@ -143,6 +147,27 @@ public final class WorkflowModel {
 
 	void stateChangedAt(@Nullable StateTimestamp timestamp) {
 		this.stateChangedAt = timestamp;
+	}
+
+	/**
+	 * Who may read the workflow's entities through the HTTP API and the console
+	 * ({@code @StateField(readPermission)}), {@code null} when it declares none.
+	 */
+	public @Nullable TransitionPermission readPermission() {
+		return this.readPermission;
+	}
+
+	/**
+	 * Which entities users who do not read all see in lists ({@code @StateField(readFilter)}),
+	 * {@code null} when it declares none.
+	 */
+	public @Nullable ReadFilter readFilter() {
+		return this.readFilter;
+	}
+
+	void reads(@Nullable TransitionPermission permission, @Nullable ReadFilter filter) {
+		this.readPermission = permission;
+		this.readFilter = filter;
 	}
 
 	/** The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions. */

@@ -1,6 +1,8 @@
 package dev.fsm.security;
 
+import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,12 +18,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.util.SimpleMethodInvocation;
+import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.engine.GuardEvaluationContexts;
 import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.TransitionPermission;
+import dev.fsm.metamodel.UserExpression;
 
 /**
  * Compiles permission expressions with a {@link MethodSecurityExpressionHandler}, so they are
@@ -35,6 +39,9 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 
 	private static final Authentication NOBODY = new AnonymousAuthenticationToken("fsm", "anonymousUser",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+
+	private static final Method USER = Objects.requireNonNull(
+			ReflectionUtils.findMethod(SecurityPermissionCompiler.class, "aboutTheUser"));
 
 	private final MethodSecurityExpressionHandler handler;
 
@@ -53,6 +60,26 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 	public TransitionPermission compile(String expression) {
 		Expression parsed = SpelGuardCompiler.parseCompiling(this.handler.getExpressionParser(), expression);
 		return new SecurityPermission(expression, parsed);
+	}
+
+	@Override
+	public UserExpression user(String expression) {
+		Expression parsed = SpelGuardCompiler.parseCompiling(this.handler.getExpressionParser(), expression);
+		return new SecurityUserExpression(expression, parsed);
+	}
+
+	/** A context like a permission's, without an entity: the holder method stands for the invocation. */
+	private EvaluationContext userContext() {
+		EvaluationContext context = this.handler.createEvaluationContext(() -> authentication(null),
+				new SimpleMethodInvocation(this, USER));
+		if (context instanceof StandardEvaluationContext standard) {
+			this.contexts.share(standard);
+		}
+		return context;
+	}
+
+	/** What {@link #userContext()} evaluates for: a method with no parameters. */
+	static void aboutTheUser() {
 	}
 
 	private Authentication authentication(@Nullable Principal user) {
@@ -103,6 +130,39 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 				context.setVariable("target", input.targetState());
 			}
 			return ExpressionUtils.evaluateAsBoolean(this.parsed, context);
+		}
+
+		@Override
+		public String toString() {
+			return this.expression;
+		}
+
+	}
+
+	private final class SecurityUserExpression implements UserExpression {
+
+		private final String expression;
+
+		private final Expression parsed;
+
+		SecurityUserExpression(String expression, Expression parsed) {
+			this.expression = expression;
+			this.parsed = parsed;
+		}
+
+		@Override
+		public String expression() {
+			return this.expression;
+		}
+
+		@Override
+		public @Nullable Object value() {
+			return this.parsed.getValue(userContext());
+		}
+
+		@Override
+		public boolean isGranted() {
+			return ExpressionUtils.evaluateAsBoolean(this.parsed, userContext());
 		}
 
 		@Override

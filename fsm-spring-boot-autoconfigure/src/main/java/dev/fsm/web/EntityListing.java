@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +20,15 @@ import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.engine.EntityStore;
+import dev.fsm.metamodel.ReadFilter;
 
 /**
  * The entities of a workflow, all or in one state, a page at a time, ordered by id, each with
  * when it entered its state; and how many are in each state: what an operator needs to find the
- * stuck ones. The queries are written once per workflow.
+ * stuck ones, within what the user may read: a read filter is part of the query, so a page is
+ * a page of readable entities. The queries are written once per workflow.
  */
 final class EntityListing {
 
@@ -33,6 +39,8 @@ final class EntityListing {
 	private final Transitions transitions;
 
 	private final Map<String, Queries> queries = new ConcurrentHashMap<>();
+
+	private final Map<String, Queries> filtered = new ConcurrentHashMap<>();
 
 	private final EntityLabels labels = new EntityLabels();
 
@@ -45,11 +53,12 @@ final class EntityListing {
 	/**
 	 * {@code content} (id, state, version, label and, with an audit trail, {@code since} of each),
 	 * {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
+	 * @param filter the user's read filter, {@code null} for one who reads all
 	 */
-	Map<String, Object> list(Workflow workflow, @Nullable String state, int page, int size,
-			@Nullable TransitionHistory history) {
+	Map<String, Object> list(Workflow workflow, @Nullable ReadFilter filter, @Nullable String state, int page,
+			int size, @Nullable TransitionHistory history) {
 		Object value = (state != null) ? stateValue(workflow, state) : null;
-		Queries queries = queries(workflow);
+		Queries queries = queries(workflow, filter);
 		TypedQuery<?> select = this.entityManager.createQuery((value != null) ? queries.inState() : queries.all(),
 				workflow.entityType());
 		TypedQuery<Long> count = this.entityManager
@@ -57,6 +66,12 @@ final class EntityListing {
 		if (value != null) {
 			select.setParameter("state", value);
 			count.setParameter("state", value);
+		}
+		if (filter != null) {
+			filter.values().forEach((name, parameter) -> {
+				select.setParameter(name, parameter);
+				count.setParameter(name, parameter);
+			});
 		}
 		List<?> entities = select.setFirstResult(page * size).setMaxResults(size).getResultList();
 		List<Map<String, Object>> content = new ArrayList<>();
@@ -73,12 +88,16 @@ final class EntityListing {
 	 * How many entities are in each state: every state of the workflow in its order, then any
 	 * stored value that is none of them ({@code known: false}), the ones to repair.
 	 */
-	List<Map<String, Object>> counts(Workflow workflow) {
+	List<Map<String, Object>> counts(Workflow workflow, @Nullable ReadFilter filter) {
 		Map<String, Long> byState = new LinkedHashMap<>();
 		workflow.states().forEach((state) -> byState.put(state, 0L));
 		Map<String, Long> unknown = new LinkedHashMap<>();
-		for (Object[] row : this.entityManager.createQuery(queries(workflow).byState(), Object[].class)
-			.getResultList()) {
+		TypedQuery<Object[]> query = this.entityManager.createQuery(queries(workflow, filter).byState(),
+				Object[].class);
+		if (filter != null) {
+			filter.values().forEach(query::setParameter);
+		}
+		for (Object[] row : query.getResultList()) {
 			String state = stateName(row[0]);
 			Long count = (Long) row[1];
 			if (byState.containsKey(state)) {
@@ -120,8 +139,47 @@ final class EntityListing {
 		}
 	}
 
-	private Queries queries(Workflow workflow) {
-		return this.queries.computeIfAbsent(workflow.name(), (name) -> Queries.of(workflow));
+	private Queries queries(Workflow workflow, @Nullable ReadFilter filter) {
+		return (filter != null) ? this.filtered.computeIfAbsent(workflow.name(), (name) -> Queries.of(workflow, filter))
+				: this.queries.computeIfAbsent(workflow.name(), (name) -> Queries.of(workflow, null));
+	}
+
+	/**
+	 * Compiles the filtered queries of every workflow with a read filter, so that a filter that
+	 * is no valid JPQL, or that has a parameter nothing gives a value, fails the start-up.
+	 * @throws WorkflowDefinitionException listing every such filter
+	 */
+	void checkFilters(Map<Workflow, ReadFilter> filters, EntityManagerFactory entityManagerFactory) {
+		if (filters.isEmpty()) {
+			return;
+		}
+		List<String> problems = new ArrayList<>();
+		EntityManager entityManager = entityManagerFactory.createEntityManager();
+		try {
+			filters.forEach((workflow, filter) -> {
+				Queries queries = Queries.of(workflow, filter);
+				String where = "Workflow '" + workflow.name() + "' has readFilter \"" + filter.declared() + "\"";
+				try {
+					entityManager.createQuery(queries.byState());
+					Set<String> unbound = new TreeSet<>();
+					entityManager.createQuery(queries.all()).getParameters().forEach((p) -> unbound.add(p.getName()));
+					unbound.removeAll(filter.parameterNames());
+					if (!unbound.isEmpty()) {
+						problems.add(where + " with parameters " + unbound + " that nothing gives a value; write the"
+								+ " user's values as :#{..}, such as :#{authentication.name}");
+					}
+				}
+				catch (IllegalArgumentException | PersistenceException ex) {
+					problems.add(where + " that is not a valid JPQL condition on its entity e: " + ex.getMessage());
+				}
+			});
+		}
+		finally {
+			entityManager.close();
+		}
+		if (!problems.isEmpty()) {
+			throw new WorkflowDefinitionException(problems);
+		}
 	}
 
 	private static Map<String, Object> count(String state, long count, boolean known) {
@@ -152,16 +210,17 @@ final class EntityListing {
 		return (type == Integer.class || type == int.class) ? Integer.valueOf(state) : state;
 	}
 
-	/** The JPQL of one workflow's lists and counts. */
+	/** The JPQL of one workflow's lists and counts, with a read filter or without. */
 	private record Queries(String all, String count, String inState, String countInState, String byState) {
 
-		static Queries of(Workflow workflow) {
+		static Queries of(Workflow workflow, @Nullable ReadFilter filter) {
 			String from = " from " + workflow.entityName() + " e";
 			String state = "e." + workflow.field();
-			String inState = " where " + state + " = :state";
-			return new Queries("select e" + from + " order by id(e)", "select count(e)" + from,
+			String readable = (filter != null) ? " where (" + filter.jpql() + ")" : "";
+			String inState = readable + ((filter != null) ? " and " : " where ") + state + " = :state";
+			return new Queries("select e" + from + readable + " order by id(e)", "select count(e)" + from + readable,
 					"select e" + from + inState + " order by id(e)", "select count(e)" + from + inState,
-					"select " + state + ", count(e)" + from + " group by " + state);
+					"select " + state + ", count(e)" + from + readable + " group by " + state);
 		}
 
 	}

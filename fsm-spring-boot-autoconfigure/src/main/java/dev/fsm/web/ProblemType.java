@@ -30,6 +30,8 @@ enum ProblemType {
 
 	DENIED(HttpStatus.FORBIDDEN, "denied", "Transition denied"),
 
+	LIST_DENIED(HttpStatus.FORBIDDEN, "list-denied", "Listing denied"),
+
 	CONDITIONS_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "conditions-failed", "Conditions not met"),
 
 	BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),

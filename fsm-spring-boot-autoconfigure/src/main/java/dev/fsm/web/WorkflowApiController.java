@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -34,15 +33,19 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionResult;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
+import dev.fsm.UnknownEntityException;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.engine.EntityStore;
+import dev.fsm.metamodel.ReadFilter;
 
 /**
  * The HTTP API of workflows under {@code fsm.web.base-path}: the workflows, an entity with what
  * the current user may fire and why not, firing with arguments from the JSON body and
- * {@code If-Match}, the history, the entities in a state, and diagrams. Refusals are RFC 9457
- * problems ({@link WorkflowApiExceptionHandler}); nothing changes when one is answered.
+ * {@code If-Match}, the history, the entities in a state, and diagrams. Every read shows only
+ * what the user may read ({@link WorkflowReadAccess}): an entity he may not read answers as one
+ * that does not exist, and lists are filtered in their query. Refusals are RFC 9457 problems
+ * ({@link WorkflowApiExceptionHandler}); nothing changes when one is answered.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -70,19 +73,18 @@ public class WorkflowApiController {
 
 	private final WorkflowApiSettings settings;
 
-	private final BooleanSupplier authenticated;
+	private final WorkflowReadAccess readAccess;
 
 	/**
 	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
 	 * {@code null} for Jackson's defaults
-	 * @param authenticated whether the current user is authenticated (always true without
-	 * Spring Security)
+	 * @param readAccess who is authenticated and who may read what
+	 * @throws dev.fsm.WorkflowDefinitionException when a read filter is no valid JPQL
 	 */
 	public WorkflowApiController(Transitions transitions, EntityStore store,
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
-			@Nullable Object jsonMapper, WorkflowApiSettings settings,
-			BooleanSupplier authenticated) {
+			@Nullable Object jsonMapper, WorkflowApiSettings settings, WorkflowReadAccess readAccess) {
 		this.transitions = transitions;
 		this.store = store;
 		this.reads = new TransactionTemplate(transactionManager);
@@ -91,17 +93,23 @@ public class WorkflowApiController {
 		this.history = history;
 		this.catalog = new WorkflowCatalog(transitions, settings.exposure());
 		this.listing = new EntityListing(entityManagerFactory, store, transitions);
+		this.listing.checkFilters(readAccess.filters(), entityManagerFactory);
 		this.arguments = new ArgumentBinder(jsonMapper);
-		this.views = new WorkflowViews(this.catalog);
+		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()));
 		this.settings = settings;
-		this.authenticated = authenticated;
+		this.readAccess = readAccess;
 	}
 
-	/** The workflows the caller may see, with their states and transitions. */
+	/** The workflows the caller may see and list, with their states and transitions. */
 	@GetMapping
 	public List<Map<String, Object>> workflows() {
 		requireUser();
-		return this.catalog.workflows().stream().map(this.views::workflow).toList();
+		boolean readsAll = this.readAccess.readsAll();
+		return this.catalog.workflows()
+			.stream()
+			.filter((workflow) -> this.readAccess.mayList(workflow, readsAll))
+			.map(this.views::workflow)
+			.toList();
 	}
 
 	/**
@@ -113,8 +121,9 @@ public class WorkflowApiController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		return read(() -> this.listing.list(model, state, Math.max(page, 0), Math.max(1, Math.min(size, 500)),
-				this.history.getIfAvailable()));
+		ReadFilter filter = this.readAccess.listFilter(model);
+		return read(() -> this.listing.list(model, filter, state, Math.max(page, 0),
+				Math.max(1, Math.min(size, 500)), this.history.getIfAvailable()));
 	}
 
 	/** How many entities are in each state of the workflow, unknown stored values last. */
@@ -122,7 +131,8 @@ public class WorkflowApiController {
 	public List<Map<String, Object>> states(@PathVariable String workflow) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		return read(() -> this.listing.counts(model));
+		ReadFilter filter = this.readAccess.listFilter(model);
+		return read(() -> this.listing.counts(model, filter));
 	}
 
 	/** The workflow's diagram: SVG, Mermaid or DOT, as the {@code Accept} header asks. */
@@ -131,6 +141,7 @@ public class WorkflowApiController {
 			@RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
+		this.readAccess.requireListable(model);
 		return diagram(accept, (diagrams, format) -> diagrams.render(model, format, dev.fsm.Highlight.none()));
 	}
 
@@ -190,6 +201,7 @@ public class WorkflowApiController {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		TransitionRoute route = this.catalog.transition(model, transition);
+		requireReadable(model, id);
 		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 				this.settings.requireIfMatch());
 		@Nullable Object[] given = this.arguments.bind(route, body);
@@ -198,6 +210,9 @@ public class WorkflowApiController {
 		try {
 			result = this.transitions.fire(EntityRef.of(model.entityType(), entityId).ifVersion(version), transition,
 					given);
+		}
+		catch (UnknownEntityException ex) {
+			throw unknownEntity(model, id);
 		}
 		catch (TransitionNotAllowedException ex) {
 			throw notAllowed(model, id, ex);
@@ -225,12 +240,27 @@ public class WorkflowApiController {
 		return new WorkflowApiException(ProblemType.NOT_ALLOWED, String.valueOf(ex.getMessage()), properties);
 	}
 
+	/**
+	 * The entity, if the user may read it; one he may not read answers exactly as one that does
+	 * not exist (404), so that ids cannot be probed.
+	 */
 	private Object load(Workflow workflow, String id) {
 		Object entity = this.store.find(workflow.entityType(), entityId(workflow, id));
-		if (entity == null) {
+		if (entity == null || !this.readAccess.mayRead(workflow, entity)) {
 			throw unknownEntity(workflow, id);
 		}
 		return entity;
+	}
+
+	/**
+	 * Before anything else about a transition on it: the entity exists and the user may read
+	 * it, else 404 whatever the request holds. Not read again for a user who reads all: the
+	 * transition's own read answers a missing entity the same way.
+	 */
+	private void requireReadable(Workflow workflow, String id) {
+		if (!this.readAccess.readsAll()) {
+			read(() -> load(workflow, id));
+		}
 	}
 
 	/** The id from its text; one that is no id of the type names no entity: 404. */
@@ -249,7 +279,7 @@ public class WorkflowApiController {
 	}
 
 	private void requireUser() {
-		if (!this.authenticated.getAsBoolean()) {
+		if (!this.readAccess.isAuthenticated()) {
 			throw new WorkflowApiException(ProblemType.UNAUTHENTICATED, "The workflow API needs an authenticated user");
 		}
 	}

@@ -27,8 +27,9 @@ import dev.fsm.VersionMismatchException;
 /**
  * Answers every refusal of the {@link WorkflowApiController} with an RFC 9457 problem: one
  * {@code type} URI per case ({@code urn:fsm:problem:...}), the message of the refusal as
- * {@code detail}, and what a client acts on as properties (the failed conditions, the allowed
- * transitions, the argument that does not fit).
+ * {@code detail}, and what a client acts on as properties (the allowed transitions, the argument
+ * that does not fit). A denied permission and failed conditions are told in words
+ * ({@link RefusalMessages}): their expressions only with {@code fsm.web.include-details}.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -37,6 +38,21 @@ public class WorkflowApiExceptionHandler {
 
 	private static final Log logger = LogFactory.getLog(WorkflowApiExceptionHandler.class);
 
+	private final RefusalMessages refusals;
+
+	/** Problems in words, without the guards' expressions. */
+	public WorkflowApiExceptionHandler() {
+		this(false);
+	}
+
+	/**
+	 * @param includeDetails whether refusals show the engine's messages and the failed guards'
+	 * expressions ({@code fsm.web.include-details}), for operators
+	 */
+	public WorkflowApiExceptionHandler(boolean includeDetails) {
+		this.refusals = new RefusalMessages(includeDetails);
+	}
+
 	@ExceptionHandler(WorkflowApiException.class)
 	ProblemDetail refused(WorkflowApiException ex) {
 		return problem(ex.type(), ex.getMessage(), ex.properties());
@@ -44,13 +60,16 @@ public class WorkflowApiExceptionHandler {
 
 	@ExceptionHandler(TransitionDeniedException.class)
 	ProblemDetail denied(TransitionDeniedException ex) {
-		return problem(ProblemType.DENIED, ex.getMessage(), Map.of("transition", ex.getTransition()));
+		return problem(ProblemType.DENIED, this.refusals.denied(ex), Map.of("transition", ex.getTransition()));
 	}
 
+	/** Which conditions failed only with {@code fsm.web.include-details}: they are expressions. */
 	@ExceptionHandler(TransitionConditionException.class)
 	ProblemDetail conditionsFailed(TransitionConditionException ex) {
-		return problem(ProblemType.CONDITIONS_FAILED, ex.getMessage(),
-				Map.of("transition", ex.getTransition(), "conditions", ex.getFailedConditions()));
+		return problem(ProblemType.CONDITIONS_FAILED, this.refusals.conditionsFailed(ex),
+				this.refusals.includeDetails()
+						? Map.of("transition", ex.getTransition(), "conditions", ex.getFailedConditions())
+						: Map.of("transition", ex.getTransition()));
 	}
 
 	/** The body returned a state its transition does not declare: a bug of the application. */

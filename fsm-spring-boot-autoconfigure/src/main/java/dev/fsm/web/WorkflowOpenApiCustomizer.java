@@ -73,13 +73,18 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 		}
 	}
 
+	/** The guards' expressions: for operators only ({@code fsm.web.include-details}), never for clients. */
+	private static String guards(TransitionRoute route) {
+		return ((route.permission() != null) ? "; permission: " + route.permission() : "")
+				+ (route.conditions().isEmpty() ? "" : "; conditions: " + String.join(", ", route.conditions()));
+	}
+
 	private Operation operation(Workflow workflow, TransitionRoute route) {
 		List<String> sources = new ArrayList<>();
 		workflow.transitions(route.name()).forEach((each) -> sources.addAll(each.sources()));
 		String description = (StringUtils.hasText(route.description()) ? route.description() + "\n\n" : "")
 				+ "From " + String.join(", ", sources) + " to " + String.join(", ", route.targets())
-				+ ((route.permission() != null) ? "; permission: " + route.permission() : "")
-				+ (route.conditions().isEmpty() ? "" : "; conditions: " + String.join(", ", route.conditions()));
+				+ (this.settings.includeDetails() ? guards(route) : "");
 		Operation operation = new Operation().operationId(operationId(workflow, route))
 			.summary(route.label())
 			.description(description)

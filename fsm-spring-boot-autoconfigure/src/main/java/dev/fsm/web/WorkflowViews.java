@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.BeansException;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.util.ClassUtils;
 
@@ -21,10 +25,15 @@ import dev.fsm.Workflow;
  */
 final class WorkflowViews {
 
+	private static final Log logger = LogFactory.getLog(WorkflowViews.class);
+
 	private final WorkflowCatalog catalog;
 
-	WorkflowViews(WorkflowCatalog catalog) {
+	private final RefusalMessages refusals;
+
+	WorkflowViews(WorkflowCatalog catalog, RefusalMessages refusals) {
 		this.catalog = catalog;
+		this.refusals = refusals;
 	}
 
 	Map<String, Object> workflow(Workflow workflow) {
@@ -46,7 +55,8 @@ final class WorkflowViews {
 	}
 
 	/**
-	 * The entity's summary, and each exposed transition of the workflow with whether and why not;
+	 * The entity's summary, and each exposed transition of the workflow with whether and why not
+	 * (in words, {@link RefusalMessages});
 	 * for those the user may fire, the current values of the entity's properties named like the
 	 * transition's parameters ({@code defaults}), which a form starts from.
 	 */
@@ -61,7 +71,7 @@ final class WorkflowViews {
 				Map<String, Object> transition = transition(route);
 				transition.put("status", option.status());
 				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
-				transition.put("reasons", option.reasons());
+				transition.put("reasons", this.refusals.reasons(option));
 				if (option.status() == TransitionOption.Status.ALLOWED
 						|| option.status() == TransitionOption.Status.NEEDS_INPUT) {
 					transition.put("defaults", defaults(entity, route));
@@ -79,7 +89,16 @@ final class WorkflowViews {
 		BeanWrapper properties = PropertyAccessorFactory.forBeanPropertyAccess(entity);
 		for (TransitionParameter parameter : route.parameters()) {
 			if (properties.isReadableProperty(parameter.name())) {
-				Object value = properties.getPropertyValue(parameter.name());
+				Object value;
+				try {
+					value = properties.getPropertyValue(parameter.name());
+				}
+				catch (BeansException ex) {
+					// one getter that throws leaves its field empty, never the whole page broken
+					logger.warn("Cannot read property '" + parameter.name() + "' of " + entity.getClass().getName()
+							+ " as the default of transition '" + route.name() + "'", ex);
+					continue;
+				}
 				if (value != null && ClassUtils.isAssignableValue(parameter.type(), value)) {
 					defaults.put(parameter.name(), value);
 				}

@@ -180,20 +180,10 @@
     return transition ? transition.label : name;
   }
 
+  /** Why not: the states it starts from, or the API's sentence (and, for operators, the expressions after it). */
   function reasonText(option) {
     const reasons = option.reasons || [];
-    switch (option.status) {
-      case 'WRONG_STATE':
-        return 'only from ' + reasons.join(', ');
-      case 'CONDITIONS_FAILED':
-        return 'conditions not met: ' + reasons.join('; ');
-      case 'DENIED':
-        return 'needs permission ' + reasons.join(', ');
-      case 'GUARD_FAILED':
-        return 'a condition could not be evaluated: ' + reasons.join('; ');
-      default:
-        return reasons.join('; ');
-    }
+    return option.status === 'WRONG_STATE' ? 'only from ' + reasons.join(', ') : reasons.join(' ');
   }
 
   /* ---------- page frame ---------- */

@@ -35,8 +35,9 @@ class ArchitectureTests {
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
 					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
 			entry("dev.fsm.metamodel", Set.of("ConcurrencyPolicy", "GuardCompiler", "GuardInput", "PermissionCompiler",
-					"RouteModel", "StateAccessor", "StateTimestamp", "TimedRoute", "TransitionCondition", "TransitionModel",
-					"TransitionPermission", "WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry")),
+					"ReadFilter", "RouteModel", "StateAccessor", "StateTimestamp", "TimedRoute", "TransitionCondition",
+					"TransitionModel", "TransitionPermission", "UserExpression", "WorkflowIntrospector", "WorkflowModel",
+					"WorkflowRegistry")),
 			entry("dev.fsm.jpa",
 					Set.of("EntityIdFormat", "JpaEntityStore", "PersistenceExceptions", "StateFieldGuard")),
 			entry("dev.fsm.audit", Set.of("AuditSchemaInitializer", "AuditTrailWriter", "JpaTransitionHistory")),
@@ -53,8 +54,9 @@ class ArchitectureTests {
 					Set.of("MicrometerTimerCounters", "TimerCounters", "TimerSchedule", "TransitionTimers")),
 			entry("dev.fsm.console",
 					Set.of("ConsoleController", "ConsoleSecurity", "ConsoleSettings", "SpringSecurityConsole")),
-			entry("dev.fsm.web", Set.of("ApiExposure", "WorkflowApiController", "WorkflowApiExceptionHandler",
-					"WorkflowApiSettings", "WorkflowOpenApiCustomizer")));
+			entry("dev.fsm.web", Set.of("ApiAccess", "ApiExposure", "WorkflowApiController",
+					"WorkflowApiExceptionHandler", "WorkflowApiSettings", "WorkflowOpenApiCustomizer",
+					"WorkflowReadAccess")));
 
 	@Test
 	void theApiImportsNoInternalPackage() {

@@ -54,8 +54,20 @@ class FsmConsoleAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutSpringSecurityTheConsoleIsOpenToWhoeverReachesIt() {
+	void withoutSpringSecurityTheConsoleDoesNotStart() {
 		this.runner.withPropertyValues("fsm.console.enabled=true")
+			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.isInstanceOf(UnprotectedWorkflowApiException.class)
+					.hasMessageContaining("set fsm.web.access=permit-all");
+			});
+	}
+
+	@Test
+	void withoutSpringSecurityTheConsoleIsOpenToWhoeverReachesItWhenPermitAllIsSet() {
+		this.runner.withPropertyValues("fsm.console.enabled=true", "fsm.web.access=permit-all")
 			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
 			.run((context) -> {
 				ConsoleSecurity security = context.getBean(ConsoleSecurity.class);

@@ -3,17 +3,22 @@ package dev.fsm.autoconfigure;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.expression.ParseException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,17 +26,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.fsm.TransitionHistory;
+import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.autoconfigure.badfilter.BadFilterConfiguration;
+import dev.fsm.autoconfigure.unopened.UnopenedConfiguration;
 import dev.fsm.engine.EntityStore;
+import dev.fsm.web.ApiAccess;
 import dev.fsm.web.ApiExposure;
 import dev.fsm.web.WorkflowApiController;
 import dev.fsm.web.WorkflowApiExceptionHandler;
 import dev.fsm.web.WorkflowApiSettings;
+import dev.fsm.web.WorkflowReadAccess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
+@ExtendWith(OutputCaptureExtension.class)
 class FsmWebAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
@@ -68,10 +79,102 @@ class FsmWebAutoConfigurationTests {
 	}
 
 	@Test
-	void withoutSpringSecurityEveryCallerIsLetThroughToTheTransitionsOwnChecks() {
+	void withoutSpringSecurityTheApiDoesNotStartAndSaysWhy() {
 		this.runner.withPropertyValues("fsm.web.enabled=true")
 			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				Throwable failure = context.getStartupFailure();
+				assertThat(failure).rootCause().isInstanceOf(UnprotectedWorkflowApiException.class);
+				FailureAnalysis analysis = new UnprotectedWorkflowApiFailureAnalyzer().analyze(failure);
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).isEqualTo("The workflow HTTP API (fsm.web.enabled) or console"
+						+ " (fsm.console.enabled) is on, but Spring Security is not on the class path: nobody would be"
+						+ " asked who they are, and whoever reaches the application could read every entity of every"
+						+ " workflow and fire every transition.");
+				assertThat(analysis.getAction()).startsWith("Add spring-boot-starter-security: ")
+					.endsWith("set fsm.web.access=permit-all to serve them to whoever reaches them.");
+			});
+	}
+
+	@Test
+	void withoutSpringSecurityTheApiAnswersWhoeverReachesItOnlyWhenPermitAllIsSet() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.access=permit-all")
+			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(FsmProperties.class).getWeb().getAccess()).isEqualTo(ApiAccess.PERMIT_ALL);
+				assertThat(context.getBean(WorkflowApiController.class).workflows()).isEmpty();
+			});
+	}
+
+	@Test
+	void withSpringSecurityPermitAllNeedsNoUser() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.access=permit-all")
 			.run((context) -> assertThat(context.getBean(WorkflowApiController.class).workflows()).isEmpty());
+	}
+
+	@Test
+	void theReadPropertiesAreExpressionsThatMustParse() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.read-all=hasRole('OPS'").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().isInstanceOf(ParseException.class);
+			assertThat(failure(context.getStartupFailure(), IllegalArgumentException.class))
+				.hasMessageStartingWith("fsm.web.read-all 'hasRole('OPS'' cannot be used: ");
+		});
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.default-read-permission=#entity.")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(failure(context.getStartupFailure(), IllegalArgumentException.class))
+					.hasMessageStartingWith("fsm.web.default-read-permission '#entity.' cannot be used: ");
+			});
+	}
+
+	@Test
+	void aReadFilterTheDatabaseRefusesFailsTheStartUpAndNamesTheWorkflow() {
+		this.runner.withPropertyValues("fsm.web.enabled=true")
+			.withUserConfiguration(BadFilterConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				WorkflowDefinitionException failure = failure(context.getStartupFailure(),
+						WorkflowDefinitionException.class);
+				assertThat(failure.getProblems()).hasSize(2);
+				assertThat(failure.getProblems().get(0)).startsWith("Workflow 'Receipt.audit' has readFilter"
+						+ " \"e.owner = :owner\" with parameters [owner] that nothing gives a value; write the user's"
+						+ " values as :#{..}, such as :#{authentication.name}");
+				assertThat(failure.getProblems().get(1)).startsWith("Workflow 'Receipt.state' has readFilter"
+						+ " \"e.ownerName = :#{authentication.name}\" that is not a valid JPQL condition on its entity"
+						+ " e: ")
+					.contains("ownerName");
+			});
+	}
+
+	@Test
+	void aReadFilterWithoutAReadPermissionFailsTheStartUp() {
+		this.runner.withPropertyValues("fsm.web.enabled=true")
+			.withUserConfiguration(UnopenedConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(failure(context.getStartupFailure(), WorkflowDefinitionException.class).getProblems())
+					.containsExactly("Workflow 'Coupon.state' has readFilter \"e.owner = :#{authentication.name}\""
+							+ " but no readPermission, and fsm.web.default-read-permission is unset: the users it lists"
+							+ " entities to could open none of them; declare @StateField(readPermission = ..) saying"
+							+ " the same as the filter");
+			});
+		this.runner
+			.withPropertyValues("fsm.web.enabled=true",
+					"fsm.web.default-read-permission=#entity.owner == authentication.name")
+			.withUserConfiguration(UnopenedConfiguration.class)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	private static <T extends Throwable> T failure(Throwable failure, Class<T> type) {
+		Throwable cause = failure;
+		while (cause != null && !type.isInstance(cause)) {
+			cause = cause.getCause();
+		}
+		assertThat(cause).isInstanceOf(type);
+		return type.cast(cause);
 	}
 
 	@Test
@@ -103,14 +206,36 @@ class FsmWebAutoConfigurationTests {
 	void bindsTheWebProperties() {
 		this.runner
 			.withPropertyValues("fsm.web.enabled=true", "fsm.web.base-path=/ops", "fsm.web.exposure=annotated",
-					"fsm.web.require-if-match=true", "fsm.security.default-permission=isAuthenticated()")
+					"fsm.web.require-if-match=true", "fsm.security.default-permission=isAuthenticated()",
+					"fsm.web.read-all=hasRole('OPS')", "fsm.web.default-read-permission=#entity.owner == principal",
+					"fsm.web.include-details=true")
 			.run((context) -> {
 				FsmProperties properties = context.getBean(FsmProperties.class);
 				assertThat(properties.getWeb().getBasePath()).isEqualTo("/ops");
 				assertThat(properties.getWeb().getExposure()).isEqualTo(ApiExposure.ANNOTATED);
 				assertThat(properties.getWeb().isRequireIfMatch()).isTrue();
 				assertThat(properties.getSecurity().getDefaultPermission()).isEqualTo("isAuthenticated()");
+				assertThat(properties.getWeb().getReadAll()).isEqualTo("hasRole('OPS')");
+				assertThat(properties.getWeb().getDefaultReadPermission()).isEqualTo("#entity.owner == principal");
+				assertThat(properties.getWeb().isIncludeDetails()).isTrue();
 			});
+	}
+
+	@Test
+	void readsAreClosedAndRefusalsInWordsByDefault(CapturedOutput output) {
+		this.runner.withPropertyValues("fsm.web.enabled=true").run((context) -> {
+			FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+			assertThat(web.getAccess()).isEqualTo(ApiAccess.AUTHENTICATED);
+			assertThat(web.getReadAll()).isNull();
+			assertThat(web.getDefaultReadPermission()).isNull();
+			assertThat(web.isIncludeDetails()).isFalse();
+		});
+		assertThat(output).contains("The workflow HTTP API is on, but nobody may read the entities of any workflow"
+				+ " through it: set fsm.web.read-all");
+		int before = output.getAll().length();
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.read-all=hasRole('OPS')")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output.getAll().substring(before)).doesNotContain("nobody may read");
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -121,7 +246,7 @@ class FsmWebAutoConfigurationTests {
 				PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 				ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history) {
 			return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams,
-					history, null, new WorkflowApiSettings(ApiExposure.ANNOTATED, true), () -> true);
+					history, null, new WorkflowApiSettings(ApiExposure.ANNOTATED, true), WorkflowReadAccess.permitAll());
 		}
 
 		@Bean

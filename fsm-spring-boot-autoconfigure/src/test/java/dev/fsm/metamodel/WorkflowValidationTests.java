@@ -130,6 +130,42 @@ class WorkflowValidationTests {
 	}
 
 	@Test
+	void readRulesAreCompiledAndCheckedLikePermissions() {
+		assertThat(problems(BadReads.class)).satisfiesExactly(
+				(problem) -> assertThat(problem).startsWith("Workflow 'BadReads.phase' has readPermission"
+						+ " \"#entity.owner ==\" that cannot be used: "),
+				(problem) -> assertThat(problem).isEqualTo("Workflow 'BadReads.phase' has readFilter"
+						+ " \"e.owner = :#{authentication.name\" that cannot be used: the parameter at 10 has no"
+						+ " closing '}'"));
+		assertThat(problems(BadReadParameter.class)).singleElement()
+			.asString()
+			.startsWith("Workflow 'BadReadParameter.phase' has readFilter \"e.owner = :#{hasRole('X'}\" that cannot"
+					+ " be used: ");
+		WorkflowModel workflow = build(Read.class).workflowsOf(Read.class).get(0);
+		assertThat(workflow.readPermission()).isNotNull()
+			.extracting(TransitionPermission::expression)
+			.isEqualTo("#entity.owner == authentication.name");
+		assertThat(workflow.readFilter()).isNotNull()
+			.satisfies((filter) -> assertThat(filter.jpql()).isEqualTo("e.owner = :fsmRead0 or e.team in :fsmRead1"))
+			.satisfies((filter) -> assertThat(filter.parameterNames()).containsExactly("fsmRead0", "fsmRead1"));
+		assertThat(build(Valid.class).workflowsOf(Valid.class).get(0).readPermission()).isNull();
+	}
+
+	@Test
+	void readRulesNeedSpringSecurity() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withoutSecurity, true);
+		introspector.addEntityType(Read.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
+					"Workflow 'Read.phase' has readPermission \"#entity.owner == authentication.name\" that cannot"
+							+ " be used: permissions need Spring Security on the classpath (add"
+							+ " spring-boot-starter-security)",
+					"Workflow 'Read.phase' has readFilter \"e.owner = :#{authentication.name} or e.team in"
+							+ " :#{principal.teams}\" that cannot be used: expressions about the user need Spring"
+							+ " Security on the classpath (add spring-boot-starter-security)"));
+	}
+
+	@Test
 	void permissionsNeedSpringSecurity() {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withoutSecurity, true);
 		introspector.addEntityType(Guarded.class);
@@ -417,6 +453,52 @@ class WorkflowValidationTests {
 		String name;
 
 		@Transition(source = "NEW", target = "ACTIVE", permission = "hasRole('X'", conditions = "#entity.name ==")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class BadReads {
+
+		@StateField(readPermission = "#entity.owner ==", readFilter = "e.owner = :#{authentication.name")
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class BadReadParameter {
+
+		@StateField(readPermission = "true", readFilter = "e.owner = :#{hasRole('X'}")
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class Read {
+
+		@StateField(readPermission = "#entity.owner == authentication.name",
+				readFilter = "e.owner = :#{authentication.name} or e.team in :#{principal.teams}")
+		Phase phase = Phase.NEW;
+
+		@Transition(source = "NEW", target = "ACTIVE")
 		public void start() {
 		}
 

@@ -125,7 +125,7 @@ class HttpPartsUnitTests {
 		TransitionRoute edit = route(TransitionParameter.of("title", String.class, String.class),
 				TransitionParameter.of("pages", int.class, int.class), TransitionParameter.of("note", String.class,
 						String.class));
-		WorkflowViews views = new WorkflowViews(new WorkflowCatalog(null, ApiExposure.ALL));
+		WorkflowViews views = new WorkflowViews(new WorkflowCatalog(null, ApiExposure.ALL), new RefusalMessages(false));
 		Map<String, Object> allowed = views.entity(CLAIM, new Paper("On workflows", 12), Map.of("id", "7"),
 				List.of(new TransitionOption(edit, TransitionOption.Status.ALLOWED, List.of())));
 		assertThat(allowed).extractingByKey("transitions")
@@ -143,11 +143,68 @@ class HttpPartsUnitTests {
 	}
 
 	@Test
+	void aGetterThatThrowsLeavesItsDefaultOutAndTheViewWhole() {
+		TransitionRoute edit = route(TransitionParameter.of("title", String.class, String.class),
+				TransitionParameter.of("pages", int.class, int.class));
+		WorkflowViews views = new WorkflowViews(new WorkflowCatalog(null, ApiExposure.ALL), new RefusalMessages(false));
+		Map<String, Object> view = views.entity(CLAIM, new Broken(), Map.of("id", "7"),
+				List.of(new TransitionOption(edit, TransitionOption.Status.ALLOWED, List.of())));
+		assertThat(view).extractingByKey("transitions")
+			.asInstanceOf(LIST)
+			.singleElement()
+			.asInstanceOf(MAP)
+			.containsEntry("defaults", Map.of("pages", 3));
+	}
+
+	@Test
 	void anEntityIsLabelledByTheToStringItsClassDeclaresOnly() {
 		EntityLabels labels = new EntityLabels();
 		assertThat(labels.label(new Paper("On workflows", 12))).isEqualTo("'On workflows', 12 pages");
 		assertThat(labels.label(new Object())).isNull();
 		assertThat(labels.label(new Paper("x".repeat(300), 1))).hasSize(200).endsWith("…");
+	}
+
+	@Test
+	void aToStringThatReturnsNullOrThrowsGivesAnEmptyLabel() {
+		EntityLabels labels = new EntityLabels();
+		assertThat(labels.label(new Paper(null, 1) {
+
+			@Override
+			public String toString() {
+				return null;
+			}
+
+		})).isEmpty();
+		assertThat(labels.label(new Broken())).isEmpty();
+		assertThat(labels.label(new Broken())).isEmpty();
+	}
+
+	@Test
+	void refusalsAreToldInWordsAndTheExpressionsOnlyToOperators() {
+		TransitionRoute assess = route();
+		RefusalMessages users = new RefusalMessages(false);
+		RefusalMessages operators = new RefusalMessages(true);
+		TransitionOption denied = new TransitionOption(assess, TransitionOption.Status.DENIED,
+				List.of("#entity.owner == authentication.name"));
+		TransitionOption failed = new TransitionOption(assess, TransitionOption.Status.CONDITIONS_FAILED,
+				List.of("amount != null", "@policy.ok(#entity)"));
+		TransitionOption threw = new TransitionOption(assess, TransitionOption.Status.GUARD_FAILED,
+				List.of("@policy.ok(#entity): connection refused to 10.0.0.7"));
+		TransitionOption needsInput = new TransitionOption(assess, TransitionOption.Status.NEEDS_INPUT,
+				List.of("#amount < 100"));
+		TransitionOption wrongState = new TransitionOption(assess, TransitionOption.Status.WRONG_STATE,
+				List.of("FILED"));
+		assertThat(users.reasons(denied)).containsExactly("You may not fire this transition.");
+		assertThat(users.reasons(failed)).containsExactly("Not possible now: its conditions are not met.");
+		assertThat(users.reasons(threw)).containsExactly("It could not be checked now; the server's log says why.");
+		assertThat(users.reasons(needsInput))
+			.containsExactly("Whether it is possible depends on the values you give.");
+		assertThat(users.reasons(wrongState)).containsExactly("FILED");
+		assertThat(users.reasons(new TransitionOption(assess, TransitionOption.Status.ALLOWED, List.of()))).isEmpty();
+		assertThat(operators.reasons(denied)).containsExactly("You may not fire this transition.",
+				"#entity.owner == authentication.name");
+		assertThat(operators.reasons(failed)).containsExactly("Not possible now: its conditions are not met.",
+				"amount != null", "@policy.ok(#entity)");
 	}
 
 	/** An entity with a property per parameter but one, and a toString of its own. */
@@ -173,6 +230,24 @@ class HttpPartsUnitTests {
 		@Override
 		public String toString() {
 			return "'" + this.title + "', " + this.pages + " pages";
+		}
+
+	}
+
+	/** A {@code toString} and a getter that throw, and a getter that works. */
+	public static class Broken {
+
+		public String getTitle() {
+			throw new IllegalStateException("no title loaded");
+		}
+
+		public int getPages() {
+			return 3;
+		}
+
+		@Override
+		public String toString() {
+			throw new IllegalStateException("no title loaded");
 		}
 
 	}

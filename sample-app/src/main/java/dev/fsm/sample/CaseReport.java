@@ -53,7 +53,11 @@ public class CaseReport {
 
 	private boolean adminApproved;
 
-	@StateField
+	/**
+	 * Authors read (and find in the lists of the workflow API and console) their own reports;
+	 * staff read all of them ({@code fsm.web.read-all} in application.properties).
+	 */
+	@StateField(readPermission = AUTHOR, readFilter = "e.authorEmail = :#{authentication.name}")
 	@Enumerated(EnumType.STRING)
 	private ReportState state = ReportState.DRAFT;
 

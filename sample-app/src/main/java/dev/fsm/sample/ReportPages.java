@@ -119,8 +119,9 @@ class ReportPages {
 	@PostMapping("/{id}/edit")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
 			Authentication user, Model model, RedirectAttributes redirect) {
+		CaseReport report = readable(id, user);
 		if (errors.hasErrors()) {
-			model.addAttribute("report", readable(id, user));
+			model.addAttribute("report", report);
 			return "report-form";
 		}
 		return fire(id, form.getVersion(), EDIT, redirect, form.getTitle(), form.getBody());
@@ -128,13 +129,15 @@ class ReportPages {
 
 	@PostMapping("/{id}/transitions/{transition}")
 	String fire(@PathVariable long id, @PathVariable String transition, @RequestParam Long version,
-			RedirectAttributes redirect) {
+			Authentication user, RedirectAttributes redirect) {
+		readable(id, user);
 		return fire(id, version, transition, redirect);
 	}
 
 	/**
 	 * Loads the report and fires the transition in one transaction if it still has the version
-	 * the page showed; a refusal becomes a message on the report's page.
+	 * the page showed; a refusal becomes a message on the report's page. The caller checked that
+	 * the user may read the report.
 	 */
 	private String fire(long id, Long version, String transition, RedirectAttributes redirect, Object... arguments) {
 		try {
@@ -168,13 +171,14 @@ class ReportPages {
 				ReportState.valueOf(record.targetState()), record.actor(), record.occurredAt());
 	}
 
-	/** The report, if this user may see it: its author, or staff. */
+	/**
+	 * The report, if this user may see it: its author, or staff. Someone else's report answers as
+	 * one that does not exist (404), so that ids cannot be probed, as the workflow API does.
+	 */
 	private CaseReport readable(long id, Authentication user) {
-		CaseReport report = this.reports.findById(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case report #" + id + "."));
-		if (!isStaff(user) && !report.getAuthorEmail().equals(user.getName())) {
-			throw new AccessDeniedException("CaseReport#" + id + " belongs to " + report.getAuthorEmail()
-					+ ", not to " + user.getName());
+		CaseReport report = this.reports.findById(id).orElse(null);
+		if (report == null || !(isStaff(user) || report.getAuthorEmail().equals(user.getName()))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no case report #" + id + ".");
 		}
 		return report;
 	}

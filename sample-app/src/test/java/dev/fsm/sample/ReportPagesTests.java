@@ -184,11 +184,16 @@ class ReportPagesTests {
 	}
 
 	@Test
-	void anotherAuthorMayNotOpenTheReport() throws Exception {
+	void anotherAuthorsReportIsNotFoundAsIfItDidNotExist() throws Exception {
 		CaseReport report = draft(DemoUsers.AUTHOR);
 		this.mvc.perform(get("/reports/" + report.getId()).with(OTHER_AUTHOR))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/reports/" + report.getId() + "/edit").with(OTHER_AUTHOR)).andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/reports/" + report.getId() + "/edit").with(OTHER_AUTHOR)).andExpect(status().isNotFound());
+		this.mvc.perform(post("/reports/" + report.getId() + "/edit").with(OTHER_AUTHOR).with(csrf())
+			.param("title", "Taken over")
+			.param("body", "")
+			.param("version", "0")).andExpect(status().isNotFound());
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getTitle()).isEqualTo("Case");
 	}
 
 	@Test
@@ -208,7 +213,7 @@ class ReportPagesTests {
 	@Test
 	void neitherAnotherAuthorNorStaffSubmitAnAuthorsDraft() throws Exception {
 		long id = draft(DemoUsers.AUTHOR).getId();
-		fire(id, "submit", 0, OTHER_AUTHOR).andExpect(flash().attribute("problem", "You may not submit this case report."));
+		notFound(id, "submit", 0, OTHER_AUTHOR);
 		fire(id, "submit", 0, STAFF).andExpect(flash().attribute("problem", "You may not submit this case report."));
 		assertThat(state(id)).isEqualTo(ReportState.DRAFT);
 	}
@@ -279,7 +284,7 @@ class ReportPagesTests {
 	void theAuthorApprovesWhatStaffSentBackAndStaffMayNot() throws Exception {
 		long id = sentBack().getId();
 		fire(id, "approve", 2, STAFF).andExpect(flash().attribute("problem", "You may not approve this case report."));
-		fire(id, "approve", 2, OTHER_AUTHOR).andExpect(flash().attribute("problem", "You may not approve this case report."));
+		notFound(id, "approve", 2, OTHER_AUTHOR);
 		assertThat(state(id)).isEqualTo(ReportState.AUTHOR_REVIEW);
 		fire(id, "approve", 2, AUTHOR).andExpect(flash().attribute("message",
 				"Thank you for approving your Case Report. We will contact you when it goes live."));
@@ -319,7 +324,7 @@ class ReportPagesTests {
 	@Test
 	void theAuthorRetractsHerLiveReportAndAnotherAuthorMayNot() throws Exception {
 		long id = live().getId();
-		fire(id, "retract", 4, OTHER_AUTHOR).andExpect(flash().attribute("problem", "You may not retract this case report."));
+		notFound(id, "retract", 4, OTHER_AUTHOR);
 		assertThat(state(id)).isEqualTo(ReportState.LIVE);
 		fire(id, "retract", 4, AUTHOR).andExpect(flash().attribute("message", "The case report has been retracted."));
 		assertThat(state(id)).isEqualTo(ReportState.RETRACTED);
@@ -407,6 +412,14 @@ class ReportPagesTests {
 	}
 
 	// helpers
+
+	/** Another author's report: as if it did not exist, and nothing fired. */
+	private void notFound(long id, String transition, long version, RequestPostProcessor user) throws Exception {
+		this.mvc
+			.perform(post("/reports/" + id + "/transitions/" + transition).with(user).with(csrf())
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isNotFound());
+	}
 
 	private ResultActions fire(long id, String transition, long version,
 			RequestPostProcessor user) throws Exception {

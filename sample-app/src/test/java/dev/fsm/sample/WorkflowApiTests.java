@@ -48,7 +48,8 @@ class WorkflowApiTests {
 			.header(HttpHeaders.IF_MATCH, "\"1\""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
-			.andExpect(jsonPath("$.conditions[0]").value("authorApproved"));
+			.andExpect(jsonPath("$.detail")
+				.value("Transition 'publish' is not possible on this CaseReport now: its conditions are not met."));
 		assertThat(this.reports.findById(id).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
 	}
 

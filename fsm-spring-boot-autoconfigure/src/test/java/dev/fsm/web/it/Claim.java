@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** An insurance claim: arguments, a permission, a condition, a dynamic target. */
+/**
+ * An insurance claim: arguments, a permission, a condition, a dynamic target, and read rules:
+ * claimants read (and list) their own claims.
+ */
 @Entity
 public class Claim {
 
@@ -35,7 +38,9 @@ public class Claim {
 
 	private String note;
 
-	@StateField
+	/** Claimants read their own claims; adjusters read all of them (fsm.web.read-all in the tests). */
+	@StateField(readPermission = "#entity.claimant == authentication.name",
+			readFilter = "e.claimant = :#{authentication.name}")
 	@Enumerated(EnumType.STRING)
 	private State state = State.FILED;
 
@@ -68,6 +73,12 @@ public class Claim {
 
 	@Transition(source = "APPROVED", target = "PAID", conditions = "amount.signum() > 0")
 	public void pay() {
+	}
+
+	/** A permission and a condition: who may not fire it learns only that. */
+	@Transition(source = "ASSESSED", target = "APPROVED", permission = "hasRole('SUPERVISOR')",
+			conditions = "amount != null and amount.signum() > 0")
+	public void fastTrack() {
 	}
 
 	public Long getId() {

@@ -29,12 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The HTTP API as its properties shape it: another base path, only the transitions marked
- * {@code api=true}, {@code If-Match} required, and a default permission for transitions that
- * declare none, on every entry point.
+ * {@code api=true}, {@code If-Match} required, a default permission for transitions that
+ * declare none, on every entry point, and refusals with the guards' expressions for operators.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.base-path=/ops/flows", "fsm.web.exposure=annotated",
-				"fsm.web.require-if-match=true", "fsm.security.default-permission=hasRole('SUPERVISOR')" })
+				"fsm.web.require-if-match=true", "fsm.security.default-permission=hasRole('SUPERVISOR')",
+				"fsm.web.read-all=hasAnyRole('ADJUSTER', 'SUPERVISOR')", "fsm.web.include-details=true" })
 @AutoConfigureMockMvc
 class ConfiguredWorkflowApiTests {
 
@@ -118,7 +119,8 @@ class ConfiguredWorkflowApiTests {
 		this.mvc.perform(get(BASE + claim.getId()))
 			.andExpect(jsonPath("$.transitions[1].name").value("decide"))
 			.andExpect(jsonPath("$.transitions[1].status").value("DENIED"))
-			.andExpect(jsonPath("$.transitions[1].reasons[0]").value("hasRole('SUPERVISOR')"));
+			.andExpect(jsonPath("$.transitions[1].reasons",
+					contains("You may not fire this transition.", "hasRole('SUPERVISOR')")));
 		problem(post(BASE + claim.getId() + "/transitions/decide").header(HttpHeaders.IF_MATCH, "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"approve\": true}"), 403, "denied", "Transition 'decide' on Claim#" + claim.getId()
@@ -142,6 +144,22 @@ class ConfiguredWorkflowApiTests {
 		Claim after = this.claims.findById(claim.getId()).orElseThrow();
 		assertThat(after.getState()).isEqualTo(Claim.State.ASSESSED);
 		assertThat(after.getVersion()).isEqualTo(1L);
+		assertThat(auditRecords(claim)).isEqualTo(1);
+	}
+
+	@Test
+	@WithMockUser(username = "sue", roles = "SUPERVISOR")
+	void withIncludeDetailsOperatorsReadTheFailedGuardsExpressions() throws Exception {
+		Claim claim = this.claims.save(new Claim("carol"));
+		this.transitions.forceState(claim, "ASSESSED", "imported without an amount");
+		problem(post(BASE + claim.getId() + "/transitions/decide").header(HttpHeaders.IF_MATCH, "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"approve\": true}"), 422, "conditions-failed", "Transition 'decide' is not allowed on Claim#"
+					+ claim.getId() + " in state 'ASSESSED': condition not met: amount != null")
+			.andExpect(jsonPath("$.conditions", contains("amount != null")));
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(jsonPath("$.paths['/ops/flows/Claim.state/{id}/transitions/assess'].post.description")
+				.value("An adjuster sets the amount\n\nFrom FILED to ASSESSED; permission: hasRole('ADJUSTER')"));
 		assertThat(auditRecords(claim)).isEqualTo(1);
 	}
 

@@ -34,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(classes = { WebTestApplication.class, ConsoleTests.BrowserSecurity.class },
 		properties = { "fsm.console.enabled=true", "fsm.console.access=hasAnyRole('ADJUSTER', 'CLERK')",
-				"fsm.console.title=Claims <b>office</b>" })
+				"fsm.console.title=Claims <b>office</b>", "fsm.web.read-all=hasRole('ADJUSTER')" })
 @AutoConfigureMockMvc
 class ConsoleTests {
 

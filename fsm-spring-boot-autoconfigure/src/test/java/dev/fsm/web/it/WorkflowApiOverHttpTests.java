@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * whatever the request claims.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "fsm.web.enabled=true")
+		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
 class WorkflowApiOverHttpTests {
 
 	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {

@@ -14,9 +14,13 @@ import org.springframework.test.web.servlet.post
 
 /**
  * The HTTP API over a Kotlin entity: parameters with default values may be left out (from the
- * end), a parameter of a non-null type refuses `null`, a value class is sent as its text.
+ * end), a parameter of a non-null type refuses `null`, a value class is sent as its text. This
+ * sample has no Spring Security, so the API starts only when told that whoever reaches it may
+ * use it (`fsm.web.access=permit-all`).
  */
-@SpringBootTest(properties = ["fsm.web.enabled=true", "spring.datasource.url=jdbc:h2:mem:kotlin-api"])
+@SpringBootTest(
+    properties = ["fsm.web.enabled=true", "fsm.web.access=permit-all", "spring.datasource.url=jdbc:h2:mem:kotlin-api"],
+)
 @AutoConfigureMockMvc
 class ArticleApiTests @Autowired constructor(
     private val mvc: MockMvc,
