@@ -34,6 +34,8 @@ enum ProblemType {
 
 	BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),
 
+	INVALID_ARGUMENTS(HttpStatus.BAD_REQUEST, "invalid-arguments", "Invalid arguments"),
+
 	STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Entity changed"),
 
 	IF_MATCH_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required"),

@@ -1,5 +1,8 @@
 package dev.fsm.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,10 +13,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.fsm.ArgumentViolation;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.IllegalStateChangeException;
 import dev.fsm.InvalidTargetStateException;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionException;
@@ -46,6 +51,24 @@ public class WorkflowApiExceptionHandler {
 	ProblemDetail conditionsFailed(TransitionConditionException ex) {
 		return problem(ProblemType.CONDITIONS_FAILED, ex.getMessage(),
 				Map.of("transition", ex.getTransition(), "conditions", ex.getFailedConditions()));
+	}
+
+	/**
+	 * The arguments break the constraints of the transition's parameters: one error per
+	 * violation, {@code argument} (the parameter, or the path inside it) and {@code message}.
+	 */
+	@ExceptionHandler(InvalidTransitionArgumentsException.class)
+	ProblemDetail invalidArguments(InvalidTransitionArgumentsException ex) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ArgumentViolation violation : ex.getViolations()) {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("argument", violation.argument());
+			error.put("message", violation.message());
+			error.put("constraint", violation.constraint());
+			errors.add(error);
+		}
+		return problem(ProblemType.INVALID_ARGUMENTS, ex.getMessage(),
+				Map.of("transition", ex.getTransition(), "errors", errors));
 	}
 
 	/** The body returned a state its transition does not declare: a bug of the application. */
