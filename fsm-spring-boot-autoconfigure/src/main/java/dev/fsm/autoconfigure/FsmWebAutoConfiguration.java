@@ -73,7 +73,12 @@ public final class FsmWebAutoConfiguration {
 
 	private static WorkflowApiSettings settings(FsmProperties properties) {
 		FsmProperties.Web web = properties.getWeb();
-		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch());
+		if (web.getMaxRequestSize().toBytes() < 1 || web.getMaxPageSize() < 1) {
+			throw new IllegalStateException("fsm.web.max-request-size (" + web.getMaxRequestSize()
+					+ ") and fsm.web.max-page-size (" + web.getMaxPageSize() + ") must be at least 1");
+		}
+		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.getMaxRequestSize().toBytes(),
+				web.getMaxPageSize());
 	}
 
 	/** The API in the application's OpenAPI document, when it uses springdoc. */

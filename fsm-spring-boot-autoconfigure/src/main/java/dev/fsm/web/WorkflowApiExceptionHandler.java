@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.fsm.ArgumentViolation;
 import dev.fsm.ConcurrentTransitionException;
@@ -111,6 +112,13 @@ public class WorkflowApiExceptionHandler {
 	@ExceptionHandler(IllegalStateChangeException.class)
 	ProblemDetail illegalStateChange(IllegalStateChangeException ex) {
 		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of());
+	}
+
+	/** A query parameter that is not of its type: {@code page=abc}, or a page beyond an int. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(ProblemType.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + ex.getName(),
+				Map.of("parameter", ex.getName()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
