@@ -88,8 +88,10 @@ public final class FsmWebAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmProperties properties) {
-			return new WorkflowOpenApiCustomizer(transitions, properties.getWeb().getBasePath(), settings(properties));
+		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmProperties properties,
+				ConfigurableListableBeanFactory beanFactory) {
+			return new WorkflowOpenApiCustomizer(transitions, properties.getWeb().getBasePath(), settings(properties),
+					beanFactory);
 		}
 
 	}
