@@ -221,6 +221,36 @@ class ReportLifeInTheBrowserTests {
 		}
 	}
 
+	@Test
+	void theConsoleShowsTheRulesOfTheArgumentsNextToTheirFields() {
+		CaseReport report = submitted("Checked in the console");
+		WebDriver staff = browser();
+		try {
+			signIn(staff, DemoUsers.STAFF);
+			staff.get(url("/fsm#/w/CaseReport.state/e/" + report.getId()));
+			WebElement title = waitFor(staff, By.cssSelector("form[aria-label='Edit'] input[name='title']"));
+			title.clear();
+			title.sendKeys(" ");
+			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
+			WebElement error = waitFor(staff, By.cssSelector("form[aria-label='Edit'] .field-error"));
+			assertThat(error.getText()).isEqualTo("A case report needs a title.");
+			assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(title.getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
+			screenshot(staff, "16-console-field-error");
+			CaseReport saved = this.reports.findById(report.getId()).orElseThrow();
+			assertThat(List.of(saved.getTitle(), saved.getVersion())).containsExactly("Checked in the console", 1L);
+
+			title.clear();
+			title.sendKeys("Checked and retitled");
+			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
+			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now ADMIN_REVIEW");
+			assertThat(this.reports.findById(report.getId()).orElseThrow().getTitle()).isEqualTo("Checked and retitled");
+		}
+		finally {
+			staff.quit();
+		}
+	}
+
 	/**
 	 * A page on another site (another host and port) posts a {@code text/plain} form whose body
 	 * looks like JSON to a transition, while the author is signed in and while her browser sends
