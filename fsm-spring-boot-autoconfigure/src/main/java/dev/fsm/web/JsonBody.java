@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.FastByteArrayOutputStream;
@@ -52,10 +51,12 @@ final class JsonBody {
 		}
 	}
 
-	/** Whether the request has a body: a positive {@code Content-Length}, or one sent in chunks. */
+	/**
+	 * Whether the request may have a body: any but one of {@code Content-Length: 0} (chunked
+	 * HTTP/1.1 bodies and HTTP/2 ones have no length).
+	 */
 	static boolean isPresent(HttpServletRequest request) {
-		long length = request.getContentLengthLong();
-		return length > 0 || (length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null);
+		return request.getContentLengthLong() != 0;
 	}
 
 	/**
