@@ -1,6 +1,5 @@
 package dev.fsm.web.it;
 
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -101,12 +99,7 @@ class ArgumentValidationOverHttpTests {
 	}
 
 	private void assertUnchanged(Claim claim) {
-		Claim saved = this.claims.findById(claim.getId()).orElseThrow();
-		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.FILED, 0L);
-		assertThat(saved.getAmount()).isNull();
-		assertThat(saved.getNote()).isNull();
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", Integer.class, claim.getId().toString())).isZero();
+		new UnchangedClaims(this.claims, this.jdbc).assertUnchanged(claim);
 	}
 
 }

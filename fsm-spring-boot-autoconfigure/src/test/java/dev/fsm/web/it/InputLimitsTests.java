@@ -181,11 +181,7 @@ class InputLimitsTests {
 	}
 
 	private void assertUnchanged(Claim claim) {
-		Claim saved = this.claims.findById(claim.getId()).orElseThrow();
-		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.FILED, 0L);
-		assertThat(saved.getAmount()).isNull();
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", Integer.class, claim.getId().toString())).isZero();
+		new UnchangedClaims(this.claims, this.jdbc).assertUnchanged(claim);
 	}
 
 }
