@@ -63,7 +63,8 @@ public class TransitionObservationContext extends Observation.Context {
 
 	/**
 	 * How the attempt ended: {@code completed}, {@code not_allowed}, {@code denied},
-	 * {@code condition_failed}, {@code conflict} or {@code error}; {@code null} while it runs.
+	 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or {@code error};
+	 * {@code null} while it runs.
 	 */
 	public @Nullable String getOutcome() {
 		return this.outcome;

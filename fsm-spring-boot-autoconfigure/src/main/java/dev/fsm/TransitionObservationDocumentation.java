@@ -70,7 +70,7 @@ public enum TransitionObservationDocumentation implements ObservationDocumentati
 
 		/**
 		 * How the attempt ended: {@code completed}, {@code not_allowed}, {@code denied},
-		 * {@code condition_failed}, {@code conflict} or {@code error}.
+		 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or {@code error}.
 		 */
 		OUTCOME {
 			@Override

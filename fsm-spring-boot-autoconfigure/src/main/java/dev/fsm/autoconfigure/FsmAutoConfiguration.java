@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.context.ApplicationContext;
@@ -39,6 +40,7 @@ import org.springframework.util.function.SingletonSupplier;
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.engine.ActorProvider;
+import dev.fsm.engine.ArgumentValidator;
 import dev.fsm.engine.DefaultTransitions;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.GuardEvaluationContexts;
@@ -59,17 +61,20 @@ import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.security.SecurityActorProvider;
 import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.validation.BeanValidationArguments;
 
 /**
  * Auto-configuration of the transition engine: the advisor around {@code @Transition} methods,
  * the workflow registry (built and validated at start-up), and the {@link Transitions} facade.
- * Uses JPA, a transaction manager and Spring Security when the application has them.
+ * Uses JPA, a transaction manager, Spring Security and Bean Validation (of transition arguments)
+ * when the application has them.
  *
  * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration" })
+		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
 @EnableConfigurationProperties(FsmProperties.class)
 @Import(FsmAutoConfiguration.AutoProxyCreatorRegistrar.class)
 public final class FsmAutoConfiguration {
@@ -135,13 +140,15 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties, Clock clock) {
+			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties, Clock clock,
+			ObjectProvider<ArgumentValidator> arguments) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		ConcurrencySettings concurrency = new ConcurrencySettings(properties.getLocking().getMode(),
 				properties.getLocking().getTimeout(), properties.getRetry().getDelay(),
 				properties.getRetry().getMaxDelay());
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
-				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency, clock);
+				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency, clock,
+				arguments.getIfUnique(() -> ArgumentValidator.NONE));
 	}
 
 	@Bean
@@ -181,6 +188,23 @@ public final class FsmAutoConfiguration {
 				return StateFieldGuard.register(entityManagerFactory, registry, clock);
 			}
 
+		}
+
+	}
+
+	/**
+	 * Bean Validation of transition arguments with the application's validator (Spring Boot's,
+	 * which translates messages through the {@code MessageSource}).
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "jakarta.validation.executable.ExecutableValidator")
+	static class ValidationConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(ArgumentValidator.class)
+		@ConditionalOnSingleCandidate(jakarta.validation.Validator.class)
+		BeanValidationArguments fsmArgumentValidator(jakarta.validation.Validator validator, WorkflowRegistry registry) {
+			return new BeanValidationArguments(validator, registry);
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.Locking;
@@ -265,12 +266,40 @@ public class FsmProperties {
 		 */
 		private boolean includeDetails;
 
+		/**
+		 * The largest body of a request that fires a transition; larger ones are answered 413
+		 * before they are read (by their Content-Length) or as soon as the limit is passed (when
+		 * sent in chunks).
+		 */
+		private DataSize maxRequestSize = DataSize.ofKilobytes(64);
+
+		/**
+		 * The largest page of a listing or a history; a larger size asked for is capped to it.
+		 */
+		private int maxPageSize = 500;
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public DataSize getMaxRequestSize() {
+			return this.maxRequestSize;
+		}
+
+		public void setMaxRequestSize(DataSize maxRequestSize) {
+			this.maxRequestSize = maxRequestSize;
+		}
+
+		public int getMaxPageSize() {
+			return this.maxPageSize;
+		}
+
+		public void setMaxPageSize(int maxPageSize) {
+			this.maxPageSize = maxPageSize;
 		}
 
 		public String getBasePath() {

@@ -80,7 +80,12 @@ public final class FsmWebAutoConfiguration {
 
 	private static WorkflowApiSettings settings(FsmProperties properties) {
 		FsmProperties.Web web = properties.getWeb();
-		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.isIncludeDetails());
+		if (web.getMaxRequestSize().toBytes() < 1 || web.getMaxPageSize() < 1) {
+			throw new IllegalStateException("fsm.web.max-request-size (" + web.getMaxRequestSize()
+					+ ") and fsm.web.max-page-size (" + web.getMaxPageSize() + ") must be at least 1");
+		}
+		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.isIncludeDetails(),
+				web.getMaxRequestSize().toBytes(), web.getMaxPageSize());
 	}
 
 	private static WorkflowReadAccess readAccess(FsmProperties properties, WorkflowRegistry registry,
@@ -120,8 +125,10 @@ public final class FsmWebAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmProperties properties) {
-			return new WorkflowOpenApiCustomizer(transitions, properties.getWeb().getBasePath(), settings(properties));
+		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmProperties properties,
+				ConfigurableListableBeanFactory beanFactory) {
+			return new WorkflowOpenApiCustomizer(transitions, properties.getWeb().getBasePath(), settings(properties),
+					beanFactory);
 		}
 
 	}

@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.ArgumentViolation;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.InvalidTargetStateException;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionLockTimeoutException;
@@ -106,6 +108,15 @@ final class TransitionErrors {
 				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
 		return new TransitionDeniedException(message, type, id, attempt.model().name(),
 				attempt.sourceStateOrNone(), attempt.actor(), permission);
+	}
+
+	static InvalidTransitionArgumentsException invalidArguments(RunningTransition attempt,
+			List<ArgumentViolation> violations) {
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " in state '"
+				+ attempt.sourceState() + "' was called with invalid arguments: "
+				+ violations.stream().map(ArgumentViolation::toString).collect(Collectors.joining("; "));
+		return new InvalidTransitionArgumentsException(message, attempt.workflowModel().entityType(),
+				attempt.entityId(), attempt.model().name(), attempt.sourceStateOrNone(), violations);
 	}
 
 	static InvalidTargetStateException invalidTarget(RunningTransition attempt, RouteModel route,

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 
+import dev.fsm.ArgumentViolation;
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionAttempt;
@@ -24,7 +25,7 @@ import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * Runs one transition in the documented order: transaction; source state, conditions,
- * permission; pre-transition event; state := target; body; save and flush; recorders;
+ * permission; the arguments' constraints; pre-transition event; state := target; body; save and flush; recorders;
  * post-transition event; commit.
  * {@link TransitionChecks} runs the checks; every failure goes through
  * {@link TransitionFailures}.
@@ -55,6 +56,8 @@ public final class TransitionExecutor {
 
 	private final Clock clock;
 
+	private final ArgumentValidator arguments;
+
 	/** The id of an entity, for state writes; made once, not per transition. */
 	private final Function<Object, @Nullable Object> ids;
 
@@ -72,6 +75,19 @@ public final class TransitionExecutor {
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
 			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock) {
+		this(store, actors, events, transactionManager, observer, recorders, concurrency, clock, ArgumentValidator.NONE);
+	}
+
+	/**
+	 * @param concurrency the defaults for locking and retries
+	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
+	 * @param arguments checks the arguments after the transition's checks, before anything runs
+	 */
+	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
+			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
+			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock,
+			ArgumentValidator arguments) {
+		this.arguments = arguments;
 		this.concurrency = concurrency;
 		this.clock = clock;
 		this.store = store;
@@ -146,6 +162,7 @@ public final class TransitionExecutor {
 		StateWrite write = null;
 		try {
 			RouteModel route = this.checks.check(attempt, invocationTarget);
+			validateArguments(attempt, invocationTarget);
 			phase = TransitionPhase.PRE_EVENT;
 			snapshot = EntitySnapshot.of(attempt.entity());
 			TransitionAttempt checked = attempt.snapshot();
@@ -179,6 +196,15 @@ public final class TransitionExecutor {
 			if (write != null) {
 				StateWrites.exit(write);
 			}
+		}
+	}
+
+	/** Bean Validation of the arguments: a refusal like the checks, before any event or change. */
+	private void validateArguments(RunningTransition attempt, Object invocationTarget) {
+		List<ArgumentViolation> violations = this.arguments.validate(attempt.model(), invocationTarget,
+				attempt.rawArguments());
+		if (!violations.isEmpty()) {
+			throw TransitionErrors.invalidArguments(attempt, violations);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package dev.fsm.observation;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
@@ -22,6 +23,9 @@ enum TransitionOutcome {
 	/** A condition did not hold. */
 	CONDITION_FAILED,
 
+	/** The arguments broke the constraints of the transition's parameters. */
+	INVALID_ARGUMENTS,
+
 	/** A concurrent change won the optimistic lock. */
 	CONFLICT,
 
@@ -38,6 +42,9 @@ enum TransitionOutcome {
 		}
 		if (exception instanceof TransitionConditionException) {
 			return CONDITION_FAILED;
+		}
+		if (exception instanceof InvalidTransitionArgumentsException) {
+			return INVALID_ARGUMENTS;
 		}
 		if (exception instanceof ConcurrentTransitionException) {
 			return CONFLICT;

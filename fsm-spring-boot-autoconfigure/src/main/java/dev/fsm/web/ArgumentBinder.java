@@ -26,9 +26,11 @@ import dev.fsm.TransitionRoute;
 
 /**
  * Turns a JSON request body into the arguments of a transition method, by parameter name, and
- * describes the parameters as JSON Schema for clients that render a form. The body is read and
- * its values converted with the application's Jackson 3 {@code JsonMapper}, numbers with a
- * fraction as {@code BigDecimal}, so that an amount keeps every digit it was sent with.
+ * describes the parameters as JSON Schema for clients that render a form. The body is parsed
+ * within the limits below (Jackson's stream read constraints, tighter than its defaults, on the
+ * application's JSON features) and its values converted with the application's Jackson 3
+ * {@code JsonMapper}, numbers with a fraction as {@code BigDecimal}, so that an amount keeps
+ * every digit it was sent with.
  */
 final class ArgumentBinder {
 
@@ -37,14 +39,33 @@ final class ArgumentBinder {
 
 	static final String NOT_AN_OBJECT = "The request body is not a JSON object of the transition's arguments by name";
 
+	/** How deep objects and arrays of arguments may nest. */
+	static final int MAX_DEPTH = 32;
+
+	/** How many characters a number may have, and how far its exponent may move the point. */
+	static final int MAX_NUMBER_LENGTH = 100;
+
+	/** How long a property name may be. */
+	static final int MAX_NAME_LENGTH = 256;
+
+	static final String OVER_LIMITS = "The request body is over the limits of transition arguments: JSON nested at most "
+			+ MAX_DEPTH + " deep, numbers of at most " + MAX_NUMBER_LENGTH + " digits, names of at most "
+			+ MAX_NAME_LENGTH + " characters";
+
 	private final @Nullable Object jsonMapper;
+
+	/** Reads the body into a tree, within the limits; {@code null} without Jackson. */
+	private final @Nullable Object treeReader;
 
 	/**
 	 * @param jsonMapper the application's {@code tools.jackson.databind.json.JsonMapper}, or
 	 * {@code null} for one with Jackson's defaults
+	 * @param maxRequestSize the longest body, and so the longest string in it
 	 */
-	ArgumentBinder(@Nullable Object jsonMapper) {
+	ArgumentBinder(@Nullable Object jsonMapper, long maxRequestSize) {
 		this.jsonMapper = !JACKSON_PRESENT ? null : (jsonMapper != null) ? jsonMapper : JacksonConversion.defaults();
+		this.treeReader = (this.jsonMapper != null) ? JacksonConversion.treeReader(this.jsonMapper, maxRequestSize)
+				: null;
 	}
 
 	/**
@@ -54,7 +75,7 @@ final class ArgumentBinder {
 	 * the leading arguments, and the defaults fill in the rest.
 	 * @throws WorkflowApiException (400) naming the argument that does not fit
 	 */
-	@Nullable Object[] bind(TransitionRoute transition, @Nullable String body) {
+	@Nullable Object[] bind(TransitionRoute transition, byte[] body) {
 		Map<String, Object> given = parse(body);
 		List<TransitionParameter> parameters = transition.parameters();
 		for (String name : given.keySet()) {
@@ -87,21 +108,31 @@ final class ArgumentBinder {
 	}
 
 	/** The properties of the JSON object of the body, by name; none for an empty body. */
-	private Map<String, Object> parse(@Nullable String body) {
-		if (body == null || body.isBlank()) {
+	private Map<String, Object> parse(byte[] body) {
+		if (isBlank(body)) {
 			return Map.of();
 		}
-		Object mapper = this.jsonMapper;
-		if (mapper == null) {
+		Object reader = this.treeReader;
+		if (reader == null) {
 			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
 					"This application reads no JSON arguments: Jackson 3 is not on its classpath");
 		}
 		try {
-			return JacksonConversion.properties(mapper, body);
+			return JacksonConversion.properties(reader, body);
 		}
 		catch (RuntimeException ex) {
-			throw new WorkflowApiException(ProblemType.BAD_REQUEST, NOT_AN_OBJECT);
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					JacksonConversion.isOverLimits(ex) ? OVER_LIMITS : NOT_AN_OBJECT);
 		}
+	}
+
+	private static boolean isBlank(byte[] body) {
+		for (byte each : body) {
+			if (each != ' ' && each != '\t' && each != '\r' && each != '\n') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private @Nullable Object convert(TransitionRoute transition, TransitionParameter parameter, Object value) {
@@ -111,6 +142,10 @@ final class ArgumentBinder {
 				throw badArgument(transition, parameter.name(), "may not be null: it is a " + parameter.type().getName());
 			}
 			return null;
+		}
+		if (JacksonConversion.isOverLimits(value)) {
+			throw badArgument(transition, parameter.name(), "is a number beyond the " + MAX_NUMBER_LENGTH
+					+ " digits this API accepts");
 		}
 		try {
 			return JacksonConversion.convert(mapper, value, parameter.genericType());
@@ -231,16 +266,65 @@ final class ArgumentBinder {
 			return tools.jackson.databind.json.JsonMapper.builder().build();
 		}
 
-		static Map<String, Object> properties(Object mapper, String body) {
-			tools.jackson.databind.JsonNode tree = ((tools.jackson.databind.json.JsonMapper) mapper)
-				.reader(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-				.readTree(body);
+		/**
+		 * A mapper that only reads trees: the application's JSON features (comments, say) with
+		 * tighter stream read constraints, floats as {@code BigDecimal}.
+		 */
+		static Object treeReader(Object mapper, long maxRequestSize) {
+			tools.jackson.core.TokenStreamFactory factory = ((tools.jackson.databind.json.JsonMapper) mapper)
+				.tokenStreamFactory();
+			int maxString = (int) Math.min(Integer.MAX_VALUE, Math.max(maxRequestSize, 1));
+			tools.jackson.core.StreamReadConstraints constraints = tools.jackson.core.StreamReadConstraints.builder()
+				.maxNestingDepth(MAX_DEPTH)
+				.maxNumberLength(MAX_NUMBER_LENGTH)
+				.maxNameLength(MAX_NAME_LENGTH)
+				.maxStringLength(maxString)
+				.maxDocumentLength(Math.max(maxRequestSize, 1))
+				.build();
+			tools.jackson.core.json.JsonFactory limited = (factory instanceof tools.jackson.core.json.JsonFactory json)
+					? json.rebuild().streamReadConstraints(constraints).build()
+					: tools.jackson.core.json.JsonFactory.builder().streamReadConstraints(constraints).build();
+			return tools.jackson.databind.json.JsonMapper.builder(limited)
+				.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+				.build();
+		}
+
+		static Map<String, Object> properties(Object treeReader, byte[] body) {
+			tools.jackson.databind.JsonNode tree = ((tools.jackson.databind.json.JsonMapper) treeReader).readTree(body);
 			if (tree == null || !tree.isObject()) {
 				throw new IllegalArgumentException("not an object");
 			}
 			Map<String, Object> properties = new LinkedHashMap<>();
 			tree.properties().forEach((property) -> properties.put(property.getKey(), property.getValue()));
 			return properties;
+		}
+
+		/** Whether parsing failed on one of the stream read constraints. */
+		static boolean isOverLimits(RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof tools.jackson.core.exc.StreamConstraintsException) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether a number's exponent moves its point further than a number may be long:
+		 * {@code 1e999999999} is short text, but a {@code BigInteger} or plain string of it is not.
+		 * Containers are searched: the tree is as small as the body.
+		 */
+		static boolean isOverLimits(Object node) {
+			tools.jackson.databind.JsonNode json = (tools.jackson.databind.JsonNode) node;
+			if (json.isContainer()) {
+				for (tools.jackson.databind.JsonNode element : json.values()) {
+					if (isOverLimits(element)) {
+						return true;
+					}
+				}
+				return false;
+			}
+			return json.isBigDecimal() && Math.abs((long) json.decimalValue().scale()) > MAX_NUMBER_LENGTH;
 		}
 
 		static boolean isNull(Object node) {

@@ -36,6 +36,12 @@ enum ProblemType {
 
 	BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request", "Bad request"),
 
+	INVALID_ARGUMENTS(HttpStatus.BAD_REQUEST, "invalid-arguments", "Invalid arguments"),
+
+	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+
+	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large"),
+
 	STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Entity changed"),
 
 	IF_MATCH_REQUIRED(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "If-Match required"),

@@ -1,5 +1,6 @@
 package dev.fsm.web;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,6 +76,8 @@ public class WorkflowApiController {
 
 	private final WorkflowReadAccess readAccess;
 
+	private final EarlyRefusal earlyRefusal;
+
 	/**
 	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
 	 * {@code null} for Jackson's defaults
@@ -94,10 +97,11 @@ public class WorkflowApiController {
 		this.catalog = new WorkflowCatalog(transitions, settings.exposure());
 		this.listing = new EntityListing(entityManagerFactory, store, transitions);
 		this.listing.checkFilters(readAccess.filters(), entityManagerFactory);
-		this.arguments = new ArgumentBinder(jsonMapper);
+		this.arguments = new ArgumentBinder(jsonMapper, settings.maxRequestSize());
 		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()));
 		this.settings = settings;
 		this.readAccess = readAccess;
+		this.earlyRefusal = new EarlyRefusal(transitions, store);
 	}
 
 	/** The workflows the caller may see and list, with their states and transitions. */
@@ -122,8 +126,9 @@ public class WorkflowApiController {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
-		return read(() -> this.listing.list(model, filter, state, Math.max(page, 0),
-				Math.max(1, Math.min(size, 500)), this.history.getIfAvailable()));
+		Paging paging = Paging.of(page, size, this.settings.maxPageSize());
+		return read(() -> this.listing.list(model, filter, state, paging.page(), paging.size(),
+				this.history.getIfAvailable()));
 	}
 
 	/** How many entities are in each state of the workflow, unknown stored values last. */
@@ -180,32 +185,49 @@ public class WorkflowApiController {
 			throw new WorkflowApiException(ProblemType.NO_HISTORY,
 					"The audit trail is off, so there is no history of " + model.entityName());
 		}
+		Paging paging = Paging.of(page, size, this.settings.maxPageSize());
 		return read(() -> {
-			Page<TransitionRecord> records = history.of(load(model, id),
-					PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 500))));
+			Page<TransitionRecord> records = history.of(load(model, id), PageRequest.of(paging.page(), paging.size()));
 			List<Object> content = new ArrayList<>(records.getContent());
 			return WorkflowViews.page(content, records.getNumber(), records.getSize(), records.getTotalElements());
 		});
 	}
 
 	/**
-	 * Fires a transition: the JSON body holds the arguments by name; {@code If-Match} the version
-	 * the client saw. The answer holds the new state, the new version ({@code ETag}) and what the
-	 * transition returned.
+	 * Fires a transition: the JSON body ({@code application/json} only) holds the arguments by
+	 * name; {@code If-Match} the version the client saw. The answer holds the new state, the new
+	 * version ({@code ETag}) and what the transition returned. The workflow, the transition, the
+	 * entity and the user's permission are resolved before the body is read, and the body is read
+	 * only up to {@code fsm.web.max-request-size}.
 	 */
 	@PostMapping("/{workflow}/{id}/transitions/{transition}")
 	public ResponseEntity<Map<String, Object>> fire(@PathVariable String workflow, @PathVariable String id,
 			@PathVariable String transition,
 			@RequestHeader(value = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
-			@RequestBody(required = false) @Nullable String body) {
+			HttpServletRequest request) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		TransitionRoute route = this.catalog.transition(model, transition);
-		requireReadable(model, id);
+		Object entityId = entityId(model, id);
+		JsonBody.requireJson(request);
+		JsonBody.requireWithin(request, this.settings.maxRequestSize());
+		boolean hasBody = JsonBody.isPresent(request);
+		if (hasBody || !this.readAccess.readsAll()) {
+			// one read before anything else: an entity the user may not read is a 404 whatever
+			// the request holds, and with a body, a denied user's is never read
+			Principal user = request.getUserPrincipal();
+			read(() -> {
+				Object entity = load(model, id);
+				if (hasBody) {
+					this.earlyRefusal.check(model, entity, transition, user);
+				}
+				return Boolean.TRUE;
+			});
+		}
 		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 				this.settings.requireIfMatch());
+		byte[] body = hasBody ? JsonBody.read(request, this.settings.maxRequestSize()) : new byte[0];
 		@Nullable Object[] given = this.arguments.bind(route, body);
-		Object entityId = entityId(model, id);
 		TransitionResult<?> result;
 		try {
 			result = this.transitions.fire(EntityRef.of(model.entityType(), entityId).ifVersion(version), transition,
@@ -252,25 +274,9 @@ public class WorkflowApiController {
 		return entity;
 	}
 
-	/**
-	 * Before anything else about a transition on it: the entity exists and the user may read
-	 * it, else 404 whatever the request holds. Not read again for a user who reads all: the
-	 * transition's own read answers a missing entity the same way.
-	 */
-	private void requireReadable(Workflow workflow, String id) {
-		if (!this.readAccess.readsAll()) {
-			read(() -> load(workflow, id));
-		}
-	}
-
-	/** The id from its text; one that is no id of the type names no entity: 404. */
+	/** The id from its text, written as the API writes ids: 400 otherwise. */
 	private Object entityId(Workflow workflow, String id) {
-		try {
-			return this.store.toId(workflow.entityType(), id);
-		}
-		catch (IllegalArgumentException ex) {
-			throw unknownEntity(workflow, id);
-		}
+		return EntityIds.parse(this.store, workflow, id);
 	}
 
 	private static WorkflowApiException unknownEntity(Workflow workflow, String id) {

@@ -1,5 +1,8 @@
 package dev.fsm.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -11,12 +14,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import dev.fsm.ArgumentViolation;
 import dev.fsm.AuditTrailConflictException;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.IllegalStateChangeException;
 import dev.fsm.InvalidTargetStateException;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionException;
@@ -72,6 +78,24 @@ public class WorkflowApiExceptionHandler {
 						: Map.of("transition", ex.getTransition()));
 	}
 
+	/**
+	 * The arguments break the constraints of the transition's parameters: one error per
+	 * violation, {@code argument} (the parameter, or the path inside it) and {@code message}.
+	 */
+	@ExceptionHandler(InvalidTransitionArgumentsException.class)
+	ProblemDetail invalidArguments(InvalidTransitionArgumentsException ex) {
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (ArgumentViolation violation : ex.getViolations()) {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("argument", violation.argument());
+			error.put("message", violation.message());
+			error.put("constraint", violation.constraint());
+			errors.add(error);
+		}
+		return problem(ProblemType.INVALID_ARGUMENTS, ex.getMessage(),
+				Map.of("transition", ex.getTransition(), "errors", errors));
+	}
+
 	/** The body returned a state its transition does not declare: a bug of the application. */
 	@ExceptionHandler(InvalidTargetStateException.class)
 	ProblemDetail invalidTarget(InvalidTargetStateException ex) {
@@ -124,6 +148,13 @@ public class WorkflowApiExceptionHandler {
 	@ExceptionHandler(IllegalStateChangeException.class)
 	ProblemDetail illegalStateChange(IllegalStateChangeException ex) {
 		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of());
+	}
+
+	/** A query parameter that is not of its type: {@code page=abc}, or a page beyond an int. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(ProblemType.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + ex.getName(),
+				Map.of("parameter", ex.getName()));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

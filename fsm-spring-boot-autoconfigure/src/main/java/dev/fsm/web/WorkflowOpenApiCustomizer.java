@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -20,9 +21,11 @@ import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.util.StringUtils;
 
 import dev.fsm.TransitionRoute;
@@ -33,7 +36,11 @@ import dev.fsm.Workflow;
  * Adds one operation per workflow transition to the application's OpenAPI document (springdoc):
  * {@code POST {base}/{workflow}/{id}/transitions/{name}} with the JSON Schema of its arguments,
  * its {@code If-Match} header and every problem it may answer, so that a generated client has a
- * typed method per transition. Only what the API exposes is documented.
+ * typed method per transition. Only what the API exposes is documented. Every operation of the
+ * API, the controller's own too, gets a summary, its problem answers and the security
+ * requirements of the application: the security schemes it declares in its document, or else
+ * those its Spring Security filter chains use (HTTP Basic, bearer tokens), so that a generated
+ * client sends credentials.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -42,18 +49,39 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 	/** The schema of every problem answer, under {@code components/schemas}. */
 	static final String PROBLEM_SCHEMA = "FsmProblem";
 
-	private static final String PROBLEM_JSON = "application/problem+json";
-
 	private final WorkflowCatalog catalog;
 
 	private final String basePath;
 
 	private final WorkflowApiSettings settings;
 
+	private final Supplier<Map<String, SecurityScheme>> securitySchemes;
+
+	/** Declares no security scheme of its own: only those of the application's document. */
 	public WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings) {
+		this(transitions, basePath, settings, Map::of);
+	}
+
+	/**
+	 * Declares the schemes of the application's Spring Security filter chains (HTTP Basic, bearer
+	 * tokens) when its document declares none.
+	 * @param beanFactory the application's, with its {@code SecurityFilterChain} beans
+	 */
+	public WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings,
+			ListableBeanFactory beanFactory) {
+		this(transitions, basePath, settings, SecuritySchemes.of(beanFactory));
+	}
+
+	/**
+	 * @param securitySchemes the schemes that authenticate requests to the API, by name, used when
+	 * the application's document declares none
+	 */
+	WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings,
+			Supplier<Map<String, SecurityScheme>> securitySchemes) {
 		this.catalog = new WorkflowCatalog(transitions, settings.exposure());
 		this.basePath = StringUtils.trimTrailingCharacter(basePath, '/');
 		this.settings = settings;
+		this.securitySchemes = securitySchemes;
 	}
 
 	@Override
@@ -71,6 +99,50 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 				}
 			}
 		}
+		List<SecurityRequirement> security = security(openApi);
+		if (openApi.getPaths() == null) {
+			return;
+		}
+		openApi.getPaths().forEach((path, item) -> {
+			if (path.equals(this.basePath) || path.startsWith(this.basePath + "/")) {
+				ApiOperations.describe(path.substring(this.basePath.length()), item, fireProblems());
+				if (!security.isEmpty()) {
+					item.readOperations().forEach((operation) -> operation.security(security));
+				}
+			}
+		});
+	}
+
+	/**
+	 * The requirements of the API's operations: any one of the schemes the application's document
+	 * declares, or else of those its security uses (added to the document); none when the
+	 * document requires its schemes of every operation already.
+	 */
+	private List<SecurityRequirement> security(OpenAPI openApi) {
+		if (openApi.getSecurity() != null && !openApi.getSecurity().isEmpty()) {
+			return List.of();
+		}
+		Map<String, SecurityScheme> declared = openApi.getComponents().getSecuritySchemes();
+		if (declared == null || declared.isEmpty()) {
+			this.securitySchemes.get().forEach(openApi.getComponents()::addSecuritySchemes);
+			declared = openApi.getComponents().getSecuritySchemes();
+		}
+		if (declared == null) {
+			return List.of();
+		}
+		return declared.keySet().stream().map((name) -> new SecurityRequirement().addList(name)).toList();
+	}
+
+	/** What firing may answer: every problem but the history's. */
+	private List<ProblemType> fireProblems() {
+		List<ProblemType> problems = new ArrayList<>();
+		for (ProblemType problem : ProblemType.values()) {
+			if (problem != ProblemType.NO_HISTORY
+					&& (problem != ProblemType.IF_MATCH_REQUIRED || this.settings.requireIfMatch())) {
+				problems.add(problem);
+			}
+		}
+		return problems;
 	}
 
 	/** The guards' expressions: for operators only ({@code fsm.web.include-details}), never for clients. */
@@ -105,17 +177,7 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 			.addHeaderObject("ETag", new Header().description("The new version").schema(schema("string")))
 			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
 					new MediaType().schema(resultSchema(workflow)))));
-		for (ProblemType problem : ProblemType.values()) {
-			if (problem != ProblemType.NO_HISTORY
-					&& (problem != ProblemType.IF_MATCH_REQUIRED || this.settings.requireIfMatch())) {
-				String code = String.valueOf(problem.status().value());
-				ApiResponse response = responses.computeIfAbsent(code,
-						(key) -> new ApiResponse().description(reason(problem.status()))
-							.content(new Content().addMediaType(PROBLEM_JSON,
-									new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA)))));
-				response.description(response.getDescription() + "; " + problem.type() + ": " + problem.title());
-			}
-		}
+		ApiOperations.addProblems(responses, fireProblems());
 		return operation.responses(responses);
 	}
 
@@ -128,10 +190,6 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 			}
 		}
 		return id.toString();
-	}
-
-	private static String reason(HttpStatus status) {
-		return status.getReasonPhrase();
 	}
 
 	private static Schema<?> resultSchema(Workflow workflow) {
@@ -186,7 +244,7 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 	}
 
 	/** A schema of one type, written for OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}). */
-	private static Schema<Object> schema(String type) {
+	static Schema<Object> schema(String type) {
 		Schema<Object> schema = new Schema<>();
 		schema.type(type);
 		schema.addType(type);

@@ -444,6 +444,7 @@
     const form = el('form', { 'aria-label': option.label }, fields, el('div', {}, button));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
+      clearFieldErrors(form);
       let body;
       try {
         body = argumentsOf(form, properties);
@@ -453,7 +454,8 @@
         return;
       }
       button.disabled = true;
-      await fire(name, id, entity, option, body);
+      await fire(name, id, entity, option, body, form);
+      button.disabled = false;
     });
     return el('div', { class: 'action' },
       option.description ? el('p', { text: option.description }) : null,
@@ -537,7 +539,50 @@
     return '{' + parts.join(',') + '}';
   }
 
-  async function fire(name, id, entity, option, body) {
+  /**
+   * The server's field errors (a 400 invalid-arguments problem) next to the fields they are
+   * about, the form kept as the user filled it; errors of no field above the button.
+   */
+  function showFieldErrors(form, option, errors) {
+    const general = [];
+    errors.forEach((error) => {
+      const parameter = String(error.argument).split(/[.[]/)[0];
+      const input = form.elements.namedItem(parameter);
+      if (!input || !input.closest) {
+        general.push(error.argument + ': ' + error.message);
+        return;
+      }
+      const holder = input.closest('.field');
+      const messageId = 'e-' + option.name + '-' + parameter;
+      let message = document.getElementById(messageId);
+      if (!message) {
+        message = el('p', { class: 'field-error', id: messageId });
+        holder.appendChild(message);
+      }
+      message.textContent = message.textContent ? message.textContent + ' ' + sentence(error.message)
+        : sentence(error.message);
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', messageId);
+    });
+    if (general.length > 0) {
+      form.insertBefore(el('p', { class: 'field-error form-error', role: 'alert', text: general.join('; ') }),
+        form.lastElementChild);
+    }
+    const first = form.querySelector('[aria-invalid="true"]');
+    if (first) {
+      first.focus();
+    }
+  }
+
+  function clearFieldErrors(form) {
+    form.querySelectorAll('.field-error').forEach((message) => message.remove());
+    form.querySelectorAll('[aria-invalid]').forEach((input) => {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    });
+  }
+
+  async function fire(name, id, entity, option, body, form) {
     const headers = { 'Content-Type': 'application/json' };
     if (entity.version !== null && entity.version !== undefined) {
       headers['If-Match'] = '"' + entity.version + '"';
@@ -550,6 +595,10 @@
       const text = typeof result.result === 'string' ? result.result : null;
       flash = { title: option.label + ': now ' + result.state, text };
     } catch (error) {
+      if (form && error.problem && Array.isArray(error.problem.errors)) {
+        showFieldErrors(form, option, error.problem.errors);
+        return;
+      }
       if (error.status === 412 || (error.problem && error.problem.type === 'urn:fsm:problem:conflict')) {
         error.title = 'Someone else changed this meanwhile';
         error.message = sentence(error.message) + ' The page now shows it as it is.';

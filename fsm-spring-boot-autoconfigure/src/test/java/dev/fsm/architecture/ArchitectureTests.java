@@ -30,7 +30,7 @@ class ArchitectureTests {
 
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
-			entry("dev.fsm.engine", Set.of("ActorProvider", "ConcurrencySettings", "DefaultTransitions", "EntityStore",
+			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "ConcurrencySettings", "DefaultTransitions", "EntityStore",
 					"GuardEvaluationContexts", "NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
 					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
@@ -46,6 +46,7 @@ class ArchitectureTests {
 			entry("dev.fsm.actuate", Set.of("WorkflowFormat", "WorkflowsEndpoint")),
 			entry("dev.fsm.observation", Set.of("ObservationTransitionObserver")),
 			entry("dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler")),
+			entry("dev.fsm.validation", Set.of("BeanValidationArguments")),
 			entry("dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
 					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
 					"FsmProperties", "FsmWebAutoConfiguration", "FsmConsoleAutoConfiguration",

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,11 +22,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import dev.fsm.ArgumentViolation;
 import dev.fsm.EntityRef;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 import dev.fsm.TransitionRoute;
@@ -44,6 +49,7 @@ import dev.fsm.autoconfigure.lamp.LampApplication;
 import dev.fsm.autoconfigure.unversioned.Note;
 import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
 import dev.fsm.engine.ActorProvider;
+import dev.fsm.engine.ArgumentValidator;
 import dev.fsm.engine.DefaultTransitions;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.NonPersistentEntityStore;
@@ -56,6 +62,7 @@ import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.security.SecurityActorProvider;
 import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.validation.BeanValidationArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -220,6 +227,58 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Test
+	void validatesTransitionArgumentsWithTheApplicationsValidator() {
+		this.runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(DimmingFlow.class)
+			.run((context) -> {
+				assertThat(context).getBean(ArgumentValidator.class).isInstanceOf(BeanValidationArguments.class);
+				Light light = new Light();
+				assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
+					.isThrownBy(() -> context.getBean(DimmingFlow.class).dim(light, 0))
+					.withMessage("Transition 'dim' on Light (unsaved) in state 'OFF' was called with invalid"
+							+ " arguments: percent: must be greater than or equal to 1")
+					.satisfies((ex) -> assertThat(ex.getViolations())
+						.containsExactly(new ArgumentViolation("percent", "must be greater than or equal to 1", "Min")));
+				assertThat(light.state).isEqualTo("OFF");
+				assertThat(context.getBean(DimmingFlow.class).dim(light, 40)).isEqualTo("ON at 40%");
+			});
+	}
+
+	@Test
+	void withoutAValidatorArgumentsAreNotValidated() {
+		this.runner.withUserConfiguration(DimmingFlow.class).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(ArgumentValidator.class);
+			assertThat(context.getBean(DimmingFlow.class).dim(new Light(), 0)).isEqualTo("ON at 0%");
+		});
+	}
+
+	@Test
+	void withoutBeanValidationOnTheClasspathArgumentsAreNotValidated() {
+		this.runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(PlainFlow.class)
+			.withClassLoader(new FilteredClassLoader("jakarta.validation", "org.hibernate.validator"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().doesNotHaveBean(ArgumentValidator.class);
+				assertThat(context.getBean(PlainFlow.class).switchOn(new Light())).isEqualTo("ON");
+			});
+	}
+
+	@Test
+	void theArgumentValidatorBacksOffFromTheApplicationsOwn() {
+		ArgumentValidator own = (transition, target, arguments) -> List
+			.of(new ArgumentViolation("percent", "never on a Sunday", "Sunday"));
+		this.runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+			.withUserConfiguration(DimmingFlow.class)
+			.withBean("ownValidator", ArgumentValidator.class, () -> own)
+			.run((context) -> {
+				assertThat(context).getBean(ArgumentValidator.class).isSameAs(own);
+				assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
+					.isThrownBy(() -> context.getBean(DimmingFlow.class).dim(new Light(), 50))
+					.withMessageEndingWith("percent: never on a Sunday");
+			});
+	}
+
+	@Test
 	void withoutJpaOnTheClasspath() {
 		this.runner.withUserConfiguration(PlainFlow.class)
 			.withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate",
@@ -326,6 +385,16 @@ class FsmAutoConfigurationTests {
 		@Transition(source = "OFF", target = "ON")
 		public String switchOn(Light light) {
 			return light.state;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	public static class DimmingFlow {
+
+		@Transition(source = "OFF", target = "ON")
+		public String dim(Light light, @Min(1) @Max(100) int percent) {
+			return light.state + " at " + percent + "%";
 		}
 
 	}

@@ -23,6 +23,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.fsm.TransitionHistory;
@@ -236,6 +237,31 @@ class FsmWebAutoConfigurationTests {
 		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.read-all=hasRole('OPS')")
 			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output.getAll().substring(before)).doesNotContain("nobody may read");
+	}
+
+	@Test
+	void limitsTheInputByDefaultAndAsConfigured() {
+		this.runner.withPropertyValues("fsm.web.enabled=true").run((context) -> {
+			FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+			assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
+			assertThat(web.getMaxPageSize()).isEqualTo(500);
+		});
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-request-size=1MB", "fsm.web.max-page-size=50")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+				assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
+				assertThat(web.getMaxPageSize()).isEqualTo(50);
+			});
+	}
+
+	@Test
+	void aLimitBelowOneFailsTheStartUp() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-page-size=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("fsm.web.max-request-size (65536B) and fsm.web.max-page-size (0) must be at least 1"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

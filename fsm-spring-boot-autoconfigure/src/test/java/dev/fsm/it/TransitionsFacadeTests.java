@@ -172,7 +172,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	void listsEveryWorkflowByName() {
 		assertThat(this.transitions.workflows()).extracting(Workflow::name)
 			.containsExactly("ArticleReview.status", "CaseReport.state", "CodeReview.status", "Document.stage",
-					"Door.state", "Email.state", "Letter.state", "OrderLine.state", "Part.state", "Shipment.delivery",
+					"Door.state", "Email.state", "Letter.state", "Manuscript.state", "OrderLine.state", "Part.state", "Shipment.delivery",
 					"ShopOrder.state", "Ticket.status", "Voucher.state", "WarehouseOrder.state", "payment");
 	}
 

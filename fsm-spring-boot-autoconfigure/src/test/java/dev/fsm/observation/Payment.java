@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
 
 import dev.fsm.StateField;
 import dev.fsm.Transition;
@@ -44,6 +45,10 @@ public class Payment {
 	@Transition(source = "AUTHORIZED", target = "CAPTURED", name = "captureViaGateway")
 	public void captureViaGateway() {
 		throw new IllegalStateException("The payment gateway is down");
+	}
+
+	@Transition(source = "NEW", target = "VOIDED")
+	public void decline(@NotBlank String reason) {
 	}
 
 	@Transition(source = "*", target = "VOIDED")

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import dev.fsm.ConcurrentTransitionException;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
@@ -101,6 +102,19 @@ class TransitionObservationTests {
 			.hasLowCardinalityKeyValue("source", "NEW")
 			.hasLowCardinalityKeyValue("target", "AUTHORIZED")
 			.hasLowCardinalityKeyValue("outcome", "condition_failed"));
+	}
+
+	@Test
+	void invalidArguments() {
+		Payment payment = this.payments.save(new Payment(true));
+		assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
+			.isThrownBy(() -> this.transitions.on(payment).decline(" "));
+		assertSingleObservation((context) -> context.hasLowCardinalityKeyValue("transition", "decline")
+			.hasLowCardinalityKeyValue("source", "NEW")
+			.hasLowCardinalityKeyValue("target", "VOIDED")
+			.hasLowCardinalityKeyValue("outcome", "invalid_arguments")
+			.assertThatError()
+			.isInstanceOf(InvalidTransitionArgumentsException.class));
 	}
 
 	@Test

@@ -82,8 +82,8 @@ class HttpPartsUnitTests {
 		TransitionRoute assess = route(TransitionParameter.of("amount", BigDecimal.class, BigDecimal.class),
 				TransitionParameter.of("due", LocalDate.class, LocalDate.class),
 				TransitionParameter.of("urgent", boolean.class, boolean.class));
-		Object[] arguments = new ArgumentBinder(null)
-			.bind(assess, "{\"urgent\": true, \"amount\": 0.10000000000000000001, \"due\": \"2027-01-31\"}");
+		Object[] arguments = binder()
+			.bind(assess, json("{\"urgent\": true, \"amount\": 0.10000000000000000001, \"due\": \"2027-01-31\"}"));
 		assertThat(arguments).containsExactly(new BigDecimal("0.10000000000000000001"), LocalDate.of(2027, 1, 31),
 				true);
 	}
@@ -93,19 +93,20 @@ class HttpPartsUnitTests {
 		TransitionRoute route = route(TransitionParameter.of("note", String.class, String.class),
 				TransitionParameter.of("count", int.class, int.class));
 		assertThatExceptionOfType(WorkflowApiException.class)
-			.isThrownBy(() -> new ArgumentBinder(null).bind(route, "{\"note\": null, \"count\": null}"))
+			.isThrownBy(() -> binder().bind(route, json("{\"note\": null, \"count\": null}")))
 			.withMessage("Argument 'count' of transition 'assess' may not be null: it is a int");
-		assertThat(new ArgumentBinder(null).bind(route, "{\"note\": null, \"count\": 2}")).containsExactly(null, 2);
+		assertThat(binder().bind(route, json("{\"note\": null, \"count\": 2}"))).containsExactly(null, 2);
 	}
 
 	@Test
 	void optionalArgumentsMayBeLeftOutFromTheEndOnly() {
 		TransitionRoute route = route(new TransitionParameter("reason", String.class, String.class, true, false),
 				new TransitionParameter("notify", boolean.class, boolean.class, true, false));
-		ArgumentBinder binder = new ArgumentBinder(null);
-		assertThat(binder.bind(route, null)).isEmpty();
-		assertThat(binder.bind(route, "{\"reason\": \"late\"}")).containsExactly("late");
-		assertThatExceptionOfType(WorkflowApiException.class).isThrownBy(() -> binder.bind(route, "{\"notify\": true}"))
+		ArgumentBinder binder = binder();
+		assertThat(binder.bind(route, json(""))).isEmpty();
+		assertThat(binder.bind(route, json("{\"reason\": \"late\"}"))).containsExactly("late");
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> binder.bind(route, json("{\"notify\": true}")))
 			.withMessage("Argument 'reason' of transition 'assess' is missing, but 'notify' after it is given: give"
 					+ " 'reason' too (defaults fill in only the arguments at the end)");
 	}
@@ -261,6 +262,14 @@ class HttpPartsUnitTests {
 
 		LOW, HIGH
 
+	}
+
+	private static ArgumentBinder binder() {
+		return new ArgumentBinder(null, 64 * 1024);
+	}
+
+	private static byte[] json(String text) {
+		return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

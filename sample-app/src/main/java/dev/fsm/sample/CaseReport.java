@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import dev.fsm.StateChangedAt;
 import dev.fsm.StateField;
@@ -78,10 +80,18 @@ public class CaseReport {
 		this.authorEmail = authorEmail;
 	}
 
-	/** The talk's {@code can_edit}: the author while it is theirs, staff while they review it. */
+	/**
+	 * The talk's {@code can_edit}: the author while it is theirs, staff while they review it. Its
+	 * parameters carry the rules of a report's title and text, the only place they are declared:
+	 * the engine checks them however the edit is fired (pages, console, API), and the pages check
+	 * a new draft by them ({@link ReportRules}).
+	 */
 	@Transition(source = { "DRAFT", "AUTHOR_REVIEW", "RETRACTED" }, label = "Edit", permission = AUTHOR)
 	@Transition(source = "ADMIN_REVIEW", label = "Edit", permission = STAFF)
-	public String edit(String title, String body) {
+	public String edit(
+			@NotBlank(message = "A case report needs a title.") @Size(max = 200,
+					message = "Keep the title under 200 characters.") String title,
+			@Size(max = 20_000, message = "Keep the report under 20,000 characters.") String body) {
 		this.title = title;
 		this.body = body;
 		return "Your changes have been saved.";

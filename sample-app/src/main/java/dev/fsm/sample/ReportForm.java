@@ -1,16 +1,13 @@
 package dev.fsm.sample;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-/** The title and text of a case report, as the create and edit forms post them. */
+/**
+ * The title and text of a case report, as the create and edit forms post them. Their rules are
+ * those of the {@code edit} transition's parameters ({@link ReportRules}), not declared here.
+ */
 public class ReportForm {
 
-	@NotBlank(message = "A case report needs a title.")
-	@Size(max = 200, message = "Keep the title under 200 characters.")
 	private String title = "";
 
-	@Size(max = 20_000, message = "Keep the report under 20,000 characters.")
 	private String body = "";
 
 	private Long version;

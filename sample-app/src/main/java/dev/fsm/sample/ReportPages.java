@@ -3,7 +3,6 @@ package dev.fsm.sample;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.Valid;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.EntityRef;
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionException;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
@@ -57,13 +57,22 @@ class ReportPages {
 
 	private final ReportProblems problems;
 
+	private final ReportRules rules;
+
 	ReportPages(CaseReportRepository reports, Transitions transitions, TransitionHistory history,
-			WorkflowDiagrams diagrams) {
+			WorkflowDiagrams diagrams, ReportRules rules) {
 		this.reports = reports;
 		this.transitions = transitions;
 		this.history = history;
 		this.diagrams = diagrams;
 		this.problems = new ReportProblems(transitions);
+		this.rules = rules;
+	}
+
+	/** The rules of the title and text, for the form's {@code required} and {@code maxlength}. */
+	@ModelAttribute("rules")
+	ReportRules rules() {
+		return this.rules;
 	}
 
 	@GetMapping
@@ -80,13 +89,16 @@ class ReportPages {
 		return "report-form";
 	}
 
+	/** Saves a new draft if its title and text keep the rules an edit of it would have to keep. */
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") ReportForm form, BindingResult errors, Authentication user,
+	String create(@ModelAttribute("form") ReportForm form, BindingResult errors, Authentication user,
 			RedirectAttributes redirect) {
+		CaseReport draft = new CaseReport(form.getTitle(), form.getBody(), user.getName());
+		this.rules.check(draft, form, errors);
 		if (errors.hasErrors()) {
 			return "report-form";
 		}
-		CaseReport report = this.reports.save(new CaseReport(form.getTitle(), form.getBody(), user.getName()));
+		CaseReport report = this.reports.save(draft);
 		redirect.addFlashAttribute("message", "Your draft has been saved. Submit it when it is ready for review.");
 		return "redirect:/reports/" + report.getId();
 	}
@@ -115,16 +127,22 @@ class ReportPages {
 		return "report-form";
 	}
 
-	/** Saves the changes through the {@code edit} transition, which checks who may edit now. */
+	/**
+	 * Saves the changes through the {@code edit} transition, which checks who may edit now and
+	 * the rules of its arguments: a refusal of those shows the form again, each next to its field.
+	 */
 	@PostMapping("/{id}/edit")
-	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ReportForm form, BindingResult errors,
+	String edit(@PathVariable long id, @ModelAttribute("form") ReportForm form, BindingResult errors,
 			Authentication user, Model model, RedirectAttributes redirect) {
 		CaseReport report = readable(id, user);
-		if (errors.hasErrors()) {
+		try {
+			return fire(id, form.getVersion(), EDIT, redirect, form.getTitle(), form.getBody());
+		}
+		catch (InvalidTransitionArgumentsException ex) {
+			this.rules.reject(ex, errors);
 			model.addAttribute("report", report);
 			return "report-form";
 		}
-		return fire(id, form.getVersion(), EDIT, redirect, form.getTitle(), form.getBody());
 	}
 
 	@PostMapping("/{id}/transitions/{transition}")
@@ -148,6 +166,9 @@ class ReportPages {
 		catch (ConcurrentTransitionException ex) {
 			logger.info(ex.getMessage());
 			redirect.addFlashAttribute("problem", this.problems.conflict(ex));
+		}
+		catch (InvalidTransitionArgumentsException ex) {
+			throw ex;
 		}
 		catch (TransitionException ex) {
 			logger.info(ex.getMessage());

@@ -2,10 +2,17 @@ package dev.fsm.sample;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -212,6 +219,95 @@ class ReportLifeInTheBrowserTests {
 		finally {
 			staff.quit();
 		}
+	}
+
+	@Test
+	void theConsoleShowsTheRulesOfTheArgumentsNextToTheirFields() {
+		CaseReport report = submitted("Checked in the console");
+		WebDriver staff = browser();
+		try {
+			signIn(staff, DemoUsers.STAFF);
+			staff.get(url("/fsm#/w/CaseReport.state/e/" + report.getId()));
+			WebElement title = waitFor(staff, By.cssSelector("form[aria-label='Edit'] input[name='title']"));
+			title.clear();
+			title.sendKeys(" ");
+			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
+			WebElement error = waitFor(staff, By.cssSelector("form[aria-label='Edit'] .field-error"));
+			assertThat(error.getText()).isEqualTo("A case report needs a title.");
+			assertThat(title.getAttribute("aria-invalid")).isEqualTo("true");
+			assertThat(title.getAttribute("aria-describedby")).isEqualTo(error.getAttribute("id"));
+			screenshot(staff, "16-console-field-error");
+			CaseReport saved = this.reports.findById(report.getId()).orElseThrow();
+			assertThat(List.of(saved.getTitle(), saved.getVersion())).containsExactly("Checked in the console", 1L);
+
+			title.clear();
+			title.sendKeys("Checked and retitled");
+			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
+			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now ADMIN_REVIEW");
+			assertThat(this.reports.findById(report.getId()).orElseThrow().getTitle()).isEqualTo("Checked and retitled");
+		}
+		finally {
+			staff.quit();
+		}
+	}
+
+	/**
+	 * A page on another site (another host and port) posts a {@code text/plain} form whose body
+	 * looks like JSON to a transition, while the author is signed in and while her browser sends
+	 * Basic credentials too: the browser marks it cross-site, the sample asks it for the CSRF
+	 * token it cannot have, and nothing is fired.
+	 */
+	@Test
+	void aCrossSiteFormPostFiresNothing() throws IOException {
+		CaseReport report = this.reports.save(new CaseReport("Not yours to submit", "Findings", DemoUsers.AUTHOR));
+		String target = url("/api/workflows/CaseReport.state/" + report.getId() + "/transitions/submit");
+		HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		attacker.createContext("/", (exchange) -> {
+			byte[] page = ("<!DOCTYPE html><html><body><h1>Win a prize</h1>"
+					+ "<form id=\"f\" method=\"POST\" enctype=\"text/plain\" action=\"" + target + "\">"
+					+ "<input type=\"hidden\" name='{\"x\": \"' value='\"}'></form>"
+					+ "<script>document.getElementById('f').submit();</script></body></html>")
+				.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, page.length);
+			try (OutputStream body = exchange.getResponseBody()) {
+				body.write(page);
+			}
+		});
+		attacker.start();
+		String prize = "http://127.0.0.1:" + attacker.getAddress().getPort() + "/";
+		ChromeDriver author = (ChromeDriver) browser();
+		try {
+			signIn(author, DemoUsers.AUTHOR);
+			author.get(prize);
+			new WebDriverWait(author, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(target));
+			screenshot(author, "14-cross-site-form-session");
+			assertThat(text(author, "h1")).isEqualTo("Not for you"); // 403: no CSRF token
+			assertNothingFired(report);
+
+			// the same with Basic credentials the browser adds to every request, as cached ones are
+			author.executeCdpCommand("Network.enable", Map.of());
+			author.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString((DemoUsers.AUTHOR + ":" + DemoUsers.PASSWORD)
+						.getBytes(StandardCharsets.UTF_8)))));
+			author.get(prize);
+			new WebDriverWait(author, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(target));
+			screenshot(author, "15-cross-site-form-basic");
+			// 403: Basic credentials skip the token only when the browser does not say cross-site
+			// (let through, the API would answer 415 for the text/plain body)
+			assertThat(text(author, "h1")).isEqualTo("Not for you");
+			assertNothingFired(report);
+		}
+		finally {
+			author.quit();
+			attacker.stop(0);
+		}
+	}
+
+	private void assertNothingFired(CaseReport report) {
+		CaseReport saved = this.reports.findById(report.getId()).orElseThrow();
+		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(ReportState.DRAFT, 0L);
+		assertThat(this.transitions.history(saved)).isEmpty();
 	}
 
 	private CaseReport submitted(String title) {

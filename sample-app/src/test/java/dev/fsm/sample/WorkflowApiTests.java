@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,13 +40,15 @@ class WorkflowApiTests {
 			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].allowed", contains(true)))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'sendBack')].status", contains("WRONG_STATE")));
 		this.mvc.perform(post(report + "/transitions/submit").with(httpBasic("author@example.com", "password"))
-			.header(HttpHeaders.IF_MATCH, "\"0\""))
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
 			.andExpect(jsonPath("$.state").value("ADMIN_REVIEW"))
 			.andExpect(jsonPath("$.result").value("Submitted for review."));
 		this.mvc.perform(post(report + "/transitions/publish").with(httpBasic("staff@example.com", "password"))
-			.header(HttpHeaders.IF_MATCH, "\"1\""))
+			.header(HttpHeaders.IF_MATCH, "\"1\"")
+			.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
 			.andExpect(jsonPath("$.detail")

@@ -8,13 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * An insurance claim: arguments, a permission, a condition, a dynamic target, and read rules:
- * claimants read (and list) their own claims.
+ * An insurance claim: arguments and their constraints, a permission, a condition, a dynamic
+ * target, and read rules: claimants read (and list) their own claims.
  */
 @Entity
 public class Claim {
@@ -53,7 +56,7 @@ public class Claim {
 
 	@Transition(source = "FILED", target = "ASSESSED", permission = "hasRole('ADJUSTER')", label = "Assess",
 			description = "An adjuster sets the amount", properties = { "api=true", "button=primary" })
-	public String assess(BigDecimal amount, String note) {
+	public String assess(@PositiveOrZero BigDecimal amount, @NotBlank @Size(max = 200) String note) {
 		this.amount = amount;
 		this.note = note;
 		return "Assessed at " + amount;

@@ -78,8 +78,9 @@ class ReadAccessHostileTests {
 		assertSameAnswer(fire(carols.getId(), "assess", "{\"amount\": ").header(HttpHeaders.IF_MATCH, "\"99\""),
 				fire(missing, "assess", "{\"amount\": ").header(HttpHeaders.IF_MATCH, "\"99\""), carols.getId(),
 				missing);
-		assertSameAnswer(post(BASE + carols.getId() + "/transitions/assess"),
-				post(BASE + missing + "/transitions/assess"), carols.getId(), missing);
+		assertSameAnswer(post(BASE + carols.getId() + "/transitions/assess").contentType(MediaType.APPLICATION_JSON),
+				post(BASE + missing + "/transitions/assess").contentType(MediaType.APPLICATION_JSON), carols.getId(),
+				missing);
 		assertUnchanged(carols);
 	}
 
@@ -146,7 +147,8 @@ class ReadAccessHostileTests {
 		this.mvc.perform(get("/api/workflows/Pallet.state/depot=east,number=1"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:unknown-entity"));
-		this.mvc.perform(post("/api/workflows/Pallet.state/depot=east,number=1/transitions/load"))
+		this.mvc.perform(post("/api/workflows/Pallet.state/depot=east,number=1/transitions/load")
+			.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isNotFound());
 		assertThat(this.pallets.findById(new Pallet.Key("east", 1)).orElseThrow().getState()).isEqualTo("SORTED");
 	}

@@ -57,7 +57,7 @@ class RefusalDisclosureTests {
 	@WithMockUser(username = "erin", roles = "CLERK")
 	void whoMayNotFireLearnsThatAndNotWhichConditionFails() throws Exception {
 		Claim claim = assessedWithoutAmount("erin");
-		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack"))
+		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:denied"))
 			.andExpect(jsonPath("$.detail").value("You may not fire transition 'fastTrack' on this Claim."))
@@ -93,7 +93,7 @@ class RefusalDisclosureTests {
 	@WithMockUser(username = "sue", roles = { "SUPERVISOR", "ADJUSTER" })
 	void whoMayFireLearnsInWordsThatTheConditionsFail() throws Exception {
 		Claim claim = assessedWithoutAmount("carol");
-		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack"))
+		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
 			.andExpect(jsonPath("$.detail")

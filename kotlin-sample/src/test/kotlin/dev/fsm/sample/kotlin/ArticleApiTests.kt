@@ -31,7 +31,8 @@ class ArticleApiTests @Autowired constructor(
 
     private fun inReview(): Article {
         val article = articles.save(Article("Kotlin and workflows", "ada"))
-        mvc.post("$base/${article.id}/transitions/submit").andExpect { status { isOk() } }
+        mvc.post("$base/${article.id}/transitions/submit") { contentType = MediaType.APPLICATION_JSON }
+            .andExpect { status { isOk() } }
         return article
     }
 
@@ -53,7 +54,7 @@ class ArticleApiTests @Autowired constructor(
     @Test
     fun `an empty body fires with Kotlin's default arguments`() {
         val article = inReview()
-        mvc.post("$base/${article.id}/transitions/reject").andExpect {
+        mvc.post("$base/${article.id}/transitions/reject") { contentType = MediaType.APPLICATION_JSON }.andExpect {
             status { isOk() }
             jsonPath("$.state") { value("REJECTED") }
         }

@@ -1,0 +1,59 @@
+package dev.fsm.web;
+
+import java.security.Principal;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionOption;
+import dev.fsm.Transitions;
+import dev.fsm.Workflow;
+import dev.fsm.engine.ActorProvider;
+import dev.fsm.engine.EntityStore;
+
+/**
+ * Refuses a user who may not fire a transition before the body of the request is read, so that
+ * nobody makes the server read and parse arguments for a transition they are denied. Only a
+ * permission that can be judged without the arguments is checked here; the engine checks
+ * everything again, with them, when firing.
+ */
+final class EarlyRefusal {
+
+	private final Transitions transitions;
+
+	private final EntityStore store;
+
+	EarlyRefusal(Transitions transitions, EntityStore store) {
+		this.transitions = transitions;
+		this.store = store;
+	}
+
+	/**
+	 * @throws TransitionDeniedException when the permission refuses the user, with the message
+	 * the engine would give
+	 */
+	void check(Workflow workflow, Object entity, String transition, @Nullable Principal user) {
+		if (this.transitions.can(entity, transition)) {
+			return;
+		}
+		for (TransitionOption option : this.transitions.options(entity)) {
+			if (option.transition().workflow().equals(workflow.name()) && option.name().equals(transition)
+					&& option.status() == TransitionOption.Status.DENIED) {
+				throw denied(workflow, entity, transition, option.reasons().get(0), user);
+			}
+		}
+	}
+
+	private TransitionDeniedException denied(Workflow workflow, Object entity, String transition, String permission,
+			@Nullable Principal user) {
+		Object id = this.store.idOf(entity);
+		String label = workflow.entityType().getSimpleName() + ((id != null) ? "#" + this.store.formatId(workflow.entityType(), id)
+				: " (unsaved)");
+		String state = String.valueOf(this.transitions.state(entity, workflow.field()));
+		String actor = (user != null) ? user.getName() : ActorProvider.ANONYMOUS;
+		String message = "Transition '" + transition + "' on " + label + " in state '" + state + "' is denied to '"
+				+ actor + "' (permission: " + permission + ")";
+		return new TransitionDeniedException(message, workflow.entityType(), id, transition, state, actor, permission);
+	}
+
+}
