@@ -111,8 +111,8 @@ public final class FsmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	GuardEvaluationContexts fsmGuardEvaluationContexts(ApplicationContext applicationContext) {
-		return new GuardEvaluationContexts(new BeanFactoryResolver(applicationContext));
+	GuardEvaluationContexts fsmGuardEvaluationContexts(ApplicationContext applicationContext, EntityStore store) {
+		return new GuardEvaluationContexts(new BeanFactoryResolver(applicationContext), store::unproxy);
 	}
 
 	@Bean
