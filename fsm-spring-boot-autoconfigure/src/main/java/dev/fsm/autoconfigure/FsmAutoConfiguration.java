@@ -131,6 +131,12 @@ public final class FsmAutoConfiguration {
 				properties.getValidation().isFailOnUnreachableStates()).discover();
 	}
 
+	/** Lists the workflows and the starter's URLs once the application is ready. */
+	@Bean
+	StartupReport fsmStartupReport(WorkflowRegistry registry, ObjectProvider<StartupReport.Endpoint> endpoints) {
+		return new StartupReport(registry, endpoints);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,

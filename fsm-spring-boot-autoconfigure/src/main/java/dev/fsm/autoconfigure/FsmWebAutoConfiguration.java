@@ -65,6 +65,13 @@ public final class FsmWebAutoConfiguration {
 				jsonMapper(beanFactory), settings(properties), authenticated);
 	}
 
+	/** For the start-up report. */
+	@Bean
+	StartupReport.Endpoint fsmApiEndpoint(FsmProperties properties) {
+		return new StartupReport.Endpoint("HTTP API", properties.getWeb().getBasePath(),
+				properties.getWeb().getExposure());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	WorkflowApiExceptionHandler workflowApiExceptionHandler() {
