@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -47,6 +48,14 @@ class ApplicationTests {
 	void theConsoleIsForEditors() throws Exception {
 		this.mvc.perform(get("/fsm").with(httpBasic("erin", "erin"))).andExpect(status().isOk());
 		this.mvc.perform(get("/fsm").with(httpBasic("alice", "alice"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anEditorSeesAlicesTwoReportsOnTheDiagramAsTheGuideSays() throws Exception {
+		this.mvc.perform(get("/api/workflows/CaseReport.state/states").with(httpBasic("erin", "erin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.state == 'DRAFT')].count").value(1))
+			.andExpect(jsonPath("$[?(@.state == 'IN_REVIEW')].count").value(1));
 	}
 
 }
