@@ -116,8 +116,8 @@ public final class FsmAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	GuardEvaluationContexts fsmGuardEvaluationContexts(ApplicationContext applicationContext) {
-		return new GuardEvaluationContexts(new BeanFactoryResolver(applicationContext));
+	GuardEvaluationContexts fsmGuardEvaluationContexts(ApplicationContext applicationContext, EntityStore store) {
+		return new GuardEvaluationContexts(new BeanFactoryResolver(applicationContext), store::unproxy);
 	}
 
 	@Bean
@@ -134,6 +134,12 @@ public final class FsmAutoConfiguration {
 			GuardCompiler guards, FsmProperties properties) {
 		return new WorkflowDiscovery(beanFactory, store, guards,
 				properties.getValidation().isFailOnUnreachableStates()).discover();
+	}
+
+	/** Lists the workflows and the starter's URLs once the application is ready. */
+	@Bean
+	StartupReport fsmStartupReport(WorkflowRegistry registry, ObjectProvider<StartupReport.Endpoint> endpoints) {
+		return new StartupReport(registry, endpoints);
 	}
 
 	@Bean

@@ -51,6 +51,12 @@ public final class FsmConsoleAutoConfiguration {
 				consoleSecurity);
 	}
 
+	/** For the start-up report. */
+	@Bean
+	StartupReport.Endpoint fsmConsoleEndpoint(FsmProperties properties) {
+		return new StartupReport.Endpoint("Console", properties.getConsole().getPath(), null);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.security.web.access.expression.WebExpressionAuthorizationManager")
 	static final class WithSpringSecurity {

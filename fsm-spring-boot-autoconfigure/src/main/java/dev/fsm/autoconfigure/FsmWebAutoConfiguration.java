@@ -72,6 +72,13 @@ public final class FsmWebAutoConfiguration {
 				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory));
 	}
 
+	/** For the start-up report. */
+	@Bean
+	StartupReport.Endpoint fsmApiEndpoint(FsmProperties properties) {
+		return new StartupReport.Endpoint("HTTP API", properties.getWeb().getBasePath(),
+				properties.getWeb().getExposure());
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	WorkflowApiExceptionHandler workflowApiExceptionHandler(FsmProperties properties) {

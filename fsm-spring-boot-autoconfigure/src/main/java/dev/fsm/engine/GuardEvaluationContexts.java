@@ -1,7 +1,12 @@
 package dev.fsm.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 import org.springframework.expression.BeanResolver;
 import org.springframework.expression.EvaluationContext;
+import org.springframework.expression.PropertyAccessor;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 import dev.fsm.metamodel.GuardInput;
@@ -19,9 +24,22 @@ public final class GuardEvaluationContexts {
 
 	private final GuardEvaluationContext.Shared conditions;
 
+	/** Contexts for plain objects, which no persistence proxy stands for. */
 	public GuardEvaluationContexts(BeanResolver beans) {
+		this(beans, UnaryOperator.identity());
+	}
+
+	/**
+	 * @param unproxy the entity behind a persistence proxy, other objects unchanged
+	 * ({@link EntityStore#unproxy}): expressions read fields of the entity, never of its proxy
+	 */
+	public GuardEvaluationContexts(BeanResolver beans, UnaryOperator<Object> unproxy) {
 		this.shared = new StandardEvaluationContext();
 		this.shared.setBeanResolver(beans);
+		// Spring's accessor (getters, public fields), which also reads workflow entities' other fields
+		List<PropertyAccessor> accessors = new ArrayList<>();
+		accessors.add(new EntityFieldAccessor(unproxy));
+		this.shared.setPropertyAccessors(accessors);
 		this.conditions = new GuardEvaluationContext.Shared(this.shared);
 	}
 

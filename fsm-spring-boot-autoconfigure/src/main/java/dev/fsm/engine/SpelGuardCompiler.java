@@ -1,6 +1,7 @@
 package dev.fsm.engine;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -135,6 +136,19 @@ public final class SpelGuardCompiler implements GuardCompiler {
 		return Set.copyOf(names);
 	}
 
+	/**
+	 * What a parsed expression names on the entity that cannot be read at run time, one phrase
+	 * each; empty for expressions that are not SpEL.
+	 * @param rootIsEntity whether the root object is the entity (conditions), or Spring
+	 * Security's (permissions)
+	 * @param entityVariables the variables that hold the entity
+	 * @see TransitionCondition#unreadable(Class, Set)
+	 */
+	public static List<String> unreadable(Expression expression, boolean rootIsEntity, Class<?> entityType,
+			Set<String> entityVariables) {
+		return EntityReadability.problems(expression, rootIsEntity, entityType, entityVariables);
+	}
+
 	private static void collectVariables(SpelNode node, Set<String> names) {
 		if (node instanceof VariableReference) {
 			// "#name"; #this and #root are no arguments
@@ -150,6 +164,11 @@ public final class SpelGuardCompiler implements GuardCompiler {
 
 	private record SpelCondition(String expression, Expression parsed, Set<String> variables,
 			GuardEvaluationContexts contexts) implements TransitionCondition {
+
+		@Override
+		public List<String> unreadable(Class<?> entityType, Set<String> entityVariables) {
+			return SpelGuardCompiler.unreadable(this.parsed, true, entityType, entityVariables);
+		}
 
 		@Override
 		public boolean holds(GuardInput input) {

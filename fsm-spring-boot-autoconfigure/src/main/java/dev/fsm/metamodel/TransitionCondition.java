@@ -1,5 +1,6 @@
 package dev.fsm.metamodel;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,18 @@ public interface TransitionCondition {
 	/** The {@code #variables} the expression reads, so that queries know which need arguments. */
 	default Set<String> variables() {
 		return Set.of();
+	}
+
+	/**
+	 * What the expression names on the entity (a bare property or method, {@code #entity.x}, or
+	 * the entity through another variable) that cannot be read at run time, one phrase each
+	 * ({@code "reads 'adress', which Parcel has no field or getter for: ..."}); empty when
+	 * everything can be read, or the implementation cannot tell.
+	 * @param entityType the workflow's entity type
+	 * @param entityVariables the variables that hold the entity
+	 */
+	default List<String> unreadable(Class<?> entityType, Set<String> entityVariables) {
+		return List.of();
 	}
 
 }

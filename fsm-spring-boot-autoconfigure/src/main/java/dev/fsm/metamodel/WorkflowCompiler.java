@@ -118,13 +118,16 @@ final class WorkflowCompiler {
 		Object onError = (onErrorName != null) ? resolve(draft, onErrorName, where + " onError state") : null;
 		String permissionText = StringUtils.hasText(declaration.permission()) ? declaration.permission()
 				: this.guards.defaultPermission();
-		TransitionPermission permission = (permissionText != null) ? permission(permissionText, where) : null;
+		Set<String> entityVariables = entityVariables(transition);
+		TransitionPermission permission = (permissionText != null)
+				? permission(permissionText, where, draft.entityType(), entityVariables) : null;
 		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
 		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
 				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
 				properties(declaration, where), transition.parameters());
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
-				permission, conditions(declaration, where), view, transition.argumentNames());
+				permission, conditions(declaration, where, draft.entityType(), entityVariables), view,
+				transition.argumentNames());
 	}
 
 	/** The declared sources: wildcards, and the state values of the names that resolve. */
@@ -173,14 +176,20 @@ final class WorkflowCompiler {
 		return new Targets(values, names);
 	}
 
-	private @Nullable TransitionPermission permission(String expression, String where) {
+	private @Nullable TransitionPermission permission(String expression, String where, Class<?> entityType,
+			Set<String> entityVariables) {
+		TransitionPermission permission;
 		try {
-			return this.guards.permission(expression);
+			permission = this.guards.permission(expression);
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			this.problems.add(where + " has permission \"" + expression + "\" that cannot be used: " + ex.getMessage());
 			return null;
 		}
+		for (String unreadable : permission.unreadable(entityType, entityVariables)) {
+			this.problems.add(where + " has permission \"" + expression + "\" that " + unreadable);
+		}
+		return permission;
 	}
 
 	/** {@code @StateField(readPermission, readFilter)}, compiled like permissions. */
@@ -191,6 +200,9 @@ final class WorkflowCompiler {
 		if (!reads.permission().isEmpty()) {
 			try {
 				permission = this.guards.permission(reads.permission());
+				for (String unreadable : permission.unreadable(draft.entityType(), Set.of("entity"))) {
+					this.problems.add(where + " has readPermission \"" + reads.permission() + "\" that " + unreadable);
+				}
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
 				this.problems.add(where + " has readPermission \"" + reads.permission() + "\" that cannot be used: "
@@ -210,17 +222,30 @@ final class WorkflowCompiler {
 		model.reads(permission, filter);
 	}
 
-	private List<TransitionCondition> conditions(Transition declaration, String where) {
+	private List<TransitionCondition> conditions(Transition declaration, String where, Class<?> entityType,
+			Set<String> entityVariables) {
 		List<TransitionCondition> conditions = new ArrayList<>();
-		for (String condition : declaration.conditions()) {
+		for (String expression : declaration.conditions()) {
+			TransitionCondition condition;
 			try {
-				conditions.add(this.guards.condition(condition));
+				condition = this.guards.condition(expression);
 			}
 			catch (IllegalArgumentException ex) {
-				this.problems.add(where + " has condition \"" + condition + "\" that does not parse: " + ex.getMessage());
+				this.problems.add(where + " has condition \"" + expression + "\" that does not parse: " + ex.getMessage());
+				continue;
 			}
+			for (String unreadable : condition.unreadable(entityType, entityVariables)) {
+				this.problems.add(where + " has condition \"" + expression + "\" that " + unreadable);
+			}
+			conditions.add(condition);
 		}
 		return conditions;
+	}
+
+	/** The variables a guard reads the entity from: {@code #entity}, and a flow bean method's entity parameter. */
+	private static Set<String> entityVariables(TransitionDraft transition) {
+		int index = transition.entityParameterIndex();
+		return (index >= 0) ? Set.copyOf(List.of("entity", transition.parameterNames()[index])) : Set.of("entity");
 	}
 
 	private Map<String, String> properties(Transition declaration, String where) {

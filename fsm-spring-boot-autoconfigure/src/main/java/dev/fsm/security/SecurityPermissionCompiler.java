@@ -2,6 +2,7 @@ package dev.fsm.security;
 
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -112,6 +113,11 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 		@Override
 		public String expression() {
 			return this.expression;
+		}
+
+		@Override
+		public List<String> unreadable(Class<?> entityType, Set<String> entityVariables) {
+			return SpelGuardCompiler.unreadable(this.parsed, false, entityType, entityVariables);
 		}
 
 		@Override

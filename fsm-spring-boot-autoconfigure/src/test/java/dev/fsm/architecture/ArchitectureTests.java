@@ -30,8 +30,9 @@ class ArchitectureTests {
 
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
-			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "ConcurrencySettings", "DefaultTransitions", "EntityStore",
-					"GuardEvaluationContexts", "NonPersistentEntityStore", "SpelGuardCompiler", "StateWrites",
+			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "ConcurrencySettings", "DefaultTransitions",
+					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore",
+					"SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
 					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
 			entry("dev.fsm.metamodel", Set.of("ConcurrencyPolicy", "GuardCompiler", "GuardInput", "PermissionCompiler",

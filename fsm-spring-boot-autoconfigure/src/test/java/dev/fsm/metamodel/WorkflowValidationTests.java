@@ -149,6 +149,9 @@ class WorkflowValidationTests {
 			.satisfies((filter) -> assertThat(filter.jpql()).isEqualTo("e.owner = :fsmRead0 or e.team in :fsmRead1"))
 			.satisfies((filter) -> assertThat(filter.parameterNames()).containsExactly("fsmRead0", "fsmRead1"));
 		assertThat(build(Valid.class).workflowsOf(Valid.class).get(0).readPermission()).isNull();
+		assertThat(problems(MisreadReads.class)).containsExactly("Workflow 'MisreadReads.phase' has readPermission"
+				+ " \"#entity.ownr == authentication.name\" that reads #entity.ownr, which MisreadReads has no field or"
+				+ " getter for: correct the name (did you mean 'owner'?), or add a getter getOwnr()");
 	}
 
 	@Test
@@ -163,6 +166,44 @@ class WorkflowValidationTests {
 					"Workflow 'Read.phase' has readFilter \"e.owner = :#{authentication.name} or e.team in"
 							+ " :#{principal.teams}\" that cannot be used: expressions about the user need Spring"
 							+ " Security on the classpath (add spring-boot-starter-security)"));
+	}
+
+	@Test
+	void everyPropertyAndMethodAnExpressionNamesOnTheEntityMustBeReadable() {
+		String where = "Transition 'start' of workflow 'Misread.phase' has ";
+		assertThat(problems(Misread.class)).containsExactly(
+				where + "permission \"#entity.custmer == authentication.name\" that reads #entity.custmer, which"
+						+ " Misread has no field or getter for: correct the name (did you mean 'customer'?), or add a"
+						+ " getter getCustmer()",
+				where + "condition \"sender != null\" that reads sender, which Misread has no field or getter for: add a"
+						+ " public getter getSender() to Misread, or correct the name",
+				where + "condition \"#entity.isLate()\" that calls #entity.isLate(), which Misread has no method for:"
+						+ " add a public method isLate() to Misread, or correct the name",
+				where + "condition \"label != null\" that reads label, whose getter getLabel() is not public in"
+						+ " Misread: make it public",
+				where + "condition \"weighs(1) && isHeavy()\" that calls weighs(..) with 1 argument, which Misread"
+						+ " has no method for: correct the name (did you mean 'weigh'?), or add a public method weighs()",
+				where + "condition \"weighs(1) && isHeavy()\" that calls isHeavy(), which is not public in Misread:"
+						+ " make isHeavy() public",
+				"Transition 'finish' of workflow 'Misread.phase' has condition \"#entity.weigh()\" that calls"
+						+ " #entity.weigh(), but the public method weigh of Misread takes 1 argument: pass it");
+	}
+
+	@Test
+	void fieldsWithoutGettersMethodsAndWhatFollowsThemAreNotProblems() {
+		WorkflowRegistry registry = build(ReadsFields.class);
+		assertThat(registry.workflowsOf(ReadsFields.class)).hasSize(1);
+	}
+
+	@Test
+	void aFlowBeansEntityParameterIsTheEntityToo() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addFlowBean("misreadingFlow", MisreadingFlow.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly("Transition 'start' of workflow"
+					+ " 'Shipment.phase' has permission \"#shipment.owner == authentication.name\" that reads"
+					+ " #shipment.owner, which Shipment has no field or getter for: add a public getter getOwner() to"
+					+ " Shipment, or correct the name"));
 	}
 
 	@Test
@@ -445,6 +486,96 @@ class WorkflowValidationTests {
 
 	}
 
+	/** Every way an expression can name what the entity does not have. */
+	static class Misread {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		String customer;
+
+		String getLabel() {
+			return "computed";
+		}
+
+		boolean isHeavy() {
+			return false;
+		}
+
+		public boolean weigh(int grams) {
+			return grams > 0;
+		}
+
+		@Transition(source = "NEW", target = "ACTIVE", permission = "#entity.custmer == authentication.name",
+				conditions = { "customer != null", "sender != null", "#entity.isLate()", "label != null",
+						"weighs(1) && isHeavy()" })
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE", conditions = "#entity.weigh()")
+		public void finish() {
+		}
+
+	}
+
+	/**
+	 * Fields without getters are read directly; what follows a property, what a selection reads
+	 * on its elements, variables that are not the entity and Security's own root are not the
+	 * entity's to have.
+	 */
+	static class ReadsFields {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		private String customer;
+
+		java.util.List<String> tags = java.util.List.of();
+
+		public String getLabel() {
+			return "label";
+		}
+
+		public boolean weigh(int grams, int... more) {
+			return true;
+		}
+
+		@Transition(source = "NEW", target = "ACTIVE", permission = "hasRole('X') and #entity.customer == principal.name"
+				+ " and #root.authentication != null",
+				conditions = { "customer.length() > 1 && label != null && #root.phase != null && #this.tags != null",
+						"tags.?[length() > 2].size() == 0 && tags.![#this.toUpperCase()] != null",
+						"weigh(1) && #entity.weigh(1, 2, 3) && #note?.length() > 0 && T(java.lang.Math).abs(-1) == 1" })
+		public void start(String note) {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class Shipment {
+
+		@StateField
+		Phase phase = Phase.NEW;
+
+		String customer;
+
+	}
+
+	static class MisreadingFlow {
+
+		@Transition(source = "NEW", target = "ACTIVE", permission = "#shipment.owner == authentication.name",
+				conditions = { "#shipment.customer != null", "#entity.customer != null" })
+		public void start(Shipment shipment) {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish(Shipment shipment) {
+		}
+
+	}
+
 	static class BadExpressions {
 
 		@StateField
@@ -497,6 +628,27 @@ class WorkflowValidationTests {
 		@StateField(readPermission = "#entity.owner == authentication.name",
 				readFilter = "e.owner = :#{authentication.name} or e.team in :#{principal.teams}")
 		Phase phase = Phase.NEW;
+
+		String owner;
+
+		String team;
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start() {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish() {
+		}
+
+	}
+
+	static class MisreadReads {
+
+		@StateField(readPermission = "#entity.ownr == authentication.name")
+		Phase phase = Phase.NEW;
+
+		String owner;
 
 		@Transition(source = "NEW", target = "ACTIVE")
 		public void start() {

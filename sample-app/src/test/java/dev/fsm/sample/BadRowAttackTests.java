@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -40,15 +41,22 @@ class BadRowAttackTests {
 	@Autowired
 	CaseReportRepository reports;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
-	void aNullTitleThroughEditLeavesEveryListAndTheReportReadable() throws Exception {
+	void aNullTitleThroughEditIsRefusedAndARowWithoutTitleLeavesEveryListAndTheReportReadable() throws Exception {
 		CaseReport blanked = this.reports.save(new CaseReport("To be blanked", DemoUsers.AUTHOR));
 		CaseReport titled = this.reports.save(new CaseReport("Still titled", DemoUsers.AUTHOR));
 		this.mvc.perform(post(API + "/" + blanked.getId() + "/transitions/edit").with(AUTHOR)
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\": null, \"body\": \"Findings\"}")).andExpect(status().isOk());
-		assertThat(this.reports.findById(blanked.getId()).orElseThrow().getTitle()).isNull();
+			.content("{\"title\": null, \"body\": \"Findings\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:fsm:problem:invalid-arguments"));
+		assertThat(this.reports.findById(blanked.getId()).orElseThrow().getTitle()).isEqualTo("To be blanked");
+		// a row without a title all the same: written before the rule, or by other means
+		this.jdbc.update("update case_report set title = null where id = ?", blanked.getId());
 		for (RequestPostProcessor user : new RequestPostProcessor[] { AUTHOR, STAFF }) {
 			for (String query : new String[] { "?size=500", "?size=500&state=DRAFT" }) {
 				this.mvc.perform(get(API + query).with(user))

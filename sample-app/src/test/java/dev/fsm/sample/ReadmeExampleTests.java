@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The 30-second example of the README, run for real.
+ * The sample's case report fired the ways the README's 30-second example fires its own (that
+ * example is getting-started's, run by its own ReadmeExampleTests).
  */
 @SpringBootTest
 class ReadmeExampleTests {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -59,7 +60,8 @@ class RefusalAttackTests {
 	void theAuthorWhoMayNotPublishLearnsThatAndNotThatSheHasNotApproved() throws Exception {
 		CaseReport report = submitted();
 		String body = this.mvc
-			.perform(post(API + report.getId() + "/transitions/publish").with(AUTHOR).header(HttpHeaders.IF_MATCH, "\"1\""))
+			.perform(post(API + report.getId() + "/transitions/publish").with(AUTHOR).header(HttpHeaders.IF_MATCH, "\"1\"")
+				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:denied"))
 			.andExpect(jsonPath("$.detail").value("You may not fire transition 'publish' on this CaseReport."))
@@ -99,7 +101,8 @@ class RefusalAttackTests {
 		CaseReport report = submitted();
 		this.transitions.runAs(user(DemoUsers.STAFF, "STAFF"), () -> this.transitions.fire(report, "sendBack"));
 		String body = this.mvc
-			.perform(post(API + report.getId() + "/transitions/approve").with(STAFF).header(HttpHeaders.IF_MATCH, "\"2\""))
+			.perform(post(API + report.getId() + "/transitions/approve").with(STAFF).header(HttpHeaders.IF_MATCH, "\"2\"")
+				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value("You may not fire transition 'approve' on this CaseReport."))
 			.andReturn()

@@ -1,0 +1,7 @@
+package com.example.reports;
+
+public enum ReportState {
+
+	DRAFT, IN_REVIEW, PUBLISHED
+
+}
