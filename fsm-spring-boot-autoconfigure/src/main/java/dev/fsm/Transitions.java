@@ -167,12 +167,12 @@ public interface Transitions {
 	 * outside a request. Events and the audit trail name the actor; permissions are checked
 	 * against a user of that name with no authorities.
 	 */
-	<T> T runAs(String actor, Supplier<T> work);
+	<T extends @Nullable Object> T runAs(String actor, Supplier<T> work);
 
 	/**
 	 * Runs {@code work} as {@code user}; a Spring Security {@code Authentication} keeps its
 	 * authorities.
 	 */
-	<T> T runAs(Principal user, Supplier<T> work);
+	<T extends @Nullable Object> T runAs(Principal user, Supplier<T> work);
 
 }

@@ -91,6 +91,26 @@ final class TransitionErrors {
 				transition.workflow().state().getName(entity), transition.sourceNames());
 	}
 
+	/**
+	 * A transition fired where the caller's transaction or user did not follow, with the reason
+	 * {@link CoroutineCallers} gives.
+	 */
+	static TransitionNotAllowedException callerLeftBehind(EntityStore store, TransitionModel transition, Object entity,
+			String reason) {
+		Class<?> type = transition.workflow().entityType();
+		Object id = store.idOf(entity);
+		return new TransitionNotAllowedException("Transition '" + transition.name() + "' on " + entity(store, type, id)
+				+ " " + reason, type, id, transition.name(), transition.workflow().state().getName(entity),
+				transition.sourceNames());
+	}
+
+	/** {@link #callerLeftBehind(EntityStore, TransitionModel, Object, String)} before the entity is loaded. */
+	static TransitionNotAllowedException callerLeftBehind(EntityStore store, Class<?> type, @Nullable Object id,
+			String transition, String reason) {
+		return new TransitionNotAllowedException("Transition '" + transition + "' on " + entity(store, type, id) + " "
+				+ reason, type, id, transition, null, List.of());
+	}
+
 	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
