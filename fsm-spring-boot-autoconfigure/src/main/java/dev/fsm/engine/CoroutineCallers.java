@@ -29,12 +29,13 @@ import org.springframework.util.ReflectionUtils;
  * caller: the user of the caller's thread stayed there.</li>
  * </ul>
  * The stack is read only for a transition fired without a user or without a transaction, and
- * only when Kotlin is on the classpath; what it finds is cached.
+ * only when kotlinx-coroutines is on the classpath; what it finds is cached.
  */
 final class CoroutineCallers {
 
-	private static final boolean KOTLIN_PRESENT = ClassUtils.isPresent(
-			"kotlin.coroutines.jvm.internal.BaseContinuationImpl", CoroutineCallers.class.getClassLoader());
+	/** Coroutines that move between threads need kotlinx-coroutines: without it, nothing to check. */
+	private static final boolean COROUTINES_PRESENT = ClassUtils.isPresent("kotlinx.coroutines.CoroutineScope",
+			CoroutineCallers.class.getClassLoader());
 
 	private static final String CONTINUATION = "kotlin.coroutines.Continuation";
 
@@ -75,7 +76,7 @@ final class CoroutineCallers {
 	 * @param what the write, as the message names it: "the transition"
 	 */
 	@Nullable String refusal(String what) {
-		if (!KOTLIN_PRESENT) {
+		if (!COROUTINES_PRESENT) {
 			return null;
 		}
 		boolean inTransaction = this.transactions && TransactionSynchronizationManager.isActualTransactionActive();

@@ -13,15 +13,27 @@ import org.jspecify.annotations.Nullable;
  * one runs (it was started or resumed by Kotlin's continuation machinery), whether the thread is
  * the caller's own, blocked in {@code runBlocking} (the coroutine then runs in the caller's
  * transaction and security context), or a dispatcher's, and which suspend functions are on it.
- * Read only when a transition is fired without a user or without a transaction.
+ * Read only when a transition is fired without a user or without a transaction, and only
+ * {@value #MAX_FRAMES} frames deep.
  */
 final class CoroutineFrames {
 
 	private static final String RESUME_CLASS = "kotlin.coroutines.jvm.internal.BaseContinuationImpl";
 
-	private static final String DISPATCHED_TASK = "kotlinx.coroutines.DispatchedTask";
+	private static final String EVENT_LOOP = "kotlinx.coroutines.EventLoopImplBase";
+
+	private static final String BLOCKING_COROUTINE = "kotlinx.coroutines.BlockingCoroutine";
 
 	private static final String BUILDERS = "kotlinx.coroutines.BuildersKt";
+
+	/** The threads of {@code Dispatchers.Default} and {@code Dispatchers.IO}. */
+	private static final String SCHEDULER_WORKER = "kotlinx.coroutines.scheduling.CoroutineScheduler$Worker";
+
+	/**
+	 * How far from the transition the coroutine is looked for: the coroutine's code, a few calls
+	 * and the proxies between are nearer; the machinery of the thread below is not read.
+	 */
+	private static final int MAX_FRAMES = 48;
 
 	private static final String CONTINUATION_PARAMETER = "Lkotlin/coroutines/Continuation;)";
 
@@ -35,10 +47,10 @@ final class CoroutineFrames {
 		this.onBlockingThread = onBlockingThread;
 	}
 
-	/** The coroutine running on this thread, {@code null} when none runs. */
+	/** The coroutine running on this thread, {@code null} when none runs near the transition. */
 	static @Nullable CoroutineFrames current() {
 		// names only: the cheap walk most transitions end with
-		return NAMES.walk(CoroutineFrames::entry).map(CoroutineFrames::new).orElse(null);
+		return NAMES.walk((frames) -> entry(frames.limit(MAX_FRAMES))).map(CoroutineFrames::new).orElse(null);
 	}
 
 	/**
@@ -47,22 +59,18 @@ final class CoroutineFrames {
 	 */
 	private static Optional<Boolean> entry(Stream<StackWalker.StackFrame> frames) {
 		boolean inCoroutine = false;
-		// the deepest of runBlocking and a dispatcher's task decides whose thread this is
-		boolean blocking = false;
 		for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
 			String type = frame.getClassName();
-			if (type.startsWith("kotlin.") || type.startsWith("kotlinx.")) {
-				String method = frame.getMethodName();
-				inCoroutine |= type.equals(RESUME_CLASS) && method.equals("resumeWith");
-				if (type.equals(DISPATCHED_TASK) && method.equals("run")) {
-					blocking = false;
-				}
-				else if (type.startsWith(BUILDERS) && method.startsWith("runBlocking")) {
-					blocking = true;
-				}
+			if (!inCoroutine) {
+				inCoroutine = type.equals(RESUME_CLASS) && frame.getMethodName().equals("resumeWith");
+			}
+			else if (type.equals(EVENT_LOOP) || type.equals(BLOCKING_COROUTINE) || type.startsWith(BUILDERS)) {
+				// the loop of runBlocking: the thread that called it, unless a dispatcher's thread did
+				return Optional.of(!Thread.currentThread().getClass().getName().equals(SCHEDULER_WORKER));
 			}
 		}
-		return inCoroutine ? Optional.of(blocking) : Optional.empty();
+		// a dispatcher's task, or a resumption from a thread of another library
+		return inCoroutine ? Optional.of(false) : Optional.empty();
 	}
 
 	private static List<SuspendFrame> suspendFunctions(Stream<StackWalker.StackFrame> frames) {
@@ -88,7 +96,7 @@ final class CoroutineFrames {
 
 	/** The suspend functions on the stack, innermost first: a second walk, which reads their types. */
 	List<SuspendFrame> suspendFunctions() {
-		return TYPES.walk(CoroutineFrames::suspendFunctions);
+		return TYPES.walk((frames) -> suspendFunctions(frames.limit(MAX_FRAMES)));
 	}
 
 	/** A thread's name without the {@code @coroutine#n} that Kotlin's debug mode appends. */

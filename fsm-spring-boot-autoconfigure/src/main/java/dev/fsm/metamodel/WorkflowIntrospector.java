@@ -152,11 +152,11 @@ public final class WorkflowIntrospector {
 		if (!declared.isEmpty() && !kotlinReadable(type, "Flow bean '" + beanName + "' (" + type.getSimpleName() + ")")) {
 			return;
 		}
-		List<Method> methods = withoutGeneratedOverloads(declared);
 		if (KotlinFunctions.isFileClass(type)) {
 			addTopLevelFunctions(type);
 			return;
 		}
+		List<Method> methods = withoutGeneratedOverloads(declared);
 		if (Modifier.isFinal(type.getModifiers()) && !methods.isEmpty()) {
 			rejectFinalFlowBean(beanName, type, methods);
 			return;
@@ -195,17 +195,7 @@ public final class WorkflowIntrospector {
 			return;
 		}
 		for (Method method : TransitionDeclarations.methodsOf(fileClass)) {
-			Class<?> entityType = null;
-			for (Class<?> parameterType : method.getParameterTypes()) {
-				if (isWorkflowEntity(parameterType)) {
-					entityType = parameterType;
-					break;
-				}
-			}
-			if (entityType != null) {
-				addEntityType(entityType);
-				this.workflows.getOrDefault(entityType, List.of()).forEach(WorkflowDraft::markIncomplete);
-			}
+			Class<?> entityType = rejectedEntityOf(method);
 			this.problems.add(KotlinMessages.topLevelFunction(fileClass, KotlinFunctions.name(method), entityType));
 		}
 	}
@@ -439,14 +429,7 @@ public final class WorkflowIntrospector {
 	 */
 	private void rejectFinalFlowBean(String beanName, Class<?> type, List<Method> methods) {
 		List<String> names = methods.stream().map(KotlinFunctions::name).sorted().toList();
-		for (Method method : methods) {
-			for (Class<?> parameterType : method.getParameterTypes()) {
-				if (isWorkflowEntity(parameterType)) {
-					addEntityType(parameterType);
-					this.workflows.getOrDefault(parameterType, List.of()).forEach(WorkflowDraft::markIncomplete);
-				}
-			}
-		}
+		methods.forEach(this::rejectedEntityOf);
 		if (KotlinFunctions.isObject(type)) {
 			this.problems.add(KotlinMessages.objectFlow(beanName, type, names));
 		}
@@ -459,6 +442,21 @@ public final class WorkflowIntrospector {
 					+ names.stream().map((n) -> n + "()").collect(Collectors.joining(", "))
 					+ "; remove final");
 		}
+	}
+
+	/**
+	 * The workflow entity that a rejected method takes, if any, registered with its workflows
+	 * incomplete: without the method, checking them as a whole would only add noise.
+	 */
+	private @Nullable Class<?> rejectedEntityOf(Method method) {
+		for (Class<?> parameterType : method.getParameterTypes()) {
+			if (isWorkflowEntity(parameterType)) {
+				addEntityType(parameterType);
+				this.workflows.getOrDefault(parameterType, List.of()).forEach(WorkflowDraft::markIncomplete);
+				return parameterType;
+			}
+		}
+		return null;
 	}
 
 	/** A rejected transition leaves its workflows incomplete: checking them as a whole would only add noise. */

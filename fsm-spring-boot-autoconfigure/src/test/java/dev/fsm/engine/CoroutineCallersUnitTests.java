@@ -8,6 +8,7 @@ import kotlin.coroutines.Continuation;
 import kotlin.coroutines.CoroutineContext;
 import kotlin.coroutines.EmptyCoroutineContext;
 import kotlinx.coroutines.BuildersKt;
+import kotlinx.coroutines.Dispatchers;
 import kotlinx.coroutines.ExecutorsKt;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,14 @@ class CoroutineCallersUnitTests {
 	@Test
 	void aCoroutineOnADispatchersThreadWithoutAUserIsRefused() {
 		assertThat(runBlocking(this.dispatcher, (continuation) -> this.callers.refusal())).isEqualTo(NO_USER);
+	}
+
+	@Test
+	void runBlockingOnAThreadOfDispatchersIoIsNoCallersThread() {
+		String refusal = runBlocking(Dispatchers.getIO(),
+				(outer) -> runBlocking(EmptyCoroutineContext.INSTANCE, (inner) -> this.callers.refusal()));
+		assertThat(refusal).matches("was fired on thread 'DefaultDispatcher-worker-\\d+' by a Kotlin coroutine that"
+				+ " carries no user: .*");
 	}
 
 	@Test

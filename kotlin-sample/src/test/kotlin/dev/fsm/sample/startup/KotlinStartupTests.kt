@@ -2,6 +2,7 @@ package dev.fsm.sample.startup
 
 import dev.fsm.Transitions
 import dev.fsm.WorkflowDefinitionException
+import dev.fsm.sample.startup.objectflow.LeaveFlow
 import dev.fsm.sample.startup.overloads.Door
 import dev.fsm.sample.startup.overloads.DoorFlow
 import dev.fsm.sample.startup.overloads.DoorState
@@ -138,15 +139,22 @@ class KotlinStartupTests {
         )
     }
 
+    private fun objectFlow(beanName: String) =
+        "Flow bean '$beanName' (LeaveFlow) is a Kotlin object: an object is final, so Spring cannot proxy it to" +
+            " intercept its @Transition functions approve(), and Kotlin code calls an object directly" +
+            " (LeaveFlow.approve(..)), past any proxy, so its transitions would run without their checks, events and" +
+            " audit records; declare it a class (@Component class LeaveFlow), which the spring compiler plugin" +
+            " opens, and inject it where it is used"
+
     @Test
     fun `a flow declared as a Kotlin object is refused in Kotlin's words, not by a proxy failure`() {
-        assertThat(problems(ObjectFlowApplication::class)).containsExactly(
-            "Flow bean 'dev.fsm.sample.startup.objectflow.LeaveFlow' (LeaveFlow) is a Kotlin object: an object is" +
-                " final, so Spring cannot proxy it to intercept its @Transition functions approve(), and Kotlin code" +
-                " calls an object directly (LeaveFlow.approve(..)), past any proxy, so its transitions would run" +
-                " without their checks, events and audit records; declare it a class (@Component class LeaveFlow)," +
-                " which the spring compiler plugin opens, and inject it where it is used",
-        )
+        assertThat(problems(ObjectFlowApplication::class))
+            .containsExactly(objectFlow("dev.fsm.sample.startup.objectflow.LeaveFlow"))
+    }
+
+    @Test
+    fun `the offline check says the same of a Kotlin object`() {
+        assertThat(WorkflowChecks.of(LeaveFlow::class.java).problems()).containsExactly(objectFlow("leaveFlow"))
     }
 
     private val topLevel = "@Transition function reopen() in Reopen.kt is a top-level function: Kotlin calls it" +
