@@ -1,6 +1,7 @@
 package dev.fsm;
 
 import java.lang.reflect.Type;
+import java.util.regex.Pattern;
 
 /**
  * A parameter a caller supplies when firing a transition: one of the transition method's
@@ -9,17 +10,34 @@ import java.lang.reflect.Type;
  * @param name the parameter name (compile with {@code -parameters})
  * @param type the parameter's class
  * @param genericType the parameter's type with its type arguments ({@code List<String>})
- * @param optional whether it may be left out: a Kotlin parameter with a default value, when the
- * ones after it are left out too
+ * @param optional whether it may be left out: a Kotlin parameter with a default value (from
+ * {@code fire(..)}, left out at the end or given as {@link Transitions#DEFAULT}; over HTTP, left
+ * out of the body)
  * @param nullable whether {@code null} is a value: not for a primitive, nor for a Kotlin
  * parameter of a non-null type
+ * @param typeName the type as the declaring code writes it, for messages: {@code int} or
+ * {@code List<String>} in Java, {@code Int} or {@code List<String>} in Kotlin
  * @since 0.2.0
  */
-public record TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable) {
+public record TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable,
+		String typeName) {
+
+	private static final Pattern PACKAGES = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+");
+
+	/** A parameter whose type is named as Java names it. */
+	public TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable) {
+		this(name, type, genericType, optional, nullable, javaName(genericType));
+	}
 
 	/** A Java parameter: never optional, nullable unless primitive. */
 	public static TransitionParameter of(String name, Class<?> type, Type genericType) {
 		return new TransitionParameter(name, type, genericType, false, !type.isPrimitive());
+	}
+
+	/** {@code int}, {@code String}, {@code List<String>}: without packages. */
+	private static String javaName(Type type) {
+		return (type instanceof Class<?> clazz) ? clazz.getSimpleName()
+				: PACKAGES.matcher(type.getTypeName()).replaceAll("");
 	}
 
 }

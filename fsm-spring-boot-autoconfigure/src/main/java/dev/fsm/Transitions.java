@@ -22,6 +22,24 @@ public interface Transitions {
 	String FORCED = "(forced)";
 
 	/**
+	 * An argument of {@code fire(..)} that leaves out a Kotlin parameter with a default value, so
+	 * that the default applies, as a Kotlin call that names its arguments leaves it out:
+	 * {@code fire(order, "close", Transitions.DEFAULT, 3)} fires {@code close(copies = 3)} of
+	 * {@code fun close(note: String = "done", copies: Int = 1)}. Arguments left out at the end
+	 * take their defaults without it. Refused for a parameter without a default value.
+	 *
+	 * @since 0.2.0
+	 */
+	Object DEFAULT = new Object() {
+
+		@Override
+		public String toString() {
+			return "default";
+		}
+
+	};
+
+	/**
 	 * A view of {@code entity} whose {@link Transition} methods fire transitions: the source
 	 * state, conditions and permission are checked, events published, the entity saved, all in
 	 * one transaction. Other methods pass through to the entity. Use the view only to fire
@@ -36,7 +54,8 @@ public interface Transitions {
 	 * @param entity the workflow entity
 	 * @param transition the transition name
 	 * @param arguments the method arguments, without the entity for transitions declared on
-	 * a bean
+	 * a bean; those of Kotlin parameters with default values may be left out at the end, or
+	 * anywhere as {@link #DEFAULT}
 	 * @return what the transition method returned
 	 * @throws TransitionNotAllowedException when the entity has no such transition, the
 	 * arguments do not fit, or the current state is not a source
@@ -167,12 +186,12 @@ public interface Transitions {
 	 * outside a request. Events and the audit trail name the actor; permissions are checked
 	 * against a user of that name with no authorities.
 	 */
-	<T> T runAs(String actor, Supplier<T> work);
+	<T extends @Nullable Object> T runAs(String actor, Supplier<T> work);
 
 	/**
 	 * Runs {@code work} as {@code user}; a Spring Security {@code Authentication} keeps its
 	 * authorities.
 	 */
-	<T> T runAs(Principal user, Supplier<T> work);
+	<T extends @Nullable Object> T runAs(Principal user, Supplier<T> work);
 
 }

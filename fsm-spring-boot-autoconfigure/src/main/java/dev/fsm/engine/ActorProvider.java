@@ -3,6 +3,8 @@ package dev.fsm.engine;
 import java.security.Principal;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who is firing transitions. With Spring Security, the current {@code Authentication} of the
  * {@code SecurityContextHolderStrategy}; without, the actor set by {@code runAs}, or
@@ -17,6 +19,6 @@ public interface ActorProvider {
 	String currentActor();
 
 	/** Runs {@code work} with {@code user} as the current actor. */
-	<T> T runAs(Principal user, Supplier<T> work);
+	<T extends @Nullable Object> T runAs(Principal user, Supplier<T> work);
 
 }

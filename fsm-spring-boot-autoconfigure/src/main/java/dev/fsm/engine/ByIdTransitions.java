@@ -50,9 +50,13 @@ final class ByIdTransitions {
 
 	private final TransitionRetries retries;
 
+	private final CoroutineCallers callers;
+
 	ByIdTransitions(WorkflowLookup lookup, WorkflowRegistry registry, TransitionInvoker invoker, EntityStore store,
-			TransitionTransactions transactions, ConversionService conversions, ConcurrencySettings concurrency) {
+			TransitionTransactions transactions, ConversionService conversions, ConcurrencySettings concurrency,
+			CoroutineCallers callers) {
 		this.concurrency = concurrency;
+		this.callers = callers;
 		this.retries = new TransitionRetries(concurrency);
 		this.lookup = lookup;
 		this.registry = registry;
@@ -63,6 +67,12 @@ final class ByIdTransitions {
 	}
 
 	<T> TransitionResult<T> fire(EntityRef<T> ref, String transition, @Nullable Object @Nullable [] arguments) {
+		// before the transaction this begins hides that the caller's was lost
+		String refusal = this.callers.refusal();
+		if (refusal != null) {
+			throw TransitionErrors.callerLeftBehind(this.store, ref.type(), this.store.toId(ref.type(), ref.id()),
+					transition, refusal);
+		}
 		TransitionModel declared = declared(ref.type(), transition);
 		if (declared == null || declared.concurrency().retries() == 0 || ref.expectedVersion() != null
 				|| TransactionSynchronizationManager.isActualTransactionActive()) {

@@ -64,7 +64,7 @@ public final class DefaultTransitions implements Transitions {
 		this.lookup = new WorkflowLookup(registry, store);
 		this.invoker = new TransitionInvoker(executor, beanFactory, store, this.views::view);
 		this.byId = new ByIdTransitions(this.lookup, registry, this.invoker, store, executor.transactions(),
-				conversions, executor.concurrency());
+				conversions, executor.concurrency(), executor.callers());
 	}
 
 	@Override
@@ -180,12 +180,12 @@ public final class DefaultTransitions implements Transitions {
 	}
 
 	@Override
-	public <T> T runAs(String actor, Supplier<T> work) {
+	public <T extends @Nullable Object> T runAs(String actor, Supplier<T> work) {
 		return this.actors.runAs(() -> actor, work);
 	}
 
 	@Override
-	public <T> T runAs(Principal user, Supplier<T> work) {
+	public <T extends @Nullable Object> T runAs(Principal user, Supplier<T> work) {
 		return this.actors.runAs(user, work);
 	}
 

@@ -34,8 +34,11 @@ final class StateOverride {
 
 	private final ConcurrencySettings concurrency;
 
+	private final CoroutineCallers callers;
+
 	StateOverride(EntityStore store, ActorProvider actors, TransitionTransactions transactions,
-			List<TransitionRecorder> recorders, Clock clock, ConcurrencySettings concurrency) {
+			List<TransitionRecorder> recorders, Clock clock, ConcurrencySettings concurrency, CoroutineCallers callers) {
+		this.callers = callers;
 		this.concurrency = concurrency;
 		this.store = store;
 		this.actors = actors;
@@ -48,6 +51,11 @@ final class StateOverride {
 		StateAccessor state = workflow.state();
 		Object value = value(workflow, stateName);
 		Object target = this.store.unproxy(entity);
+		String refusal = this.callers.refusal("the forced state");
+		if (refusal != null) {
+			throw new IllegalStateException("forceState on " + TransitionErrors.entity(this.store,
+					workflow.entityType(), this.store.idOf(target)) + " " + refusal);
+		}
 		String actor = this.actors.currentActor();
 		TransactionStatus transaction = this.transactions.begin();
 		EntitySnapshot snapshot = EntitySnapshot.of(target);

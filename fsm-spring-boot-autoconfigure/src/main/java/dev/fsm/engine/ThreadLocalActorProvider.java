@@ -13,29 +13,44 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ThreadLocalActorProvider implements ActorProvider {
 
-	private final ThreadLocal<@Nullable Principal> current = new ThreadLocal<>();
+	/** One per thread, not per provider: {@link CarriedCaller} carries it into coroutines. */
+	private static final ThreadLocal<@Nullable Principal> CURRENT = new ThreadLocal<>();
 
 	@Override
 	public String currentActor() {
-		Principal principal = this.current.get();
+		Principal principal = CURRENT.get();
 		return (principal != null) ? principal.getName() : ANONYMOUS;
 	}
 
 	@Override
-	public <T> T runAs(Principal user, Supplier<T> work) {
-		Principal previous = this.current.get();
-		this.current.set(user);
+	public <T extends @Nullable Object> T runAs(Principal user, Supplier<T> work) {
+		Principal previous = set(user);
 		try {
 			return work.get();
 		}
 		finally {
-			if (previous != null) {
-				this.current.set(previous);
-			}
-			else {
-				this.current.remove();
-			}
+			set(previous);
 		}
+	}
+
+	/** The user of {@code runAs} on this thread, {@code null} outside it. */
+	static @Nullable Principal current() {
+		return CURRENT.get();
+	}
+
+	/**
+	 * Makes {@code user} the one of this thread.
+	 * @return the one it replaces
+	 */
+	static @Nullable Principal set(@Nullable Principal user) {
+		Principal previous = CURRENT.get();
+		if (user != null) {
+			CURRENT.set(user);
+		}
+		else {
+			CURRENT.remove();
+		}
+		return previous;
 	}
 
 }

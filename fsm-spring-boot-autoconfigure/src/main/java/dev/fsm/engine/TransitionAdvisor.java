@@ -1,6 +1,7 @@
 package dev.fsm.engine;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 
 import java.util.function.Supplier;
 
@@ -51,8 +52,13 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
 	private static final class TransitionPointcut extends StaticMethodMatcherPointcut {
 
+		/**
+		 * Final classes (a Kotlin {@code object}, a Kotlin class without the spring plugin) cannot
+		 * be subclassed: the start-up refuses their transitions in words instead.
+		 */
 		TransitionPointcut() {
-			setClassFilter((type) -> AnnotationUtils.isCandidateClass(type, Transition.class));
+			setClassFilter((type) -> !Modifier.isFinal(type.getModifiers())
+					&& AnnotationUtils.isCandidateClass(type, Transition.class));
 		}
 
 		@Override

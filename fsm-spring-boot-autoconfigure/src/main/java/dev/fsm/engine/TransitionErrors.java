@@ -15,6 +15,7 @@ import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.Transitions;
 import dev.fsm.UnknownStateException;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
@@ -73,22 +74,42 @@ final class TransitionErrors {
 	static TransitionNotAllowedException badArguments(EntityStore store, TransitionModel transition, Object entity,
 			@Nullable Object id, @Nullable Object[] arguments, String why) {
 		Class<?> type = transition.workflow().entityType();
-		List<Class<?>> types = transition.argumentTypes();
+		List<String> types = transition.argumentTypeNames();
 		List<String> names = transition.argumentNames();
 		StringBuilder expected = new StringBuilder();
 		for (int i = 0; i < types.size(); i++) {
-			expected.append((i > 0) ? ", " : "").append(types.get(i).getSimpleName()).append(' ').append(names.get(i));
-			if (i >= transition.requiredArguments()) {
+			expected.append((i > 0) ? ", " : "").append(types.get(i)).append(' ').append(names.get(i));
+			if (transition.hasDefault(i)) {
 				expected.append(" = default");
 			}
 		}
 		String given = java.util.Arrays.stream(arguments)
-			.map((a) -> (a != null) ? a.getClass().getSimpleName() : "null")
+			.map((a) -> (a == Transitions.DEFAULT) ? "default" : (a != null) ? a.getClass().getSimpleName() : "null")
 			.collect(Collectors.joining(", "));
 		String message = "Transition '" + transition.name() + "' on " + entity(store, type, id) + " takes arguments ("
 				+ expected + ") but was given (" + given + ")" + why;
 		return new TransitionNotAllowedException(message, type, id, transition.name(),
 				transition.workflow().state().getName(entity), transition.sourceNames());
+	}
+
+	/**
+	 * A transition fired where the caller's transaction or user did not follow, with the reason
+	 * {@link CoroutineCallers} gives.
+	 */
+	static TransitionNotAllowedException callerLeftBehind(EntityStore store, TransitionModel transition, Object entity,
+			String reason) {
+		Class<?> type = transition.workflow().entityType();
+		Object id = store.idOf(entity);
+		return new TransitionNotAllowedException("Transition '" + transition.name() + "' on " + entity(store, type, id)
+				+ " " + reason, type, id, transition.name(), transition.workflow().state().getName(entity),
+				transition.sourceNames());
+	}
+
+	/** {@link #callerLeftBehind(EntityStore, TransitionModel, Object, String)} before the entity is loaded. */
+	static TransitionNotAllowedException callerLeftBehind(EntityStore store, Class<?> type, @Nullable Object id,
+			String transition, String reason) {
+		return new TransitionNotAllowedException("Transition '" + transition + "' on " + entity(store, type, id) + " "
+				+ reason, type, id, transition, null, List.of());
 	}
 
 	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed) {

@@ -58,6 +58,8 @@ public final class TransitionExecutor {
 
 	private final ArgumentValidator arguments;
 
+	private final CoroutineCallers callers;
+
 	/** The id of an entity, for state writes; made once, not per transition. */
 	private final Function<Object, @Nullable Object> ids;
 
@@ -95,9 +97,11 @@ public final class TransitionExecutor {
 		this.actors = actors;
 		this.events = events;
 		this.transactions = new TransitionTransactions(transactionManager);
+		this.callers = new CoroutineCallers(actors, transactionManager != null);
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
-		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency);
+		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency,
+				this.callers);
 		this.checks = new TransitionChecks(store, concurrency);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
 	}
@@ -105,6 +109,11 @@ public final class TransitionExecutor {
 	/** The defaults for locking and retries, for firing by id in the same way. */
 	ConcurrencySettings concurrency() {
 		return this.concurrency;
+	}
+
+	/** Refuses transitions fired where the caller's transaction or user did not follow, for firing by id. */
+	CoroutineCallers callers() {
+		return this.callers;
 	}
 
 	/** The transactions of transitions, for firing by id in the same way. */
@@ -132,6 +141,10 @@ public final class TransitionExecutor {
 	@Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
 			@Nullable Object[] arguments, Body body) throws Throwable {
 		Object target = this.store.unproxy(entity);
+		String refusal = this.callers.refusal();
+		if (refusal != null) {
+			throw TransitionErrors.callerLeftBehind(this.store, transition, target, refusal);
+		}
 		if (transition.isDeclaredOnBean()) {
 			arguments[transition.entityParameterIndex()] = target;
 		}

@@ -10,6 +10,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.util.ReflectionUtils;
 
+import dev.fsm.Transitions;
 import dev.fsm.metamodel.TransitionModel;
 
 /**
@@ -73,6 +74,13 @@ final class TransitionInvoker {
 		List<Class<?>> types = transition.argumentTypes();
 		boolean fits = arguments.length >= transition.requiredArguments() && arguments.length <= types.size();
 		for (int i = 0; fits && i < arguments.length; i++) {
+			if (arguments[i] == Transitions.DEFAULT) {
+				if (!transition.hasDefault(i)) {
+					throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target),
+							arguments, "; " + transition.argumentNames().get(i) + " has no default value");
+				}
+				continue;
+			}
 			if (arguments[i] == null && !transition.acceptsNull(i)) {
 				throw TransitionErrors.badArguments(this.store, transition, target, this.store.idOf(target), arguments,
 						"; " + transition.argumentNames().get(i) + " must not be null");

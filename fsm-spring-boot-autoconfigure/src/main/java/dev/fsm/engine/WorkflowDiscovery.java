@@ -68,7 +68,14 @@ public final class WorkflowDiscovery {
 		if (classLoader == null) {
 			classLoader = WorkflowDiscovery.class.getClassLoader();
 		}
-		WorkflowEntityScanner.scan(this.beanFactory, classLoader).forEach(introspector::addEntityType);
+		for (Class<?> type : WorkflowEntityScanner.scan(this.beanFactory, classLoader)) {
+			if (WorkflowIntrospector.isKotlinFile(type)) {
+				introspector.addTopLevelFunctions(type);
+			}
+			else {
+				introspector.addEntityType(type);
+			}
+		}
 		WorkflowRegistry registry = introspector.build();
 		for (WorkflowModel workflow : registry.workflows()) {
 			if (this.store.entityTypes().contains(workflow.entityType())

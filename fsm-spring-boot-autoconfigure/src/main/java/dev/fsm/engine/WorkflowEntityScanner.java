@@ -19,7 +19,9 @@ import dev.fsm.metamodel.WorkflowIntrospector;
  * Finds the workflow entities that are neither JPA entities nor parameters of flow beans
  * (plain objects): the classes of the application's packages (those of
  * {@code @SpringBootApplication}) that declare {@link Transition} methods and a
- * {@code @StateField}. Reads class files without loading them; loads only the candidates.
+ * {@code @StateField}; and the Kotlin files that declare top-level {@link Transition}
+ * functions, which the start-up refuses. Reads class files without loading them; loads only the
+ * candidates.
  */
 final class WorkflowEntityScanner {
 
@@ -51,7 +53,7 @@ final class WorkflowEntityScanner {
 					continue;
 				}
 				Class<?> type = ClassUtils.resolveClassName(className, classLoader);
-				if (WorkflowIntrospector.isWorkflowEntity(type)) {
+				if (WorkflowIntrospector.isWorkflowEntity(type) || WorkflowIntrospector.isKotlinFile(type)) {
 					types.add(type);
 				}
 			}

@@ -1,5 +1,6 @@
 package dev.fsm.metamodel;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import kotlin.jvm.JvmClassMappingKt;
 import kotlin.reflect.KClass;
@@ -19,6 +21,10 @@ import kotlin.reflect.jvm.ReflectJvmMapping;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.KotlinDetector;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
+
+import dev.fsm.Transitions;
 
 /**
  * What Kotlin knows about a transition method that its JVM signature does not say: the
@@ -34,6 +40,18 @@ import org.springframework.core.KotlinDetector;
 final class KotlinFunctions {
 
 	private static final String CONTINUATION = "kotlin.coroutines.Continuation";
+
+	private static final String METADATA = "kotlin.Metadata";
+
+	/** The package of a qualified type name: segments that start with a lower-case letter. */
+	private static final Pattern PACKAGE = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+");
+
+	/** The kinds of {@code kotlin.Metadata} whose class holds top-level functions. */
+	private static final int FILE_FACADE = 2;
+
+	private static final int MULTI_FILE_CLASS_FACADE = 4;
+
+	private static final int MULTI_FILE_CLASS_PART = 5;
 
 	private KotlinFunctions() {
 	}
@@ -99,9 +117,35 @@ final class KotlinFunctions {
 		return canReflect(type) && Reflection.isDataClass(type);
 	}
 
+	/** Whether {@code type} is a Kotlin {@code object} (a singleton, final, called directly). */
+	static boolean isObject(Class<?> type) {
+		return canReflect(type) && Reflection.isObject(type);
+	}
+
+	/**
+	 * Whether {@code type} is the class Kotlin compiles the top-level functions of a file to
+	 * ({@code ReopenKt} for {@code Reopen.kt}); read from its {@code kotlin.Metadata}, so
+	 * kotlin-reflect need not be present.
+	 */
+	static boolean isFileClass(Class<?> type) {
+		MergedAnnotation<Annotation> metadata = MergedAnnotations.from(type).get(METADATA);
+		if (!metadata.isPresent()) {
+			return false;
+		}
+		int kind = metadata.getInt("k");
+		return kind == FILE_FACADE || kind == MULTI_FILE_CLASS_FACADE || kind == MULTI_FILE_CLASS_PART;
+	}
+
+	/** The source file of a Kotlin file class: {@code Reopen.kt} for {@code ReopenKt}. */
+	static String sourceFile(Class<?> fileClass) {
+		String name = fileClass.getSimpleName();
+		return (name.endsWith("Kt") ? name.substring(0, name.length() - 2) : name) + ".kt";
+	}
+
 	/** The Kotlin view of one transition method. */
 	record KotlinFunction(String name, List<String> parameterNames, List<Class<?>> parameterTypes,
-			List<Boolean> optional, List<Boolean> nullable, boolean takesValueClass, DefaultArgumentsCall call) {
+			List<String> typeNames, List<Boolean> optional, List<Boolean> nullable, boolean takesValueClass,
+			DefaultArgumentsCall call) {
 
 		/** How many leading parameters a caller must supply: those up to the last without a default. */
 		int requiredParameters() {
@@ -116,12 +160,21 @@ final class KotlinFunctions {
 
 	}
 
-	/** Calls a Kotlin function with leading arguments; Kotlin supplies the default values of the rest. */
+	/**
+	 * Calls a Kotlin function with leading arguments, some of which may be
+	 * {@link dev.fsm.Transitions#DEFAULT}; Kotlin supplies the default values of those and of the
+	 * arguments left out at the end, as a call by name does.
+	 */
 	@FunctionalInterface
 	interface DefaultArgumentsCall {
 
 		@Nullable Object call(Object receiver, @Nullable Object[] arguments) throws Throwable;
 
+	}
+
+	/** {@code List<String>} for {@code kotlin.collections.List<kotlin.String>}: the type as Kotlin code writes it. */
+	static String typeName(String kotlinType) {
+		return PACKAGE.matcher(kotlinType).replaceAll("");
 	}
 
 	/** The code that touches kotlin-reflect. */
@@ -144,6 +197,7 @@ final class KotlinFunctions {
 			}
 			List<String> names = new ArrayList<>();
 			List<Class<?>> types = new ArrayList<>();
+			List<String> typeNames = new ArrayList<>();
 			List<Boolean> optional = new ArrayList<>();
 			List<Boolean> nullable = new ArrayList<>();
 			boolean takesValueClass = false;
@@ -155,15 +209,18 @@ final class KotlinFunctions {
 				boolean valueClass = kotlinType.isValue();
 				takesValueClass |= valueClass;
 				types.add(valueClass ? JvmClassMappingKt.getJavaClass(kotlinType) : method.getParameterTypes()[i]);
+				typeNames.add(typeName(parameter.getType().toString()));
 				optional.add(parameter.isOptional());
 				nullable.add(parameter.getType().isMarkedNullable());
 			}
-			return new KotlinFunction(function.getName(), List.copyOf(names), List.copyOf(types), List.copyOf(optional),
-					List.copyOf(nullable), takesValueClass, (receiver, arguments) -> {
+			return new KotlinFunction(function.getName(), List.copyOf(names), List.copyOf(types), List.copyOf(typeNames),
+					List.copyOf(optional), List.copyOf(nullable), takesValueClass, (receiver, arguments) -> {
 						Map<KParameter, @Nullable Object> call = new HashMap<>();
 						call.put(instance, receiver);
 						for (int i = 0; i < arguments.length; i++) {
-							call.put(values.get(i), arguments[i]);
+							if (arguments[i] != Transitions.DEFAULT) {
+								call.put(values.get(i), arguments[i]);
+							}
 						}
 						try {
 							return function.callBy(call);
@@ -201,6 +258,16 @@ final class KotlinFunctions {
 
 		static boolean isDataClass(Class<?> type) {
 			return JvmClassMappingKt.getKotlinClass(type).isData();
+		}
+
+		static boolean isObject(Class<?> type) {
+			try {
+				return JvmClassMappingKt.getKotlinClass(type).getObjectInstance() != null;
+			}
+			catch (UnsupportedOperationException ex) {
+				// a synthetic class of the compiler, no class of the source
+				return false;
+			}
 		}
 
 	}

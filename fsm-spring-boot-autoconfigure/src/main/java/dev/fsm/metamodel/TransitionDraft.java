@@ -38,7 +38,7 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 			}
 			if (kotlin != null && i < kotlin.optional().size()) {
 				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i],
-						i >= kotlin.requiredParameters(), kotlin.nullable().get(i)));
+						kotlin.optional().get(i), kotlin.nullable().get(i), kotlin.typeNames().get(i)));
 			}
 			else {
 				parameters.add(TransitionParameter.of(this.parameterNames[i], types[i], generic[i]));

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
 
+import dev.fsm.Transitions;
 import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
@@ -47,6 +48,10 @@ public final class TransitionModel {
 
 	private final List<Boolean> argumentsAcceptNull;
 
+	private final List<Boolean> argumentDefaults;
+
+	private final List<String> argumentTypeNames;
+
 	private final List<Class<?>> methodArgumentTypes;
 
 	private final ConcurrencyPolicy concurrency;
@@ -69,8 +74,12 @@ public final class TransitionModel {
 		List<Class<?>> types = new ArrayList<>((kotlin != null) ? kotlin.parameterTypes() : methodTypes);
 		List<String> names = new ArrayList<>(List.of(parameterNames));
 		List<Boolean> acceptNull = new ArrayList<>();
+		List<Boolean> defaults = new ArrayList<>();
+		List<String> typeNames = new ArrayList<>();
 		for (int i = 0; i < types.size(); i++) {
 			acceptNull.add(kotlin == null || kotlin.nullable().get(i));
+			defaults.add(kotlin != null && kotlin.optional().get(i));
+			typeNames.add((kotlin != null) ? kotlin.typeNames().get(i) : types.get(i).getSimpleName());
 		}
 		int required = (kotlin != null) ? kotlin.requiredParameters() : types.size();
 		if (entityParameterIndex >= 0) {
@@ -78,12 +87,16 @@ public final class TransitionModel {
 			methodTypes.remove(entityParameterIndex);
 			names.remove(entityParameterIndex);
 			acceptNull.remove(entityParameterIndex);
+			defaults.remove(entityParameterIndex);
+			typeNames.remove(entityParameterIndex);
 			required--; // the entity parameter has no default value: it is one of the required ones
 		}
 		this.argumentTypes = List.copyOf(types);
 		this.methodArgumentTypes = List.copyOf(methodTypes);
 		this.argumentNames = List.copyOf(names);
 		this.argumentsAcceptNull = List.copyOf(acceptNull);
+		this.argumentDefaults = List.copyOf(defaults);
+		this.argumentTypeNames = List.copyOf(typeNames);
 		this.requiredArguments = required;
 	}
 
@@ -172,6 +185,16 @@ public final class TransitionModel {
 		return this.requiredArguments;
 	}
 
+	/** Whether argument {@code index} has a default value: a Kotlin parameter declared with one. */
+	public boolean hasDefault(int index) {
+		return this.argumentDefaults.get(index);
+	}
+
+	/** The types of the arguments as the declaring code writes them: {@code Int} for Kotlin, {@code int} for Java. */
+	public List<String> argumentTypeNames() {
+		return this.argumentTypeNames;
+	}
+
 	/** Whether argument {@code index} may be null: not for a Kotlin parameter of a non-null type. */
 	public boolean acceptsNull(int index) {
 		return this.argumentsAcceptNull.get(index);
@@ -188,7 +211,8 @@ public final class TransitionModel {
 
 	/**
 	 * Whether firing with {@code arguments} calls the method through Kotlin, which supplies the
-	 * default values of omitted arguments and passes value classes as the method takes them.
+	 * default values of omitted arguments (left out at the end, or {@link Transitions#DEFAULT})
+	 * and passes value classes as the method takes them.
 	 */
 	public boolean callsThroughKotlin(@Nullable Object[] arguments) {
 		if (this.kotlin == null) {
@@ -198,7 +222,7 @@ public final class TransitionModel {
 			return true;
 		}
 		for (int i = 0; i < arguments.length; i++) {
-			if (this.argumentTypes.get(i) != this.methodArgumentTypes.get(i)
+			if (arguments[i] == Transitions.DEFAULT || this.argumentTypes.get(i) != this.methodArgumentTypes.get(i)
 					&& this.argumentTypes.get(i).isInstance(arguments[i])) {
 				return true;
 			}

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -35,8 +34,6 @@ import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
  * Public because the engine builds the registry with it at start-up.
  */
 public final class WorkflowIntrospector {
-
-	private static final Log logger = LogFactory.getLog(WorkflowIntrospector.class);
 
 	private final ParameterNameDiscoverer parameterNames = new DefaultParameterNameDiscoverer();
 
@@ -123,7 +120,9 @@ public final class WorkflowIntrospector {
 		this.workflows.put(type, drafts);
 		addStateChangedAt(type, drafts);
 		if (KotlinFunctions.isDataClass(type)) {
-			logger.warn(KotlinMessages.dataClass(type));
+			drafts.forEach(WorkflowDraft::markIncomplete);
+			this.problems.add(KotlinMessages.dataClass(type));
+			return;
 		}
 		List<Method> methods = withoutGeneratedOverloads(declared);
 		if (Modifier.isFinal(type.getModifiers()) && !methods.isEmpty()) {
@@ -153,7 +152,16 @@ public final class WorkflowIntrospector {
 		if (!declared.isEmpty() && !kotlinReadable(type, "Flow bean '" + beanName + "' (" + type.getSimpleName() + ")")) {
 			return;
 		}
-		for (Method method : withoutGeneratedOverloads(declared)) {
+		if (KotlinFunctions.isFileClass(type)) {
+			addTopLevelFunctions(type);
+			return;
+		}
+		List<Method> methods = withoutGeneratedOverloads(declared);
+		if (Modifier.isFinal(type.getModifiers()) && !methods.isEmpty()) {
+			rejectFinalFlowBean(beanName, type, methods);
+			return;
+		}
+		for (Method method : methods) {
 			List<Integer> candidates = new ArrayList<>();
 			Class<?>[] parameterTypes = method.getParameterTypes();
 			for (int i = 0; i < parameterTypes.length; i++) {
@@ -176,6 +184,25 @@ public final class WorkflowIntrospector {
 			addEntityType(entityType);
 			addTransition(type, entityType, this.workflows.getOrDefault(entityType, List.of()), method, beanName, index);
 		}
+	}
+
+	/**
+	 * Refuses the {@link Transition} functions of a Kotlin file: top-level functions, which
+	 * Kotlin calls directly and nothing intercepts. Other classes are ignored.
+	 */
+	public void addTopLevelFunctions(Class<?> fileClass) {
+		if (!KotlinFunctions.isFileClass(fileClass)) {
+			return;
+		}
+		for (Method method : TransitionDeclarations.methodsOf(fileClass)) {
+			Class<?> entityType = rejectedEntityOf(method);
+			this.problems.add(KotlinMessages.topLevelFunction(fileClass, KotlinFunctions.name(method), entityType));
+		}
+	}
+
+	/** Whether {@code type} is the class of a Kotlin file's top-level functions. */
+	public static boolean isKotlinFile(Class<?> type) {
+		return KotlinFunctions.isFileClass(type);
 	}
 
 	/** Records that workflows of {@code entityType} cannot be used, and why. */
@@ -326,12 +353,13 @@ public final class WorkflowIntrospector {
 			reject(drafts, method, KotlinMessages.SUSPEND_FUNCTION);
 			return;
 		}
+
 		if (Modifier.isPrivate(method.getModifiers()) || Modifier.isFinal(method.getModifiers())
 				|| Modifier.isStatic(method.getModifiers())) {
 			reject(drafts, method, "is " + modifierProblem(method) + "; a @Transition method must be an overridable"
 					+ " instance method so that it can be intercepted"
 					+ (KotlinFunctions.isKotlin(owner) && Modifier.isFinal(method.getModifiers())
-							? KotlinMessages.finalFunction(owner) : ""));
+							&& !Modifier.isStatic(method.getModifiers()) ? KotlinMessages.finalFunction(owner) : ""));
 			return;
 		}
 		KotlinFunction kotlin = KotlinFunctions.function(method);
@@ -392,6 +420,43 @@ public final class WorkflowIntrospector {
 	private void problem(Method method, String message) {
 		this.problems.add("@Transition method " + method.getDeclaringClass().getSimpleName() + "."
 				+ KotlinFunctions.name(method) + "() " + message);
+	}
+
+	/**
+	 * A final flow bean cannot be proxied, so its transitions would not be intercepted: one
+	 * problem for the class. The pointcut leaves final classes alone, so this is what the
+	 * start-up says instead of a proxy failure.
+	 */
+	private void rejectFinalFlowBean(String beanName, Class<?> type, List<Method> methods) {
+		List<String> names = methods.stream().map(KotlinFunctions::name).sorted().toList();
+		methods.forEach(this::rejectedEntityOf);
+		if (KotlinFunctions.isObject(type)) {
+			this.problems.add(KotlinMessages.objectFlow(beanName, type, names));
+		}
+		else if (KotlinFunctions.isKotlin(type)) {
+			this.problems.add(KotlinMessages.finalFlowBean(beanName, type, names));
+		}
+		else {
+			this.problems.add("Flow bean '" + beanName + "' (" + type.getSimpleName() + ") is a final class, so Spring"
+					+ " cannot proxy it to intercept its @Transition methods "
+					+ names.stream().map((n) -> n + "()").collect(Collectors.joining(", "))
+					+ "; remove final");
+		}
+	}
+
+	/**
+	 * The workflow entity that a rejected method takes, if any, registered with its workflows
+	 * incomplete: without the method, checking them as a whole would only add noise.
+	 */
+	private @Nullable Class<?> rejectedEntityOf(Method method) {
+		for (Class<?> parameterType : method.getParameterTypes()) {
+			if (isWorkflowEntity(parameterType)) {
+				addEntityType(parameterType);
+				this.workflows.getOrDefault(parameterType, List.of()).forEach(WorkflowDraft::markIncomplete);
+				return parameterType;
+			}
+		}
+		return null;
 	}
 
 	/** A rejected transition leaves its workflows incomplete: checking them as a whole would only add noise. */

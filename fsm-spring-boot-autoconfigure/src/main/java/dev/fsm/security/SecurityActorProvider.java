@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,7 +42,7 @@ public final class SecurityActorProvider implements ActorProvider {
 	}
 
 	@Override
-	public <T> T runAs(Principal user, Supplier<T> work) {
+	public <T extends @Nullable Object> T runAs(Principal user, Supplier<T> work) {
 		SecurityContext previous = this.strategy.getContext();
 		SecurityContext context = this.strategy.createEmptyContext();
 		context.setAuthentication(toAuthentication(user));

@@ -23,6 +23,7 @@ import org.springframework.util.ClassUtils;
 
 import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionRoute;
+import dev.fsm.Transitions;
 
 /**
  * Turns a JSON request body into the arguments of a transition method, by parameter name, and
@@ -70,9 +71,9 @@ final class ArgumentBinder {
 
 	/**
 	 * The arguments of {@code transition} from {@code body}: every parameter by name, none
-	 * unknown, each converted to the parameter's type. Only optional parameters (Kotlin's with
-	 * default values) may be missing, and then those after them too: the method is called with
-	 * the leading arguments, and the defaults fill in the rest.
+	 * unknown, each converted to the parameter's type. Optional parameters (Kotlin's with
+	 * default values) may be missing, wherever they are, as in a Kotlin call that names its
+	 * arguments: each is {@link Transitions#DEFAULT}, and Kotlin supplies its default value.
 	 * @throws WorkflowApiException (400) naming the argument that does not fit
 	 */
 	@Nullable Object[] bind(TransitionRoute transition, byte[] body) {
@@ -85,20 +86,14 @@ final class ArgumentBinder {
 			}
 		}
 		List<@Nullable Object> arguments = new ArrayList<>();
-		TransitionParameter omitted = null;
 		for (TransitionParameter parameter : parameters) {
 			Object value = given.get(parameter.name());
 			if (value == null && parameter.optional()) {
-				omitted = (omitted != null) ? omitted : parameter;
+				arguments.add(Transitions.DEFAULT);
 			}
 			else if (value == null) {
 				throw badArgument(transition, parameter.name(), "is missing; transition '" + transition.name()
 						+ "' takes " + names(parameters));
-			}
-			else if (omitted != null) {
-				throw badArgument(transition, omitted.name(), "is missing, but '" + parameter.name()
-						+ "' after it is given: give '" + omitted.name() + "' too (defaults fill in only the"
-						+ " arguments at the end)");
 			}
 			else {
 				arguments.add(convert(transition, parameter, value));
@@ -139,7 +134,7 @@ final class ArgumentBinder {
 		Object mapper = this.jsonMapper;
 		if (mapper == null || JacksonConversion.isNull(value)) {
 			if (!parameter.nullable()) {
-				throw badArgument(transition, parameter.name(), "may not be null: it is a " + parameter.type().getName());
+				throw badArgument(transition, parameter.name(), "may not be null: its type is " + parameter.typeName());
 			}
 			return null;
 		}
@@ -152,7 +147,7 @@ final class ArgumentBinder {
 		}
 		catch (RuntimeException ex) {
 			throw badArgument(transition, parameter.name(),
-					"is not a " + typeName(parameter.genericType()) + ": " + JacksonConversion.text(value));
+					"is not a " + parameter.typeName() + ": " + JacksonConversion.text(value));
 		}
 	}
 
@@ -166,12 +161,8 @@ final class ArgumentBinder {
 			return "no arguments";
 		}
 		List<String> names = new ArrayList<>();
-		parameters.forEach((parameter) -> names.add(typeName(parameter.genericType()) + " " + parameter.name()));
+		parameters.forEach((parameter) -> names.add(parameter.typeName() + " " + parameter.name()));
 		return "(" + String.join(", ", names) + ")";
-	}
-
-	private static String typeName(Type type) {
-		return (type instanceof Class<?> clazz) ? clazz.getSimpleName() : type.getTypeName();
 	}
 
 	/**

@@ -30,7 +30,8 @@ class ArchitectureTests {
 
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
-			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "ConcurrencySettings", "DefaultTransitions",
+			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
+					"DefaultTransitions",
 					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore",
 					"SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
@@ -48,6 +49,7 @@ class ArchitectureTests {
 			entry("dev.fsm.observation", Set.of("ObservationTransitionObserver")),
 			entry("dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler")),
 			entry("dev.fsm.validation", Set.of("BeanValidationArguments")),
+			entry("dev.fsm.kotlin", Set.of("CallerContextElement")),
 			entry("dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
 					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
 					"FsmProperties", "FsmWebAutoConfiguration", "FsmConsoleAutoConfiguration",

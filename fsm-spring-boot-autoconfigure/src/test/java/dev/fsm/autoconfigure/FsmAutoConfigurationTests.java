@@ -356,6 +356,18 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Test
+	void aFinalFlowBeanFailsTheStartUpInWordsNotWithAProxyFailure() {
+		this.runner.withUserConfiguration(FinalFlowConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(WorkflowDefinitionException.class)
+				.hasMessage("1 problem in workflow declarations:" + System.lineSeparator()
+						+ "  1. Flow bean 'finalFlow' (FinalFlow) is a final class, so Spring cannot proxy it to"
+						+ " intercept its @Transition methods switchOn(); remove final");
+		});
+	}
+
+	@Test
 	void unreachableStatesCanBeDowngradedToAWarning(CapturedOutput output) {
 		this.runner.withUserConfiguration(OneWayFlow.class)
 			.withPropertyValues("fsm.validation.fail-on-unreachable-states=false")
@@ -421,6 +433,24 @@ class FsmAutoConfigurationTests {
 
 		@Transition(source = "OFF", target = "ON")
 		public void orphan() {
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class FinalFlowConfiguration {
+
+		@Bean
+		FinalFlow finalFlow() {
+			return new FinalFlow();
+		}
+
+	}
+
+	static final class FinalFlow {
+
+		@Transition(source = "OFF", target = "ON")
+		public void switchOn(Light light) {
 		}
 
 	}

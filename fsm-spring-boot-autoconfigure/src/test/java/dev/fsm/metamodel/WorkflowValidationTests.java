@@ -247,6 +247,16 @@ class WorkflowValidationTests {
 	}
 
 	@Test
+	void aFinalFlowBeanIsRefusedInWordsInsteadOfFailingToBeProxied() {
+		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
+		introspector.addFlowBean("finalFlow", FinalFlow.class);
+		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
+			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly("Flow bean 'finalFlow' (FinalFlow) is a"
+					+ " final class, so Spring cannot proxy it to intercept its @Transition methods finish(), start();"
+					+ " remove final"));
+	}
+
+	@Test
 	void aRejectedTransitionLeavesNoFollowOnErrors() {
 		// without start(), ACTIVE and DONE are unreachable: saying so would only repeat the problem
 		assertThat(problems(RejectedTransition.class)).containsExactly("@Transition method"
@@ -731,6 +741,26 @@ class WorkflowValidationTests {
 		public Object finish(Suspending entity, Continuation<? super Unit> continuation) {
 			return Unit.INSTANCE;
 		}
+
+	}
+
+	/** Its transitions would reach ACTIVE and DONE: rejected, it leaves them unreachable, unreported. */
+	static final class FinalFlow {
+
+		@Transition(source = "NEW", target = "ACTIVE")
+		public void start(FinalFlowEntity entity) {
+		}
+
+		@Transition(source = "ACTIVE", target = "DONE")
+		public void finish(FinalFlowEntity entity) {
+		}
+
+	}
+
+	static class FinalFlowEntity {
+
+		@StateField
+		Phase phase = Phase.NEW;
 
 	}
 

@@ -16,6 +16,7 @@ import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionRoute;
+import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,21 +95,42 @@ class HttpPartsUnitTests {
 				TransitionParameter.of("count", int.class, int.class));
 		assertThatExceptionOfType(WorkflowApiException.class)
 			.isThrownBy(() -> binder().bind(route, json("{\"note\": null, \"count\": null}")))
-			.withMessage("Argument 'count' of transition 'assess' may not be null: it is a int");
+			.withMessage("Argument 'count' of transition 'assess' may not be null: its type is int");
 		assertThat(binder().bind(route, json("{\"note\": null, \"count\": 2}"))).containsExactly(null, 2);
 	}
 
 	@Test
-	void optionalArgumentsMayBeLeftOutFromTheEndOnly() {
+	void optionalArgumentsMayBeLeftOutWhereverTheyAreAndTakeTheirDefaults() {
 		TransitionRoute route = route(new TransitionParameter("reason", String.class, String.class, true, false),
-				new TransitionParameter("notify", boolean.class, boolean.class, true, false));
+				new TransitionParameter("notify", boolean.class, boolean.class, true, false),
+				TransitionParameter.of("pages", int.class, int.class));
 		ArgumentBinder binder = binder();
-		assertThat(binder.bind(route, json(""))).isEmpty();
-		assertThat(binder.bind(route, json("{\"reason\": \"late\"}"))).containsExactly("late");
+		assertThat(binder.bind(route, json("{\"pages\": 3}"))).containsExactly(Transitions.DEFAULT,
+				Transitions.DEFAULT, 3);
+		assertThat(binder.bind(route, json("{\"notify\": true, \"pages\": 3}"))).containsExactly(Transitions.DEFAULT,
+				true, 3);
+		assertThat(binder.bind(route, json("{\"reason\": \"late\", \"pages\": 3}"))).containsExactly("late",
+				Transitions.DEFAULT, 3);
 		assertThatExceptionOfType(WorkflowApiException.class)
 			.isThrownBy(() -> binder.bind(route, json("{\"notify\": true}")))
-			.withMessage("Argument 'reason' of transition 'assess' is missing, but 'notify' after it is given: give"
-					+ " 'reason' too (defaults fill in only the arguments at the end)");
+			.withMessage("Argument 'pages' of transition 'assess' is missing; transition 'assess' takes (String reason,"
+					+ " boolean notify, int pages)");
+	}
+
+	@Test
+	void messagesNameTypesAsTheDeclaringCodeWritesThem() {
+		TransitionRoute route = route(new TransitionParameter("copies", int.class, int.class, true, false, "Int"),
+				new TransitionParameter("tags", List.class, List.class, false, false, "List<String>"));
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> binder().bind(route, json("{\"copies\": \"many\", \"tags\": []}")))
+			.withMessage("Argument 'copies' of transition 'assess' is not a Int: many");
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> binder().bind(route, json("{\"copies\": null, \"tags\": []}")))
+			.withMessage("Argument 'copies' of transition 'assess' may not be null: its type is Int");
+		assertThatExceptionOfType(WorkflowApiException.class)
+			.isThrownBy(() -> binder().bind(route, json("{\"pages\": 1}")))
+			.withMessage("Argument 'pages' of transition 'assess' is no argument of transition 'assess', which takes"
+					+ " (Int copies, List<String> tags)");
 	}
 
 	@Test

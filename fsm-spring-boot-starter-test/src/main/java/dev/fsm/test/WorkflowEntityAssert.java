@@ -94,6 +94,15 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
+	 * {@link #as(Principal)} by a name Kotlin calls without backticks ({@code as} is a Kotlin
+	 * keyword): {@code assertThatEntity(report).asUser(user("staff", "STAFF")).canFire("sendBack")}.
+	 * @since 0.2.0
+	 */
+	public WorkflowEntityAssert asUser(Principal user) {
+		return as(user);
+	}
+
+	/**
 	 * Verifies that the user may fire {@code transition} now: the entity is in one of its source
 	 * states, its conditions hold and its permission grants it. A transition whose guards read
 	 * the method's arguments passes when everything else does. The failure message names what

@@ -98,6 +98,16 @@ class WorkflowEntityAssertTests {
 	}
 
 	@Test
+	void asUserIsAsByTheNameKotlinCallsWithoutBackticks() {
+		ExpenseClaim claim = this.claims.submitted();
+		assertThatEntity(claim).asUser(user("manager@example.com", "MANAGER")).canFire("approve")
+			.asUser(user("owner@example.com")).cannotFire("approve");
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> assertThatEntity(claim).asUser(user("owner@example.com")).canFire("approve"))
+			.withMessageStartingWith("Expected 'owner@example.com' to be able to fire 'approve' on ExpenseClaim#");
+	}
+
+	@Test
 	@WithMockUser("owner@example.com")
 	void canFireNamesTheStatesATransitionStartsFrom() {
 		ExpenseClaim claim = this.claims.draft();

@@ -13,8 +13,10 @@ import org.springframework.test.web.servlet.get
 import org.springframework.test.web.servlet.post
 
 /**
- * The HTTP API over a Kotlin entity: parameters with default values may be left out (from the
- * end), a parameter of a non-null type refuses `null`, a value class is sent as its text. This
+ * The HTTP API over a Kotlin entity: arguments bind by name, and parameters with default values
+ * may be left out, wherever they are, as in a Kotlin call that names its arguments; a parameter of
+ * a non-null type refuses `null`; messages name types as Kotlin does; a value class is sent as its
+ * text. This
  * sample has no Spring Security, so the API starts only when told that whoever reaches it may
  * use it (`fsm.web.access=permit-all`).
  */
@@ -72,38 +74,61 @@ class ArticleApiTests @Autowired constructor(
     }
 
     @Test
-    fun `an argument after a left-out default is refused and names both`() {
+    fun `arguments bind by name, and any with a default value may be left out`() {
         val article = inReview()
         mvc.post("$base/${article.id}/transitions/reject") {
             contentType = MediaType.APPLICATION_JSON
             content = """{"notifyAuthor": false}"""
         }.andExpect {
-            status { isBadRequest() }
-            jsonPath("$.type") { value("urn:fsm:problem:bad-request") }
-            jsonPath("$.detail") {
-                value(
-                    "Argument 'reason' of transition 'reject' is missing, but 'notifyAuthor' after it is given:" +
-                        " give 'reason' too (defaults fill in only the arguments at the end)",
-                )
-            }
+            status { isOk() }
+            jsonPath("$.state") { value("REJECTED") }
         }
-        assertThat(stored(article).state).isEqualTo(ArticleState.IN_REVIEW)
-        assertThat(stored(article).version).isEqualTo(1L)
+        assertThat(stored(article).rejectionReason).isEqualTo("does not follow the guidelines (author not notified)")
     }
 
     @Test
-    fun `null for a parameter of a non-null type is refused`() {
+    fun `null for a parameter of a non-null type is refused, in Kotlin's type names`() {
         val article = inReview()
         mvc.post("$base/${article.id}/transitions/reject") {
             contentType = MediaType.APPLICATION_JSON
             content = """{"reason": null}"""
         }.andExpect {
             status { isBadRequest() }
+            jsonPath("$.detail") { value("Argument 'reason' of transition 'reject' may not be null: its type is String") }
+        }
+        assertThat(stored(article).state).isEqualTo(ArticleState.IN_REVIEW)
+    }
+
+    @Test
+    fun `messages name the parameters' types as Kotlin writes them`() {
+        val article = inReview()
+        mvc.post("$base/${article.id}/transitions/reject") {
+            contentType = MediaType.APPLICATION_JSON
+            content = """{"notifyAuthor": "maybe"}"""
+        }.andExpect {
+            status { isBadRequest() }
+            jsonPath("$.detail") { value("Argument 'notifyAuthor' of transition 'reject' is not a Boolean: maybe") }
+        }
+        mvc.post("$base/${article.id}/transitions/reject") {
+            contentType = MediaType.APPLICATION_JSON
+            content = """{"copies": 3}"""
+        }.andExpect {
+            status { isBadRequest() }
             jsonPath("$.detail") {
-                value("Argument 'reason' of transition 'reject' may not be null: it is a java.lang.String")
+                value(
+                    "Argument 'copies' of transition 'reject' is no argument of transition 'reject', which takes" +
+                        " (String reason, Boolean notifyAuthor)",
+                )
+            }
+        }
+        mvc.post("$base/${article.id}/transitions/tag") { contentType = MediaType.APPLICATION_JSON }.andExpect {
+            status { isBadRequest() }
+            jsonPath("$.detail") {
+                value("Argument 'label' of transition 'tag' is missing; transition 'tag' takes (Label label)")
             }
         }
         assertThat(stored(article).state).isEqualTo(ArticleState.IN_REVIEW)
+        assertThat(stored(article).version).isEqualTo(1L)
     }
 
     @Test

@@ -122,6 +122,30 @@ class ArticleWorkflowTests @Autowired constructor(
     }
 
     @Test
+    fun `fire by name leaves out any argument given as Transitions DEFAULT, as a call by name does`() {
+        val article = inReview()
+
+        transitions.fire(article, "reject", Transitions.DEFAULT, false)
+
+        assertThat(stored(article).rejectionReason).isEqualTo("does not follow the guidelines (author not notified)")
+        assertThat(events.log.last())
+            .isEqualTo("committed reject IN_REVIEW->REJECTED [does not follow the guidelines, false] = null")
+    }
+
+    @Test
+    fun `Transitions DEFAULT for a parameter without a default value is refused`() {
+        val article = newArticle()
+
+        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+            .isThrownBy { transitions.fire(article, "tag", Transitions.DEFAULT) }
+            .withMessage(
+                "Transition 'tag' on Article#${article.id} takes arguments (Label label) but was given (default);" +
+                    " label has no default value",
+            )
+        assertThat(stored(article).label).isNull()
+    }
+
+    @Test
     fun `a condition reads the default argument`() {
         val article = inReview()
 
@@ -165,7 +189,7 @@ class ArticleWorkflowTests @Autowired constructor(
         assertThatExceptionOfType(TransitionNotAllowedException::class.java)
             .isThrownBy { transitions.fire(article, "reject", null) }
             .withMessage(
-                "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, boolean" +
+                "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, Boolean" +
                     " notifyAuthor = default) but was given (null); reason must not be null",
             )
         assertThat(stored(article).state).isEqualTo(ArticleState.IN_REVIEW)
@@ -179,7 +203,7 @@ class ArticleWorkflowTests @Autowired constructor(
         assertThatExceptionOfType(TransitionNotAllowedException::class.java)
             .isThrownBy { transitions.fire(article, "reject", "off topic", false, 3) }
             .withMessage(
-                "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, boolean" +
+                "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, Boolean" +
                     " notifyAuthor = default) but was given (String, Boolean, Integer)",
             )
         assertThatExceptionOfType(TransitionNotAllowedException::class.java)

@@ -2,24 +2,20 @@ package dev.fsm.sample.startup
 
 import dev.fsm.Transitions
 import dev.fsm.WorkflowDefinitionException
-import dev.fsm.sample.startup.dataclass.Memo
-import dev.fsm.sample.startup.dataclass.MemoState
+import dev.fsm.sample.startup.objectflow.LeaveFlow
 import dev.fsm.sample.startup.overloads.Door
 import dev.fsm.sample.startup.overloads.DoorFlow
 import dev.fsm.sample.startup.overloads.DoorState
+import dev.fsm.test.WorkflowChecks
 import org.assertj.core.api.Assertions.assertThat
 import org.junit.jupiter.api.Test
-import org.junit.jupiter.api.extension.ExtendWith
 import org.springframework.boot.test.context.runner.ApplicationContextRunner
-import org.springframework.boot.test.system.CapturedOutput
-import org.springframework.boot.test.system.OutputCaptureExtension
 import kotlin.reflect.KClass
 
 /**
  * The dangerous or confusing Kotlin declarations fail the start-up with one message each, in
  * Kotlin's words, naming the fix; no follow-on error after a rejected transition.
  */
-@ExtendWith(OutputCaptureExtension::class)
 class KotlinStartupTests {
 
     private fun problems(application: KClass<*>): List<String> {
@@ -66,14 +62,39 @@ class KotlinStartupTests {
         )
     }
 
+    private fun nullInitialState(entity: String, type: String) =
+        "Workflow '$entity.state': the state field state is null on a new $entity, whose no-argument constructor" +
+            " the Kotlin jpa (no-arg) compiler plugin generated: it skips property initializers; declare" +
+            " @StateField(initial = ..), or turn on the plugin's option invokeInitializers (Maven:" +
+            " <option>jpa:invokeInitializers=true</option>; Gradle: noArg { invokeInitializers = true }) if no" +
+            " property initializer of $type reads a constructor parameter declared without val or var (kotlinc" +
+            " fails on those)"
+
     @Test
-    fun `a null initial state after the jpa plugin's constructor names invokeInitializers`() {
-        assertThat(problems(NoInitializersApplication::class)).containsExactly(
-            "Workflow 'Order.state': the state field state is null on a new Order, whose no-argument constructor" +
-                " the Kotlin jpa (no-arg) compiler plugin generated: it skips property initializers unless its option" +
-                " invokeInitializers is on (Maven: <option>jpa:invokeInitializers=true</option>; Gradle: noArg {" +
-                " invokeInitializers = true }); turn it on or declare @StateField(initial = ..)",
-        )
+    fun `a null initial state after the jpa plugin's constructor recommends initial first`() {
+        assertThat(problems(NoInitializersApplication::class)).containsExactly(nullInitialState("Order", "Order"))
+    }
+
+    @Test
+    fun `constructor parameters without val or var get the same advice, which kotlinc can compile`() {
+        assertThat(problems(ConstructorParameterApplication::class)).containsExactly(nullInitialState("Book", "Book"))
+    }
+
+    @Test
+    fun `constructor parameters without val or var work with the initial state declared`() {
+        ApplicationContextRunner().withUserConfiguration(DeclaredInitialApplication::class.java).run { context ->
+            assertThat(context).hasNotFailed()
+            val transitions = context.getBean(Transitions::class.java)
+            // compiled after these tests (src/test/kotlin-jpa-only): made through its constructor by reflection
+            val type = Class.forName("dev.fsm.sample.startup.ctorinitial.Pamphlet")
+            val pamphlet = type.getConstructor(String::class.java).newInstance("On workflows")
+
+            transitions.fire(pamphlet, "print")
+
+            assertThat(transitions.workflow(type).initialState()).isEqualTo("DRAFT")
+            assertThat(transitions.state(pamphlet)).isEqualTo("PRINTED")
+            assertThat(transitions.history(pamphlet).map { it.transition() }).containsExactly("print")
+        }
     }
 
     @Test
@@ -108,26 +129,47 @@ class KotlinStartupTests {
     }
 
     @Test
-    fun `a data class entity works, with a warning why it should not be one`(output: CapturedOutput) {
-        ApplicationContextRunner().withUserConfiguration(DataClassApplication::class.java).run { context ->
-            assertThat(context).hasNotFailed()
-            val transitions = context.getBean(Transitions::class.java)
-            val memo = Memo("hello")
-            val hashBefore = memo.hashCode()
-
-            transitions.on(memo).send()
-
-            assertThat(memo.state).isEqualTo(MemoState.SENT)
-            assertThat(memo.hashCode()).isNotEqualTo(hashBefore)
-            assertThat(setOf(memo.copy(state = MemoState.DRAFT)).contains(memo)).isFalse()
-        }
-        assertThat(output).contains(
-            "Workflow entity Memo is a Kotlin data class: equals() and hashCode() compare its constructor properties," +
-                " which change during its life (the state with every transition, when it is one of them), so a Memo" +
-                " gets lost in a HashSet or as a map key, while JPA entities need an identity that does not change;" +
-                " declare it as a regular class",
+    fun `a data class entity is refused, with the reason`() {
+        assertThat(problems(DataClassApplication::class)).containsExactly(
+            "Workflow entity Memo is a Kotlin data class: its copy() makes a second Memo with the same @Id and" +
+                " @Version, which a save writes over the row without a transition, and equals() and hashCode()" +
+                " compare its constructor properties, which change during its life (the state with every" +
+                " transition, when it is one of them), so a Memo gets lost in a HashSet or as a map key, while JPA" +
+                " entities need an identity that does not change; declare it as a regular class",
         )
-        assertThat(output).doesNotContain("CglibAopProxy")
+    }
+
+    private fun objectFlow(beanName: String) =
+        "Flow bean '$beanName' (LeaveFlow) is a Kotlin object: an object is final, so Spring cannot proxy it to" +
+            " intercept its @Transition functions approve(), and Kotlin code calls an object directly" +
+            " (LeaveFlow.approve(..)), past any proxy, so its transitions would run without their checks, events and" +
+            " audit records; declare it a class (@Component class LeaveFlow), which the spring compiler plugin" +
+            " opens, and inject it where it is used"
+
+    @Test
+    fun `a flow declared as a Kotlin object is refused in Kotlin's words, not by a proxy failure`() {
+        assertThat(problems(ObjectFlowApplication::class))
+            .containsExactly(objectFlow("dev.fsm.sample.startup.objectflow.LeaveFlow"))
+    }
+
+    @Test
+    fun `the offline check says the same of a Kotlin object`() {
+        assertThat(WorkflowChecks.of(LeaveFlow::class.java).problems()).containsExactly(objectFlow("leaveFlow"))
+    }
+
+    private val topLevel = "@Transition function reopen() in Reopen.kt is a top-level function: Kotlin calls it" +
+        " directly, where nothing can intercept it, so it would run without the transition's checks, events and" +
+        " audit record, and no workflow has it; declare it in class Incident (@Transition fun reopen()) or in a" +
+        " flow bean (@Service class .. { @Transition fun reopen(incident: Incident) })"
+
+    @Test
+    fun `a top-level transition function is refused at start-up, not ignored`() {
+        assertThat(problems(TopLevelFunctionApplication::class)).containsExactly(topLevel)
+    }
+
+    @Test
+    fun `the offline check says the same of a top-level transition function`() {
+        assertThat(WorkflowChecks.ofPackage("dev.fsm.sample.startup.toplevel").problems()).containsExactly(topLevel)
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.fsm.sample.startup
 
+import dev.fsm.sample.startup.objectflow.LeaveFlow
 import dev.fsm.sample.startup.overloads.DoorFlow
 import dev.fsm.sample.startup.suspending.JobFlow
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage
@@ -54,3 +55,26 @@ class NoReflectApplication
 @AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.overloads"])
 @Import(DoorFlow::class)
 class OverloadsApplication
+
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.objectflow"])
+@Import(LeaveFlow::class)
+class ObjectFlowApplication
+
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.toplevel"])
+class TopLevelFunctionApplication
+
+/** Entities compiled with the jpa plugin only: constructor parameters without val or var. */
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.ctorparams"])
+class ConstructorParameterApplication
+
+/** The same, with @StateField(initial = ..). */
+@Configuration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@AutoConfigurationPackage(basePackages = ["dev.fsm.sample.startup.ctorinitial"])
+class DeclaredInitialApplication
