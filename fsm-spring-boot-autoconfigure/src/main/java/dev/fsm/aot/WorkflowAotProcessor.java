@@ -1,16 +1,22 @@
 package dev.fsm.aot;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.aot.generate.GeneratedFiles.FileHandler;
+import org.springframework.aot.generate.GeneratedFiles.Kind;
 import org.springframework.aot.generate.GenerationContext;
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
 import org.springframework.aot.hint.MemberCategory;
@@ -20,6 +26,8 @@ import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContrib
 import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
 import org.springframework.beans.factory.aot.BeanFactoryInitializationCode;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -114,9 +122,32 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 				transitionMethods(flowBean).forEach((method) -> parameters(bindings, hints, method));
 			}
 			if (!this.objects.isEmpty()) {
-				String names = this.objects.stream().map(Class::getName).collect(Collectors.joining("\n", "", "\n"));
-				generationContext.getGeneratedFiles().addResourceFile(WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, names);
+				generationContext.getGeneratedFiles()
+					.handleFile(Kind.RESOURCE, WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, this::listObjects);
 				hints.resources().registerPattern(WorkflowDiscovery.WORKFLOW_OBJECTS_LIST);
+			}
+		}
+
+		/**
+		 * Writes the list, or adds to it: the test contexts of a module are processed into the
+		 * same output, each with its workflow objects.
+		 */
+		private void listObjects(FileHandler file) throws IOException {
+			Set<String> names = new TreeSet<>();
+			InputStreamSource existing = file.exists() ? file.getContent() : null;
+			if (existing != null) {
+				try (InputStream in = existing.getInputStream()) {
+					names.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+				}
+			}
+			this.objects.forEach((type) -> names.add(type.getName()));
+			ByteArrayResource content = new ByteArrayResource(
+					names.stream().collect(Collectors.joining("\n", "", "\n")).getBytes(StandardCharsets.UTF_8));
+			if (existing != null) {
+				file.override(content);
+			}
+			else {
+				file.create(content);
 			}
 		}
 

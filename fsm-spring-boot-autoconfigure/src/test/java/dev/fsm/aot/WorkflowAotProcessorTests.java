@@ -29,6 +29,7 @@ import dev.fsm.aot.parcel.Parcel;
 import dev.fsm.aot.parcel.ParcelApplication;
 import dev.fsm.aot.parcel.ParcelDesk;
 import dev.fsm.aot.parcel.ParcelState;
+import dev.fsm.autoconfigure.lamp.LampApplication;
 import dev.fsm.engine.EntityViewClasses;
 import dev.fsm.engine.WorkflowDiscovery;
 
@@ -49,10 +50,14 @@ class WorkflowAotProcessorTests {
 	private static final RuntimeHints hints = processAheadOfTime();
 
 	private static RuntimeHints processAheadOfTime() {
+		return processAheadOfTime(files, ParcelApplication.class, ParcelDesk.class);
+	}
+
+	private static RuntimeHints processAheadOfTime(InMemoryGeneratedFiles output, Class<?>... components) {
 		DefaultGenerationContext generation = new DefaultGenerationContext(
-				new ClassNameGenerator(ClassName.get(ParcelApplication.class)), files);
+				new ClassNameGenerator(ClassName.get(components[0])), output);
 		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			context.register(ParcelApplication.class, ParcelDesk.class);
+			context.register(components);
 			new ApplicationContextAotGenerator().processAheadOfTime(context, generation);
 		}
 		return generation.getRuntimeHints();
@@ -96,6 +101,16 @@ class WorkflowAotProcessorTests {
 			.isEqualTo("dev.fsm.aot.parcel.Parcel\n");
 		assertThat(RuntimeHintsPredicates.resource().forResource(WorkflowDiscovery.WORKFLOW_OBJECTS_LIST))
 			.accepts(hints);
+	}
+
+	@Test
+	void theTestContextsOfAModuleAddTheirObjectsToOneList() throws IOException {
+		// process-test-aot writes every test context of a module to the same output
+		InMemoryGeneratedFiles testOutput = new InMemoryGeneratedFiles();
+		processAheadOfTime(testOutput, ParcelApplication.class);
+		processAheadOfTime(testOutput, LampApplication.class);
+		assertThat(testOutput.getGeneratedFileContent(Kind.RESOURCE, WorkflowDiscovery.WORKFLOW_OBJECTS_LIST))
+			.isEqualTo("dev.fsm.aot.parcel.Parcel\ndev.fsm.autoconfigure.lamp.Lamp\n");
 	}
 
 	@Test
