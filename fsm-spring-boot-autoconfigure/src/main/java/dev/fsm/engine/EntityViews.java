@@ -19,6 +19,7 @@ import org.springframework.cglib.proxy.MethodInterceptor;
 import org.springframework.cglib.proxy.MethodProxy;
 import org.springframework.cglib.proxy.NoOp;
 import org.springframework.core.InfrastructureProxy;
+import org.springframework.core.NativeDetector;
 import org.springframework.objenesis.SpringObjenesis;
 import org.springframework.objenesis.instantiator.ObjectInstantiator;
 import org.springframework.util.ReflectionUtils;
@@ -32,6 +33,11 @@ import dev.fsm.metamodel.WorkflowIntrospector;
  * a constructor and setting its callbacks: no proxy factory, no advice chain per call.
  * <p>
  * A view implements {@link InfrastructureProxy}: {@code getWrappedObject()} is the entity.
+ * <p>
+ * In a native image no class can be generated: the AOT processing of the application generates
+ * each view class at build time ({@link EntityViewClasses}), the same class the JVM would
+ * generate, and here it is loaded by name; its instances are made with its constructor, and its
+ * methods reach the entity by reflection (registered hints) instead of CGLIB's fast classes.
  */
 final class EntityViews {
 
@@ -50,6 +56,8 @@ final class EntityViews {
 
 	private static final SpringObjenesis objenesis = new SpringObjenesis();
 
+	private static final boolean inNativeImage = NativeDetector.inNativeImage();
+
 	private final TransitionCallback transitions;
 
 	private final Map<Class<?>, ViewType> types = new ConcurrentHashMap<>();
@@ -66,6 +74,11 @@ final class EntityViews {
 			viewType = this.types.computeIfAbsent(type, ViewType::new);
 		}
 		return viewType.newView(target, this.transitions);
+	}
+
+	/** The view class of {@code entityType}: generated here, or loaded when generated at build time. */
+	static Class<?> viewClass(Class<?> entityType) {
+		return new ViewType(entityType).viewClass;
 	}
 
 	/** The entity behind a view; {@code null} for anything else. */
@@ -89,11 +102,12 @@ final class EntityViews {
 			enhancer.setInterfaces(new Class<?>[] { InfrastructureProxy.class });
 			enhancer.setClassLoader(entityType.getClassLoader());
 			enhancer.setNamingPolicy(SpringNamingPolicy.INSTANCE);
-			enhancer.setAttemptLoad(true);
+			enhancer.setAttemptLoad(true); // the class generated at build time, when there is one
 			enhancer.setCallbackFilter(new ViewCallbacks(entityType));
 			enhancer.setCallbackTypes(CALLBACK_TYPES);
 			this.viewClass = enhancer.createClass();
-			this.instantiator = objenesis.isWorthTrying() ? objenesis.getInstantiatorOf(this.viewClass) : null;
+			this.instantiator = (!inNativeImage && objenesis.isWorthTrying()) ? objenesis.getInstantiatorOf(this.viewClass)
+					: null;
 		}
 
 		Object newView(Object target, TransitionCallback transitions) {
@@ -168,10 +182,13 @@ final class EntityViews {
 		return ((ViewTarget) ((Factory) view).getCallback(DISPATCH)).target;
 	}
 
-	/** Calls the method on the entity: through CGLIB when public, else by reflection. */
+	/**
+	 * Calls the method on the entity: through CGLIB when public, else by reflection; always by
+	 * reflection in a native image, where CGLIB cannot generate its fast class.
+	 */
 	private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] arguments,
 			MethodProxy methodProxy) throws Throwable {
-		return Modifier.isPublic(method.getModifiers()) ? methodProxy.invoke(target, arguments)
+		return (Modifier.isPublic(method.getModifiers()) && !inNativeImage) ? methodProxy.invoke(target, arguments)
 				: AopUtils.invokeJoinpointUsingReflection(target, method, arguments);
 	}
 

@@ -1,9 +1,11 @@
 package dev.fsm.engine;
 
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
@@ -19,9 +21,16 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * every problem at once: the entity types of the store (JPA), the entity types that flow beans
  * take, and plain workflow objects in the application's packages. Nothing is added later.
  * <p>
- * Public because the auto-configuration runs it at start-up.
+ * Public because the auto-configuration runs it at start-up, and the AOT processor lists the
+ * plain workflow objects at build time ({@link #workflowObjectTypes}).
  */
 public final class WorkflowDiscovery {
+
+	/**
+	 * Where the AOT processing lists the plain workflow objects for the run time, one class name
+	 * a line ({@link #workflowObjectTypes}).
+	 */
+	public static final String WORKFLOW_OBJECTS_LIST = "META-INF/fsm/workflow-objects.txt";
 
 	private static final Log logger = LogFactory.getLog(WorkflowDiscovery.class);
 
@@ -68,7 +77,7 @@ public final class WorkflowDiscovery {
 		if (classLoader == null) {
 			classLoader = WorkflowDiscovery.class.getClassLoader();
 		}
-		for (Class<?> type : WorkflowEntityScanner.scan(this.beanFactory, classLoader)) {
+		for (Class<?> type : workflowObjectTypes(this.beanFactory, classLoader)) {
 			if (WorkflowIntrospector.isKotlinFile(type)) {
 				introspector.addTopLevelFunctions(type);
 			}
@@ -87,6 +96,19 @@ public final class WorkflowDiscovery {
 			}
 		}
 		return registry;
+	}
+
+	/**
+	 * The plain workflow objects: the classes of the application's packages that declare
+	 * transitions and a {@code @StateField}, found by scanning the class path; when the
+	 * application runs its ahead-of-time generated artifacts (a native image has no class path to
+	 * scan), the list the AOT processing wrote at build time.
+	 * @param beanFactory the application's bean factory (its auto-configuration packages)
+	 * @param classLoader the loader of the application's classes
+	 * @return the types, possibly none
+	 */
+	public static List<Class<?>> workflowObjectTypes(BeanFactory beanFactory, ClassLoader classLoader) {
+		return WorkflowEntityScanner.scan(beanFactory, classLoader);
 	}
 
 }

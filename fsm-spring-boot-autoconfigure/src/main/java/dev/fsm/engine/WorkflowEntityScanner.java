@@ -1,13 +1,18 @@
 package dev.fsm.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.AnnotationMetadata;
 import org.springframework.util.ClassUtils;
@@ -22,6 +27,10 @@ import dev.fsm.metamodel.WorkflowIntrospector;
  * {@code @StateField}; and the Kotlin files that declare top-level {@link Transition}
  * functions, which the start-up refuses. Reads class files without loading them; loads only the
  * candidates.
+ * <p>
+ * An application that runs its ahead-of-time generated artifacts reads the list the AOT
+ * processing wrote at build time ({@value WorkflowDiscovery#WORKFLOW_OBJECTS_LIST}) instead: a
+ * native image has no class files to scan.
  */
 final class WorkflowEntityScanner {
 
@@ -29,6 +38,9 @@ final class WorkflowEntityScanner {
 	}
 
 	static List<Class<?>> scan(BeanFactory beanFactory, ClassLoader classLoader) {
+		if (AotDetector.useGeneratedArtifacts()) {
+			return listedAheadOfTime(classLoader);
+		}
 		if (!AutoConfigurationPackages.has(beanFactory)) {
 			return List.of();
 		}
@@ -59,6 +71,24 @@ final class WorkflowEntityScanner {
 			}
 		}
 		return types;
+	}
+
+	private static List<Class<?>> listedAheadOfTime(ClassLoader classLoader) {
+		ClassPathResource list = new ClassPathResource(WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, classLoader);
+		if (!list.exists()) {
+			return List.of();
+		}
+		try {
+			return list.getContentAsString(StandardCharsets.UTF_8)
+				.lines()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty())
+				.<Class<?>>map((name) -> ClassUtils.resolveClassName(name, classLoader))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the workflow objects listed at build time in " + WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, ex);
+		}
 	}
 
 }

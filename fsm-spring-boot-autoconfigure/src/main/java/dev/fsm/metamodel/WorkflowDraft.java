@@ -51,6 +51,8 @@ final class WorkflowDraft {
 			if (existing.name().equals(transition.name())) {
 				problems.add("Workflow '" + this.name + "' has two transitions named '" + transition.name() + "': "
 						+ existing.describe() + " and " + transition.describe());
+				// the rejected one's targets would look unreachable, or not, by the JDK's method order
+				markIncomplete();
 				return;
 			}
 		}

@@ -31,7 +31,7 @@ class ArchitectureTests {
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
 			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
-					"DefaultTransitions",
+					"DefaultTransitions", "EntityViewClasses",
 					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore",
 					"SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",

@@ -15,6 +15,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.fsm.Transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.either;
+import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -116,7 +118,9 @@ class CrossSiteRequestTests {
 		// a script is told how to authenticate; a person navigating is sent to the login page
 		this.mvc.perform(get("/api/workflows").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Realm\""));
+			// Spring Security 7.1 adds charset="UTF-8" (RFC 7617) to the challenge of 7.0
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE,
+					either(is("Basic realm=\"Realm\"")).or(is("Basic realm=\"Realm\", charset=\"UTF-8\""))));
 		this.mvc.perform(get("/fsm").header("Sec-Fetch-Mode", "navigate").accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrl("/login"));
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,8 +13,6 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
-
-import dev.fsm.Transitions;
 
 /**
  * Adds the coverage observer to every application context of the Spring TestContext framework
@@ -39,8 +38,10 @@ final class CoverageContextCustomizerFactory implements ContextCustomizerFactory
 			if (!(context instanceof BeanDefinitionRegistry registry)) {
 				return;
 			}
-			RootBeanDefinition definition = new RootBeanDefinition(TransitionCoverageObserver.class,
-					() -> new TransitionCoverageObserver(context.getBeanProvider(Transitions.class), CoverageRecorder.jvm()));
+			// a factory method, not an instance supplier: the test context's AOT processing can generate it
+			RootBeanDefinition definition = new RootBeanDefinition(TransitionCoverageObserver.class);
+			definition.setFactoryMethodName("ofThisJvm");
+			definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);
 			definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
 			registry.registerBeanDefinition(BEAN_NAME, definition);
 		}

@@ -30,6 +30,11 @@ final class TransitionCoverageObserver implements TransitionObserver, SmartIniti
 		this.recorder = recorder;
 	}
 
+	/** The observer of a test context, recording for this JVM: a factory method, not a supplier, for AOT. */
+	static TransitionCoverageObserver ofThisJvm(ObjectProvider<Transitions> transitions) {
+		return new TransitionCoverageObserver(transitions, CoverageRecorder.jvm());
+	}
+
 	@Override
 	public void afterSingletonsInstantiated() {
 		Transitions transitions = this.transitions.getIfUnique();

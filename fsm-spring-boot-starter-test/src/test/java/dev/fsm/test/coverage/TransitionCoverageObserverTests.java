@@ -6,7 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -45,6 +47,16 @@ class TransitionCoverageObserverTests {
 	void everyTestContextHasTheObserver() {
 		assertThat(this.context.getBeansOfType(TransitionObserver.class))
 			.containsOnlyKeys(CoverageContextCustomizerFactory.CoverageContextCustomizer.BEAN_NAME);
+	}
+
+	@Test
+	void theObserverIsMadeByAFactoryMethodThatATestContextsAotProcessingCanGenerate() {
+		AbstractBeanDefinition definition = (AbstractBeanDefinition) ((ConfigurableApplicationContext) this.context)
+			.getBeanFactory()
+			.getBeanDefinition(CoverageContextCustomizerFactory.CoverageContextCustomizer.BEAN_NAME);
+		// process-test-aot refuses a bean definition with an instance supplier
+		assertThat(definition.getInstanceSupplier()).isNull();
+		assertThat(definition.getFactoryMethodName()).isEqualTo("ofThisJvm");
 	}
 
 	@Test

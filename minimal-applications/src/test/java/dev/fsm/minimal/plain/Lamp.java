@@ -1,0 +1,16 @@
+package dev.fsm.minimal.plain;
+
+import dev.fsm.StateField;
+import dev.fsm.Transition;
+
+/** A plain workflow object: found by scanning the application's package. */
+public class Lamp {
+
+	@StateField(states = { "OFF", "ON" })
+	String state = "OFF";
+
+	@Transition(source = "OFF", target = "ON")
+	public void switchOn() {
+	}
+
+}
