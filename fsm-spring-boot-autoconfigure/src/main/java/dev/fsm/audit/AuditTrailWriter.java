@@ -7,10 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.metamodel.EntityType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
@@ -66,17 +69,26 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private final @Nullable AuditRecordInsert insert;
 
+	/** The JPA entity types: a plain workflow object is not saved, so it has no history. */
+	private final Set<Class<?>> entityTypes;
+
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.clock = clock;
 		this.ids = new EntityIdFormat(entityManagerFactory.getMetamodel());
+		this.entityTypes = entityManagerFactory.getMetamodel()
+			.getEntities()
+			.stream()
+			.map(EntityType::getJavaType)
+			.collect(Collectors.toUnmodifiableSet());
 		this.insert = HIBERNATE ? new AuditRecordInsert(entityManagerFactory) : null;
 	}
 
 	@Override
 	public void starting(TransitionAttempt attempt) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (this.entityTypes.contains(attempt.entityType())
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
 			RunningTransitions.current(this).started(attempt, now());
 		}
 	}
@@ -104,6 +116,9 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	 * row.
 	 */
 	private void append(TransitionAttempt attempt, Outcome outcome) {
+		if (!this.entityTypes.contains(attempt.entityType())) {
+			return;
+		}
 		List<PendingRecord> records = TransactionSynchronizationManager.isSynchronizationActive()
 				? RunningTransitions.current(this).ended(attempt, outcome, now())
 				: List.of(new PendingRecord(attempt, outcome, now(), 0));

@@ -257,6 +257,17 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aPlainWorkflowObjectBesideTheEntitiesIsFiredAndNotRecorded() {
+		Stopwatch stopwatch = new Stopwatch();
+		this.statements.clear();
+
+		this.transitions.fire(stopwatch, "start");
+
+		assertThat(stopwatch.state).isEqualTo("RUNNING");
+		assertThat(this.statements.touching("fsm_transition_record")).isEmpty();
+	}
+
+	@Test
 	void aTransitionOfANewEntityCostsOneInsert() {
 		this.statements.clear();
 
