@@ -126,6 +126,35 @@ final class SampleWorkflows {
 		return new Workflow(name, Object.class, "Object", "state", String.class, states, "S11", transitions, groups);
 	}
 
+	/**
+	 * A random workflow ({@link SvgRendererTests#randomWorkflow}) with random state groups that
+	 * nest or are apart: up to three outer groups, some with a group nested in them.
+	 */
+	static Workflow randomGroupedWorkflow(int seed) {
+		Workflow workflow = SvgRendererTests.randomWorkflow(seed);
+		java.util.Random random = new java.util.Random(seed * 31L);
+		List<String> free = new ArrayList<>(workflow.states());
+		java.util.Collections.shuffle(free, random);
+		List<Workflow.Group> groups = new ArrayList<>();
+		int outer = 1 + random.nextInt(3);
+		for (int i = 0; i < outer && !free.isEmpty(); i++) {
+			int size = 1 + random.nextInt(Math.min(4, free.size()));
+			List<String> members = inOrder(workflow, free.subList(0, size));
+			free.subList(0, size).clear();
+			groups.add(new Workflow.Group("G" + i, members, null));
+			if (members.size() > 1 && random.nextBoolean()) {
+				groups.add(new Workflow.Group("G" + i + "_INNER", members.subList(0, 1 + random.nextInt(members.size() - 1)),
+						"G" + i));
+			}
+		}
+		return new Workflow(workflow.name(), Object.class, "Object", "state", String.class, workflow.states(),
+				workflow.initialState(), workflow.transitions(), groups);
+	}
+
+	private static List<String> inOrder(Workflow workflow, List<String> states) {
+		return workflow.states().stream().filter(states::contains).toList();
+	}
+
 	static TransitionRoute transition(String workflow, String name, String label, List<String> sources,
 			List<String> targets, @Nullable String onError) {
 		return new TransitionRoute(workflow, name, label, "", sources, targets, onError, null, List.of(),
