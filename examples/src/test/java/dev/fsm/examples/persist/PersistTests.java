@@ -21,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionNotAllowedException;
@@ -66,6 +68,9 @@ class PersistTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@BeforeEach
 	void theOrdersOfTheOriginal() {
@@ -202,6 +207,31 @@ class PersistTests {
 		assertThat(this.transitions.isIn(this.orders.findById(2).orElseThrow(), "OPEN")).isTrue();
 		assertThat(this.transitions.isIn(this.orders.findById(3).orElseThrow(), "OPEN")).isFalse();
 		assertThatEntity(this.orders.findById(1).orElseThrow()).isInGroup("OPEN");
+	}
+
+	@Test
+	void isInReadsTheOrderBehindALazyProxyAndATransitionView() {
+		Boolean open = new TransactionTemplate(this.transactionManager)
+			.execute((status) -> this.transitions.isIn(this.orders.getReferenceById(2), "OPEN"));
+		assertThat(open).isTrue();
+		Order delivered = this.orders.findById(4).orElseThrow();
+		assertThat(this.transitions.isIn(this.transitions.on(delivered), "OPEN")).isFalse();
+		assertThat(this.transitions.isIn(this.transitions.on(delivered), "DELIVERED")).isTrue();
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.transitions.isIn(delivered, "CLOSED"))
+			.withMessage("'CLOSED' is neither a state nor a state group of workflow 'Order.state' [PLACED, PROCESSING,"
+					+ " SENT, DELIVERED] [OPEN]");
+	}
+
+	@Test
+	void anOperatorCountsAndListsTheOpenOrdersOverHttp() throws Exception {
+		this.mvc.perform(get("/api/workflows/Order.state/groups").with(user("operator").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].group").value("OPEN"))
+			.andExpect(jsonPath("$[0].count").value(3));
+		this.mvc.perform(get("/api/workflows/Order.state?group=OPEN").with(user("operator").roles("OPERATOR")))
+			.andExpect(jsonPath("$.totalElements").value(3))
+			.andExpect(jsonPath("$.content[2].id").value("3"));
 	}
 
 	@Test

@@ -21,6 +21,13 @@ import static dev.fsm.test.WorkflowAssertions.assertThat;
 import static dev.fsm.test.WorkflowAssertions.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The scenarios of Spring Statemachine's {@code ShowcaseTests}: the same events in, the same
@@ -202,6 +209,40 @@ class ShowcaseTests {
 				new Workflow.Group("S21", List.of("S211", "S212"), "S2"));
 		assertThat(this.transitions.isIn(machine(), "S1")).isTrue();
 		assertThat(this.transitions.isIn(machine(), "S2")).isFalse();
+	}
+
+	@Test
+	void theOperatorCountsMachinesInEachParentStateAndSeesThemNestedInTheDiagram() throws Exception {
+		this.machines.deleteAll();
+		this.machines.save(new Machine());
+		this.id = this.machines.save(new Machine()).getId();
+		send("c");
+		this.mvc.perform(get("/api/workflows/Machine.state/groups").with(user("operator").roles("OPERATOR")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].group", contains("S0", "S1", "S2", "S21")))
+			.andExpect(jsonPath("$[*].parent", contains(null, "S0", "S0", "S2")))
+			.andExpect(jsonPath("$[*].count", contains(2, 1, 1, 1)));
+		this.mvc.perform(get("/api/workflows/Machine.state").param("group", "S2").with(user("operator").roles("OPERATOR")))
+			.andExpect(jsonPath("$.content[*].id", contains(this.id.toString())));
+		this.mvc.perform(get("/api/workflows/Machine.state/diagram").accept("text/vnd.mermaid")
+			.with(user("operator").roles("OPERATOR")))
+			.andExpect(content().string(containsString("""
+					    state S0 {
+					        state S1 {
+					            S11
+					            S12
+					        }
+					        state S2 {
+					            state S21 {
+					                S211
+					                S212
+					            }
+					        }
+					    }
+					""")))
+			.andExpect(content().string(containsString("    S2 --> S11 : c\n")));
+		this.mvc.perform(get("/api/workflows/Machine.state/diagram").with(user("operator").roles("OPERATOR")))
+			.andExpect(content().string(containsString("data-group=\"S21\" data-parent=\"S2\"")));
 	}
 
 	/** Fires an event; {@code false} when the machine does not accept it, as the original's sendEvent. */
