@@ -140,6 +140,31 @@ public interface Transitions {
 	@Nullable String state(Object entity, String field);
 
 	/**
+	 * Whether the current state of an entity with a single workflow is {@code stateOrGroup}, or
+	 * one of the states of the {@link StateGroup} of that name:
+	 * <pre class="code">
+	 * if (transitions.isIn(order, "OPEN")) { .. }
+	 * </pre>
+	 * @throws IllegalArgumentException when the entity has no workflow or several, or when the
+	 * name is neither a state nor a group of its workflow
+	 * @since 0.5.0
+	 */
+	default boolean isIn(Object entity, String stateOrGroup) {
+		return workflow(entity.getClass()).isIn(state(entity), stateOrGroup);
+	}
+
+	/**
+	 * Whether the current state of one {@link StateField} of an entity is {@code stateOrGroup},
+	 * or one of the states of the group of that name, like {@link #isIn(Object, String)}.
+	 * @throws IllegalArgumentException when the entity has no such state field, or the name is
+	 * neither a state nor a group of its workflow
+	 * @since 0.5.0
+	 */
+	default boolean isIn(Object entity, String field, String stateOrGroup) {
+		return workflow(entity.getClass(), field).isIn(state(entity, field), stateOrGroup);
+	}
+
+	/**
 	 * The workflow of an entity type that has a single {@link StateField}.
 	 * @throws IllegalArgumentException when the type has no workflow or several
 	 */

@@ -18,8 +18,10 @@ import dev.fsm.Workflow;
  * @param states the states, in declaration order
  * @param edges the edges, in declaration order, without duplicates
  * @param highlighted whether a {@link Highlight} is active (other edges are then muted)
+ * @param groups the state groups, drawn as clusters around their states, outer before inner
  */
-record DiagramModel(String name, List<State> states, List<Edge> edges, boolean highlighted) {
+record DiagramModel(String name, List<State> states, List<Edge> edges, boolean highlighted,
+		List<Workflow.Group> groups) {
 
 	/** Suffix of the label of an {@code onError} edge. */
 	static final String ERROR_SUFFIX = " (on error)";
@@ -49,7 +51,7 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 			addIfMissing(states, edge.source(), highlight);
 			addIfMissing(states, edge.target(), highlight);
 		}
-		return new DiagramModel(workflow.name(), states, List.copyOf(edges), highlight.isActive());
+		return new DiagramModel(workflow.name(), states, List.copyOf(edges), highlight.isActive(), workflow.groups());
 	}
 
 	/** Keeps the diagram drawable should an edge name a state the workflow does not list. */

@@ -31,6 +31,15 @@ final class DiagramStyle {
 
 	static final String CURRENT_FILL = "#dbeafe";
 
+	/** A state group's cluster: a tint behind its states, a quiet border and its name. */
+	static final String GROUP_FILL = "#f8fafc";
+
+	static final String GROUP_STROKE = "#94a3b8";
+
+	static final String GROUP_TEXT = "#475569";
+
+	static final double GROUP_FONT_SIZE = 12;
+
 	static final double STATE_FONT_SIZE = 14;
 
 	static final double LABEL_FONT_SIZE = 12;

@@ -54,6 +54,9 @@ final class LayoutNode {
 	/** The anchor line: a state's centre, the line under a label, a point's own height. */
 	double y;
 
+	/** The clusters of state groups it is in, outermost first ({@link ClusterLayout}). */
+	List<LayoutCluster> clusters = List.of();
+
 	/** Neighbours in the column before and after. */
 	final List<LayoutNode> previous = new ArrayList<>(2);
 

@@ -4,11 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes a {@link DiagramModel} as a Mermaid {@code stateDiagram-v2}, left to right. Mermaid
  * cannot style single transitions of a state diagram, so an {@code onError} edge says so in
  * its label and an emphasised transition carries a check mark; the current state gets the
- * {@code current} class.
+ * {@code current} class. A state group is a composite state around its states; a transition
+ * that leaves all of a group's states starts from the group ({@link GroupEdges}).
  */
 final class MermaidRenderer {
 
@@ -25,24 +28,23 @@ final class MermaidRenderer {
 		out.append(INDENT).append("direction LR\n");
 		Map<String, String> ids = new HashMap<>();
 		for (DiagramModel.State state : model.states()) {
-			String id = IDENTIFIER.matcher(state.name()).matches() ? state.name() : "state" + ids.size();
-			ids.put(state.name(), id);
-			out.append(INDENT);
-			if (id.equals(state.name())) {
-				out.append(id);
-			}
-			else {
-				out.append("state \"").append(quoted(state.name())).append("\" as ").append(id);
-			}
-			out.append('\n');
+			ids.put(state.name(), IDENTIFIER.matcher(state.name()).matches() ? state.name() : "state" + ids.size());
 		}
+		Map<String, String> groupIds = new HashMap<>();
+		for (dev.fsm.Workflow.Group group : model.groups()) {
+			groupIds.put(group.name(),
+					IDENTIFIER.matcher(group.name()).matches() ? group.name() : "group" + groupIds.size());
+		}
+		states(out, model, null, INDENT, ids, groupIds);
 		for (DiagramModel.State state : model.states()) {
 			if (state.initial()) {
 				out.append(INDENT).append("[*] --> ").append(ids.get(state.name())).append('\n');
 			}
 		}
-		for (DiagramModel.Edge edge : model.edges()) {
-			out.append(INDENT).append(ids.get(edge.source())).append(" --> ").append(ids.get(edge.target()));
+		for (GroupEdges.Drawn drawn : GroupEdges.of(model)) {
+			DiagramModel.Edge edge = drawn.edge();
+			String source = (drawn.group() != null) ? groupIds.get(drawn.group().name()) : ids.get(edge.source());
+			out.append(INDENT).append(source).append(" --> ").append(ids.get(edge.target()));
 			out.append(" : ").append(label(edge.label())).append(edge.emphasised() ? EMPHASIS_MARK : "").append('\n');
 		}
 		for (DiagramModel.State state : model.states()) {
@@ -57,6 +59,39 @@ final class MermaidRenderer {
 			}
 		}
 		return out.toString();
+	}
+
+	/** The states inside {@code parent} (at the top: all), each group as a composite state around its own. */
+	private static void states(StringBuilder out, DiagramModel model, dev.fsm.Workflow.@Nullable Group parent,
+			String indent, Map<String, String> ids, Map<String, String> groupIds) {
+		GroupEdges.nest(model, parent, new GroupEdges.Visitor() {
+
+			@Override
+			public void state(String state) {
+				String id = ids.get(state);
+				out.append(indent);
+				if (state.equals(id)) {
+					out.append(id);
+				}
+				else {
+					out.append("state \"").append(quoted(state)).append("\" as ").append(id);
+				}
+				out.append('\n');
+			}
+
+			@Override
+			public void group(dev.fsm.Workflow.Group group) {
+				String id = groupIds.get(group.name());
+				out.append(indent).append("state ");
+				if (!group.name().equals(id)) {
+					out.append('"').append(quoted(group.name())).append("\" as ");
+				}
+				out.append(id).append(" {\n");
+				states(out, model, group, indent + INDENT, ids, groupIds);
+				out.append(indent).append("}\n");
+			}
+
+		});
 	}
 
 	/** Mermaid reads {@code #}, {@code ;} and {@code :} in labels as syntax: use entity codes. */

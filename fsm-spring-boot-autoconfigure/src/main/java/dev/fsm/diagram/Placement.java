@@ -168,7 +168,7 @@ final class Placement {
 		else {
 			gap = 28;
 		}
-		return upper.below + gap + lower.above;
+		return upper.below + gap + lower.above + ClusterLayout.gap(upper, lower);
 	}
 
 	/** Sets each column's centre; returns the drawing's width. */

@@ -25,20 +25,35 @@ final class SvgRenderer {
 
 	String render(DiagramModel model) {
 		LayoutGraph graph = LayoutGraph.of(model);
+		List<LayoutCluster> clusters = ClusterLayout.clusters(model);
+		ClusterLayout.assign(graph, clusters);
 		CrossingReduction.apply(graph.columns);
-		double[] size = Placement.apply(graph.columns);
+		ClusterLayout.group(graph.columns);
+		double[] placed = Placement.apply(graph.columns);
+		List<ClusterShapes.Shape> shapes = ClusterShapes.of(clusters, graph.columns);
+		// left, top, width, height: clusters may reach beyond the placed nodes
+		double[] view = ClusterShapes.bounds(placed, shapes);
 		List<List<LayoutNode>> chains = new ArrayList<>(graph.startChains);
 		graph.edges.forEach((edge) -> chains.add(edge.chain));
 		Map<List<LayoutNode>, List<Point>> routes = EdgeRouting.route(chains);
 
 		String ids = "fsm-" + model.name().replaceAll("[^A-Za-z0-9_-]", "-") + "-";
 		SvgBuilder svg = new SvgBuilder();
-		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", size[0], "height", size[1], "viewBox",
-				"0 0 " + SvgBuilder.number(size[0]) + " " + SvgBuilder.number(size[1]), "role", "img",
+		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", view[2], "height", view[3], "viewBox",
+				SvgBuilder.number(view[0]) + " " + SvgBuilder.number(view[1]) + " " + SvgBuilder.number(view[2]) + " "
+						+ SvgBuilder.number(view[3]),
+				"role", "img",
 				"font-family", DiagramStyle.FONT_FAMILY, "data-workflow", model.name());
 		svg.text("title", "Workflow " + model.name());
 		markers(svg, ids);
-		svg.empty("rect", "width", size[0], "height", size[1], "fill", DiagramStyle.BACKGROUND);
+		if (view[0] == 0 && view[1] == 0) {
+			svg.empty("rect", "width", view[2], "height", view[3], "fill", DiagramStyle.BACKGROUND);
+		}
+		else {
+			svg.empty("rect", "x", view[0], "y", view[1], "width", view[2], "height", view[3], "fill",
+					DiagramStyle.BACKGROUND);
+		}
+		ClusterShapes.draw(svg, shapes);
 		svg.open("g", "data-layer", "edges");
 		svg.empty("circle", "cx", graph.start.x, "cy", graph.start.y, "r", 7.0, "fill", DiagramStyle.START_FILL,
 				"data-start", "true");

@@ -59,7 +59,8 @@ final class WorkflowCompiler {
 		List<TransitionDraft> drafts = new ArrayList<>(draft.transitions());
 		drafts.sort(Comparator.comparing(TransitionDraft::name));
 		List<String> states = states(draft, drafts);
-		drafts.sort(Comparator.comparingInt((TransitionDraft t) -> firstSource(t, states))
+		StateGroups groups = StateGroups.resolve(draft.name(), states, draft.groups(), this.problems);
+		drafts.sort(Comparator.comparingInt((TransitionDraft t) -> firstSource(t, states, groups))
 			.thenComparing(TransitionDraft::name));
 		resolve(draft, draft.initialState(), "initial state");
 		List<String> startStates = new ArrayList<>();
@@ -71,11 +72,12 @@ final class WorkflowCompiler {
 		WorkflowModel model = new WorkflowModel(draft.name(), draft.entityName(), draft.entityType(), draft.accessor(),
 				states, draft.initialState(), startStates, draft.concurrency());
 		model.stateChangedAt(draft.stateChangedAt());
+		model.groups(groups.views());
 		compileReads(draft, model);
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();
 			for (Transition declaration : transition.declarations()) {
-				routes.add(route(draft, transition, declaration, states));
+				routes.add(route(draft, transition, declaration, states, groups));
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
 			ConcurrencyPolicy concurrency = draft.concurrency().with(transition.declarations(),
@@ -100,9 +102,9 @@ final class WorkflowCompiler {
 	}
 
 	private RouteModel route(WorkflowDraft draft, TransitionDraft transition, Transition declaration,
-			List<String> states) {
+			List<String> states, StateGroups groups) {
 		String where = "Transition '" + transition.name() + "' of workflow '" + draft.name() + "'";
-		Sources sources = sources(draft, declaration, where);
+		Sources sources = sources(draft, declaration, where, groups);
 		Targets targets = targets(draft, transition, declaration, where);
 		if (sources.anyOther() && targets.values().size() != 1) {
 			this.problems.add(where + " has source '+' (any state but the target), which needs exactly one target");
@@ -130,8 +132,8 @@ final class WorkflowCompiler {
 				transition.argumentNames());
 	}
 
-	/** The declared sources: wildcards, and the state values of the names that resolve. */
-	private Sources sources(WorkflowDraft draft, Transition declaration, String where) {
+	/** The declared sources: wildcards, and the state values of the names that resolve, groups' states included. */
+	private Sources sources(WorkflowDraft draft, Transition declaration, String where, StateGroups groups) {
 		boolean any = false;
 		boolean anyOther = false;
 		Set<Object> values = new LinkedHashSet<>();
@@ -143,10 +145,17 @@ final class WorkflowCompiler {
 			else if (Transition.ANY_OTHER.equals(source)) {
 				anyOther = true;
 			}
-			else {
+			else if (groups.contains(source)) {
+				for (String state : groups.states(source)) {
+					if (values.add(draft.accessor().type().value(state))) {
+						names.add(state);
+					}
+				}
+			}
+			else if (!draft.groups().containsKey(source)) {
+				// a group that did not resolve is reported with the groups
 				Object value = resolve(draft, source, where + " source");
-				if (value != null) {
-					values.add(value);
+				if (value != null && values.add(value)) {
 					names.add(source);
 				}
 			}
@@ -267,13 +276,17 @@ final class WorkflowCompiler {
 	private record Targets(List<Object> values, List<String> names) {
 	}
 
-	/** The position of the earliest state a transition starts from; wildcards count as the first state. */
-	private static int firstSource(TransitionDraft transition, List<String> states) {
+	/**
+	 * The position of the earliest state a transition starts from; wildcards count as the first
+	 * state, a group as its first state.
+	 */
+	private static int firstSource(TransitionDraft transition, List<String> states, StateGroups groups) {
 		int first = Integer.MAX_VALUE;
 		for (Transition declaration : transition.declarations()) {
 			for (String source : declaration.source()) {
+				List<String> members = groups.states(source);
 				int index = (Transition.ANY.equals(source) || Transition.ANY_OTHER.equals(source)) ? 0
-						: states.indexOf(source);
+						: states.indexOf(members.isEmpty() ? source : members.get(0));
 				if (index >= 0) {
 					first = Math.min(first, index);
 				}
@@ -291,17 +304,20 @@ final class WorkflowCompiler {
 		states.addAll(draft.startStates());
 		for (TransitionDraft transition : transitions) {
 			for (Transition declaration : transition.declarations()) {
+				// a group is no state: it names some
 				for (String source : declaration.source()) {
-					if (!Transition.ANY.equals(source) && !Transition.ANY_OTHER.equals(source)) {
+					if (!Transition.ANY.equals(source) && !Transition.ANY_OTHER.equals(source)
+							&& !draft.groups().containsKey(source)) {
 						states.add(source);
 					}
 				}
 				for (String target : declaration.target()) {
-					if (!Transition.ANY.equals(target) && !Transition.ANY_OTHER.equals(target)) {
+					if (!Transition.ANY.equals(target) && !Transition.ANY_OTHER.equals(target)
+							&& !draft.groups().containsKey(target)) {
 						states.add(target);
 					}
 				}
-				if (StringUtils.hasText(declaration.onError())) {
+				if (StringUtils.hasText(declaration.onError()) && !draft.groups().containsKey(declaration.onError())) {
 					states.add(declaration.onError());
 				}
 			}
@@ -321,6 +337,11 @@ final class WorkflowCompiler {
 	}
 
 	private @Nullable Object resolve(WorkflowDraft draft, String name, String where) {
+		if (draft.groups().containsKey(name) && !draft.declaredStates().contains(name)) {
+			this.problems.add(where + " '" + name + "' is a state group of workflow '" + draft.name()
+					+ "', not a state; only a transition's source may name a group");
+			return null;
+		}
 		if (!draft.declaredStates().isEmpty() && !draft.declaredStates().contains(name)) {
 			this.problems.add(where + " '" + name + "' is not a state of workflow '" + draft.name() + "' "
 					+ draft.declaredStates());

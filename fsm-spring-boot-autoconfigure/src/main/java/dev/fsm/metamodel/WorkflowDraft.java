@@ -2,6 +2,7 @@ package dev.fsm.metamodel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,8 @@ final class WorkflowDraft {
 	private @Nullable StateTimestamp stateChangedAt;
 
 	private ReadRules reads = ReadRules.NONE;
+
+	private Map<String, List<String>> groups = Map.of();
 
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
 			List<String> declaredStates, String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
@@ -74,6 +77,15 @@ final class WorkflowDraft {
 
 	void reads(ReadRules reads) {
 		this.reads = reads;
+	}
+
+	/** The declared state groups: each one's names of states and nested groups. */
+	Map<String, List<String>> groups() {
+		return this.groups;
+	}
+
+	void groups(Map<String, List<String>> groups) {
+		this.groups = groups;
 	}
 
 	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */

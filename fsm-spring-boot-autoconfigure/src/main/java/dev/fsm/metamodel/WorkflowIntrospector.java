@@ -268,6 +268,7 @@ public final class WorkflowIntrospector {
 		WorkflowDraft draft = new WorkflowDraft(name, entityName, type, accessor, declared, initial,
 				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
 		draft.reads(new WorkflowDraft.ReadRules(annotation.readPermission().trim(), annotation.readFilter().trim()));
+		draft.groups(StateGroups.declared("Workflow '" + name + "'", field, this.problems));
 		return draft;
 	}
 

@@ -50,6 +50,8 @@ public final class WorkflowModel {
 
 	private @Nullable ReadFilter readFilter;
 
+	private List<Workflow.Group> groups = List.of();
+
 	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
@@ -170,6 +172,15 @@ public final class WorkflowModel {
 		this.readFilter = filter;
 	}
 
+	/** The state groups ({@code @StateGroup}), outer before inner. */
+	public List<Workflow.Group> groups() {
+		return this.groups;
+	}
+
+	void groups(List<Workflow.Group> groups) {
+		this.groups = List.copyOf(groups);
+	}
+
 	/** The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions. */
 	public List<TimedRoute> timers() {
 		return List.copyOf(this.timers);
@@ -186,7 +197,7 @@ public final class WorkflowModel {
 			List<TransitionRoute> routes = new ArrayList<>();
 			this.transitions.values().forEach((t) -> t.routes().forEach((r) -> routes.add(r.view())));
 			view = new Workflow(this.name, this.entityType, this.entityName, this.state.field().getName(), this.state.type().javaType(),
-					this.states, this.initialState, routes);
+					this.states, this.initialState, routes, this.groups);
 			this.view = view;
 		}
 		return view;

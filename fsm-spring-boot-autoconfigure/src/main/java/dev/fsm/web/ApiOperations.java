@@ -31,9 +31,11 @@ final class ApiOperations {
 		Operation post = item.getPost();
 		switch (path) {
 			case "" -> describe(get, "List the workflows and their transitions");
-			case "/{workflow}" -> describe(get, "List the entities of a workflow, in one state or all, a page at a"
-					+ " time", ProblemType.BAD_REQUEST, ProblemType.UNKNOWN_WORKFLOW);
+			case "/{workflow}" -> describe(get, "List the entities of a workflow, in one state, one state group or"
+					+ " all, a page at a time", ProblemType.BAD_REQUEST, ProblemType.UNKNOWN_WORKFLOW);
 			case "/{workflow}/states" -> describe(get, "Count the entities in each state of a workflow",
+					ProblemType.UNKNOWN_WORKFLOW);
+			case "/{workflow}/groups" -> describe(get, "Count the entities in each state group of a workflow",
 					ProblemType.UNKNOWN_WORKFLOW);
 			case "/{workflow}/diagram" -> describe(get, "Draw the diagram of a workflow", ProblemType.UNKNOWN_WORKFLOW);
 			case "/{workflow}/{id}" -> describe(get, "Read an entity: its state, version and what you may fire now",

@@ -54,10 +54,12 @@ final class EntityListing {
 	 * {@code content} (id, state, version, label and, with an audit trail, {@code since} of each),
 	 * {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
 	 * @param filter the user's read filter, {@code null} for one who reads all
+	 * @param group the state group whose entities to list, {@code null} for all (or those in {@code state})
 	 */
-	Map<String, Object> list(Workflow workflow, @Nullable ReadFilter filter, @Nullable String state, int page,
-			int size, @Nullable TransitionHistory history) {
-		Object value = (state != null) ? stateValue(workflow, state) : null;
+	Map<String, Object> list(Workflow workflow, @Nullable ReadFilter filter, @Nullable String state,
+			@Nullable String group, int page, int size, @Nullable TransitionHistory history) {
+		List<Object> value = (state != null) ? List.of(stateValue(workflow, state))
+				: (group != null) ? GroupViews.values(workflow, group) : null;
 		Queries queries = queries(workflow, filter);
 		TypedQuery<?> select = this.entityManager.createQuery((value != null) ? queries.inState() : queries.all(),
 				workflow.entityType());
@@ -210,14 +212,14 @@ final class EntityListing {
 		return (type == Integer.class || type == int.class) ? Integer.valueOf(state) : state;
 	}
 
-	/** The JPQL of one workflow's lists and counts, with a read filter or without. */
+	/** The JPQL of one workflow's lists and counts, with a read filter or without; {@code :state} a list. */
 	private record Queries(String all, String count, String inState, String countInState, String byState) {
 
 		static Queries of(Workflow workflow, @Nullable ReadFilter filter) {
 			String from = " from " + workflow.entityName() + " e";
 			String state = "e." + workflow.field();
 			String readable = (filter != null) ? " where (" + filter.jpql() + ")" : "";
-			String inState = readable + ((filter != null) ? " and " : " where ") + state + " = :state";
+			String inState = readable + ((filter != null) ? " and " : " where ") + state + " in :state";
 			return new Queries("select e" + from + readable + " order by id(e)", "select count(e)" + from + readable,
 					"select e" + from + inState + " order by id(e)", "select count(e)" + from + inState,
 					"select " + state + ", count(e)" + from + readable + " group by " + state);

@@ -117,17 +117,22 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * The entities of a workflow, in one state or all, a page at a time, each with when it
-	 * entered its state ({@code since}, from the audit trail).
+	 * The entities of a workflow, in one state, in the states of one group or all, a page at a
+	 * time, each with when it entered its state ({@code since}, from the audit trail).
 	 */
 	@GetMapping("/{workflow}")
 	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) @Nullable String group) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
 		Paging paging = Paging.of(page, size, this.settings.maxPageSize());
-		return read(() -> this.listing.list(model, filter, state, paging.page(), paging.size(),
+		if (state != null && group != null) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "List the entities in a state or in a group, not both",
+					Map.of("state", state, "group", group));
+		}
+		return read(() -> this.listing.list(model, filter, state, group, paging.page(), paging.size(),
 				this.history.getIfAvailable()));
 	}
 
@@ -138,6 +143,15 @@ public class WorkflowApiController {
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
 		return read(() -> this.listing.counts(model, filter));
+	}
+
+	/** How many entities are in each state group of the workflow, with the group's states. */
+	@GetMapping("/{workflow}/groups")
+	public List<Map<String, Object>> groups(@PathVariable String workflow) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		ReadFilter filter = this.readAccess.listFilter(model);
+		return read(() -> GroupViews.counts(model, this.listing.counts(model, filter)));
 	}
 
 	/** The workflow's diagram: SVG, Mermaid or DOT, as the {@code Accept} header asks. */

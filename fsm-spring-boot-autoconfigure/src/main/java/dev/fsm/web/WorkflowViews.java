@@ -42,6 +42,7 @@ final class WorkflowViews {
 		view.put("entity", workflow.entityName());
 		view.put("states", workflow.states());
 		view.put("initialState", workflow.initialState());
+		view.put("groups", GroupViews.groups(workflow));
 		List<Map<String, Object>> routes = new ArrayList<>();
 		for (TransitionRoute route : workflow.transitions()) {
 			if (this.catalog.isExposed(route)) {

@@ -4,6 +4,7 @@
  *   #/                       the workflows, each with its diagram and the count of entities per state
  *   #/w/{workflow}           one workflow: diagram, states, transitions
  *   #/w/{workflow}/s/{state} the entities in a state, how long each has been in it
+ *   #/w/{workflow}/g/{group} the entities in the states of a state group
  *   #/w/{workflow}/e/{id}    one entity: what the user may fire now, its history and diagram
  * Everything from the server is put in the page as text, never as HTML.
  */
@@ -301,6 +302,7 @@
     }
     const cards = await Promise.all(list.map(async (workflow) => {
       const counts = await json('/' + segment(workflow.name) + '/states');
+      const groups = await groupCounts(workflow);
       const total = counts.reduce((sum, entry) => sum + entry.count, 0);
       const unknown = counts.filter((entry) => !entry.known && entry.count > 0);
       return el('section', { class: 'card', 'aria-labelledby': 'wf-' + workflow.name },
@@ -309,7 +311,8 @@
         await diagram('/' + segment(workflow.name) + '/diagram', workflow.name, counts),
         unknown.length > 0 ? el('p', { class: 'problem', text: 'Stored values that are no state: '
           + unknown.map((entry) => entry.state + ' (' + entry.count + ')').join(', ') }) : null,
-        stateTable(workflow.name, counts));
+        stateTable(workflow.name, counts),
+        groups.length > 0 ? groupTable(workflow.name, groups) : null);
     }));
     return page('Workflows', trail, el('h1', { text: 'Workflows' }),
       el('p', { class: 'sub', text: 'How many entities are in each state. Open a state to find the ones that are stuck.' }),
@@ -325,6 +328,26 @@
         el('td', { class: 'num', text: entry.count }))))));
   }
 
+  /* ---------- state groups ---------- */
+
+  /** How many entities each state group holds; none for a workflow without groups. */
+  async function groupCounts(workflow) {
+    return workflow.groups && workflow.groups.length > 0 ? json('/' + segment(workflow.name) + '/groups') : [];
+  }
+
+  /** The groups, nested ones indented under their parent, each a link to its entities. */
+  function groupTable(workflowName, groups) {
+    const depth = (group) => (group.parent ? 1 + depth(groups.find((other) => other.group === group.parent) || {}) : 0);
+    return el('div', { class: 'table-wrap' }, el('table', { class: 'groups' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Group' }), el('th', { scope: 'col', text: 'States' }),
+        el('th', { scope: 'col', class: 'num', text: 'Entities' }))),
+      el('tbody', {}, groups.map((group) => el('tr', { 'data-group': group.group },
+        el('td', { class: 'depth-' + Math.min(depth(group), 3) },
+          el('a', { href: '#/w/' + segment(workflowName) + '/g/' + segment(group.group), text: group.group })),
+        el('td', {}, group.states.map((state) => [stateBadge(workflowName, state), ' '])),
+        el('td', { class: 'num', text: group.count }))))));
+  }
+
   async function workflowView(name) {
     const trail = [{ text: 'Workflows', href: '#/' }, { text: name }];
     await loadWorkflows();
@@ -333,6 +356,7 @@
       throw Object.assign(new Error('There is no workflow \'' + name + '\''), { status: 404, title: 'Unknown workflow' });
     }
     const counts = await json('/' + segment(name) + '/states');
+    const groups = await groupCounts(workflow);
     const transitions = el('div', { class: 'table-wrap' }, el('table', {},
       el('thead', {}, el('tr', {}, ['Transition', 'From', 'To', 'Input'].map((text) => el('th', { scope: 'col', text })))),
       el('tbody', {}, workflow.transitions.map((transition) => el('tr', {},
@@ -346,14 +370,17 @@
       el('div', { class: 'columns' },
         el('section', { class: 'card' }, el('h2', { text: 'Diagram' }),
           await diagram('/' + segment(name) + '/diagram', name, counts)),
-        el('section', { class: 'card' }, el('h2', { text: 'States' }), stateTable(name, counts))),
+        el('section', { class: 'card' }, el('h2', { text: 'States' }), stateTable(name, counts),
+          groups.length > 0 ? [el('h2', { text: 'Groups' }), groupTable(name, groups)] : null)),
       el('section', { class: 'card' }, el('h2', { text: 'Transitions' }), transitions));
   }
 
-  async function stateView(name, state, number) {
+  /** The entities in a state or, with {@code kind} 'g', in the states of a group. */
+  async function stateView(name, state, number, kind) {
     const trail = [{ text: 'Workflows', href: '#/' }, { text: name, href: '#/w/' + segment(name) }, { text: state }];
     await loadWorkflows();
-    const result = await json('/' + segment(name) + '?state=' + segment(state) + '&page=' + number + '&size=' + PAGE_SIZE);
+    const group = kind === 'g';
+    const result = await json('/' + segment(name) + (group ? '?group=' : '?state=') + segment(state) + '&page=' + number + '&size=' + PAGE_SIZE);
     const now = Date.now();
     const rows = result.content.map((entity) => {
       const waited = entity.since ? now - new Date(entity.since).getTime() : null;
@@ -366,11 +393,11 @@
         el('td', { text: waited !== null ? duration(waited) + (stuck ? ' (stuck?)' : '') : '' }));
     });
     const pager = el('div', { class: 'pager' },
-      number > 0 ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/s/' + segment(state) + '?page=' + (number - 1), text: 'Previous' }) : null,
+      number > 0 ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/' + (kind || 's') + '/' + segment(state) + '?page=' + (number - 1), text: 'Previous' }) : null,
       el('span', { text: 'Page ' + (result.totalPages === 0 ? 0 : number + 1) + ' of ' + result.totalPages }),
-      number + 1 < result.totalPages ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/s/' + segment(state) + '?page=' + (number + 1), text: 'Next' }) : null);
+      number + 1 < result.totalPages ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/' + (kind || 's') + '/' + segment(state) + '?page=' + (number + 1), text: 'Next' }) : null);
     const entityName = workflowNamed(name) ? workflowNamed(name).entity : name;
-    return page(state + ' · ' + name, trail, el('h1', {}, entityName + ' in ', stateBadge(name, state)),
+    return page(state + ' · ' + name, trail, el('h1', {}, entityName + ' in ', group ? 'group ' + state : stateBadge(name, state)),
       el('p', { class: 'sub', text: entities(result.totalElements) + ' of ' + name
         + ' in ' + state + '. Highlighted: more than 7 days in this state.' }),
       el('section', { class: 'card' }, result.content.length === 0
@@ -621,8 +648,8 @@
     if (parts[0] === 'w' && parts.length === 2) {
       return workflowView(parts[1]);
     }
-    if (parts[0] === 'w' && parts.length === 4 && parts[2] === 's') {
-      return stateView(parts[1], parts[3], number);
+    if (parts[0] === 'w' && parts.length === 4 && (parts[2] === 's' || parts[2] === 'g')) {
+      return stateView(parts[1], parts[3], number, parts[2]);
     }
     if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'e') {
       return entityView(parts[1], parts[3]);

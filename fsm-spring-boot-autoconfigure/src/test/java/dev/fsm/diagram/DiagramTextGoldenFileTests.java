@@ -32,7 +32,11 @@ class DiagramTextGoldenFileTests {
 			.flatMap((format) -> Stream.of(
 					Arguments.of("case-report", SampleWorkflows.caseReport(), format, Highlight.none()),
 					Arguments.of("case-report-highlighted", SampleWorkflows.caseReport(), format, adminReview),
-					Arguments.of("upload", SampleWorkflows.upload(), format, Highlight.none())));
+					Arguments.of("upload", SampleWorkflows.upload(), format, Highlight.none()),
+					Arguments.of("order-groups", SampleWorkflows.groupedOrder(), format, Highlight.none()),
+					Arguments.of("order-groups-highlighted", SampleWorkflows.groupedOrder(), format,
+							Highlight.of("PROCESSING", Set.of("cancel", "send"))),
+					Arguments.of("showcase", SampleWorkflows.showcase(), format, Highlight.none())));
 	}
 
 	@ParameterizedTest(name = "{0}.{2}")

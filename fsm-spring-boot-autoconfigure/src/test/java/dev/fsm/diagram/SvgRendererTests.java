@@ -72,8 +72,11 @@ class SvgRendererTests {
 	}
 
 	static Stream<Workflow> sampleWorkflows() {
-		return Stream.concat(Stream.of(SampleWorkflows.caseReport(), SampleWorkflows.upload(), SampleWorkflows.order()),
-				IntStream.rangeClosed(1, 40).mapToObj(SvgRendererTests::randomWorkflow));
+		return Stream.of(Stream.of(SampleWorkflows.caseReport(), SampleWorkflows.upload(), SampleWorkflows.order(),
+				SampleWorkflows.groupedOrder(), SampleWorkflows.showcase()),
+				IntStream.rangeClosed(1, 40).mapToObj(SvgRendererTests::randomWorkflow),
+				IntStream.rangeClosed(1, 30).mapToObj(SampleWorkflows::randomGroupedWorkflow))
+			.flatMap((workflows) -> workflows);
 	}
 
 	@Test

@@ -83,6 +83,21 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
+	 * Verifies that the entity is in one of the states of the {@link dev.fsm.StateGroup state
+	 * group} {@code group} of its workflow.
+	 * @since 0.5.0
+	 */
+	public WorkflowEntityAssert isInGroup(String group) {
+		String state = this.transitions.state(this.actual);
+		Workflow.Group expected = this.transitions.workflow(this.actual.getClass()).group(group);
+		if (!expected.contains(state)) {
+			throw failure("Expected %s to be in group '%s' %s, but %s", this.description, group, expected.states(),
+					inState(state));
+		}
+		return this;
+	}
+
+	/**
 	 * Checks the following {@link #canFire} and {@link #cannotFire} for {@code user} instead of
 	 * the current user of the test ({@code @WithMockUser}). A Spring Security
 	 * {@code Authentication} (such as {@link WorkflowAssertions#user}) keeps its authorities; any

@@ -38,7 +38,7 @@ class DocumentationTests {
 
 	/** Where the Java blocks of the documentation come from. */
 	private static final List<String> SOURCES = List.of("getting-started/src", "sample-app/src", "kotlin-sample/src",
-			"fsm-spring-boot-autoconfigure/src/test/java", "fsm-spring-boot-starter-test/src");
+			"fsm-spring-boot-autoconfigure/src/test/java", "fsm-spring-boot-starter-test/src", "examples/src");
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.fsm.StateField;
+import dev.fsm.StateGroup;
 import dev.fsm.Transition;
 
 /**
@@ -44,6 +45,8 @@ public class Claim {
 	/** Claimants read their own claims; adjusters read all of them (fsm.web.read-all in the tests). */
 	@StateField(readPermission = "#entity.claimant == authentication.name",
 			readFilter = "e.claimant = :#{authentication.name}")
+	@StateGroup(value = "OPEN", states = { "FILED", "ASSESSED" })
+	@StateGroup(value = "DECIDED", states = { "APPROVED", "REJECTED", "PAID" })
 	@Enumerated(EnumType.STRING)
 	private State state = State.FILED;
 

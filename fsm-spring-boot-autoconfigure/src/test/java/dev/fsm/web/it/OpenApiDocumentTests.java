@@ -102,7 +102,8 @@ class OpenApiDocumentTests {
 				assertThat(operation.path("responses").has("404")).as(name).isEqualTo(!name.equals("get /api/workflows"));
 			}
 		}));
-		assertThat(operations).hasSize(8 + 5 + 1 + 2 + 1).contains("get /api/workflows/{workflow}/states",
+		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1).contains("get /api/workflows/{workflow}/states",
+				"get /api/workflows/{workflow}/groups",
 				"post /api/workflows/WebInvoice.state/{id}/transitions/settle");
 	}
 

@@ -1,7 +1,18 @@
 package dev.fsm.test.example;
 
+import dev.fsm.StateGroup;
+
 public enum ClaimState {
 
-	DRAFT, SUBMITTED, APPROVED, REJECTED, PAID
+	@StateGroup("OPEN")
+	DRAFT,
+
+	@StateGroup("OPEN")
+	SUBMITTED,
+
+	@StateGroup("OPEN")
+	APPROVED,
+
+	REJECTED, PAID
 
 }

@@ -51,6 +51,19 @@ class WorkflowEntityAssertTests {
 	}
 
 	@Test
+	void isInGroupComparesTheStateWithTheStatesOfAGroup() {
+		ExpenseClaim claim = this.claims.submitted();
+		assertThatEntity(claim).isInGroup("OPEN");
+		ExpenseClaim paid = this.claims.paid();
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThatEntity(paid).isInGroup("OPEN"))
+			.withMessage("Expected ExpenseClaim#" + paid.getId()
+					+ " to be in group 'OPEN' [DRAFT, SUBMITTED, APPROVED], but it is in state 'PAID'");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> assertThatEntity(paid).isInGroup("CLOSED"))
+			.withMessage("Workflow 'ExpenseClaim.state' has no state group 'CLOSED' [OPEN]");
+	}
+
+	@Test
 	void isNotInNamesTheStateTheEntityIsIn() {
 		ExpenseClaim claim = this.claims.draft();
 		assertThatExceptionOfType(AssertionError.class)

@@ -1,0 +1,7 @@
+package dev.fsm.examples.migration;
+
+public enum PaymentState {
+
+	UNPAID, PAID, DECLINED, EXPIRED, REFUNDED
+
+}
