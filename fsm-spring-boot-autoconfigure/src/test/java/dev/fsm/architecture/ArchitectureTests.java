@@ -32,7 +32,7 @@ class ArchitectureTests {
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
 			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
 					"DefaultTransitions", "EntityViewClasses",
-					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore",
+					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore", "PublicationCompletionExclusion",
 					"SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
 					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
