@@ -14,6 +14,7 @@ import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.actuate.WorkflowsEndpoint;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
+import dev.fsm.operations.StoredStateCheck;
 
 /**
  * Auto-configuration of the {@code workflows} Actuator endpoint, when Actuator is present and
@@ -22,7 +23,8 @@ import dev.fsm.diagram.DefaultWorkflowDiagrams;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class })
+@AutoConfiguration(
+		after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class, FsmOperationsAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnAvailableEndpoint(endpoint = WorkflowsEndpoint.class, exposure = EndpointExposure.WEB)
 public final class FsmEndpointAutoConfiguration {
@@ -30,8 +32,10 @@ public final class FsmEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(Transitions.class)
-	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams) {
-		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions)));
+	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams,
+			ObjectProvider<StoredStateCheck> storedStates) {
+		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions)),
+				storedStates.getIfUnique());
 	}
 
 }

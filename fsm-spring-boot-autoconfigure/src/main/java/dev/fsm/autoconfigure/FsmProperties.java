@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import dev.fsm.DiagramFormat;
+import dev.fsm.operations.StoredStateCheck;
 import dev.fsm.Locking;
 import dev.fsm.web.ApiAccess;
 import dev.fsm.web.ApiExposure;
@@ -463,6 +464,23 @@ public class FsmProperties {
 		 * when false they are logged as a warning.
 		 */
 		private boolean failOnUnreachableStates = true;
+
+		/**
+		 * What the start-up does when rows hold a state their workflow does not declare (a
+		 * renamed or removed state, NULL), counted with one GROUP BY per workflow: fail (stop the
+		 * start-up with the list and the repair), warn (log them and start), or off. warn by
+		 * default: during a rolling deployment that renames a state, the instances still running
+		 * the old version keep writing the old value, and fail would stop the new ones.
+		 */
+		private StoredStateCheck.Mode storedStates = StoredStateCheck.Mode.WARN;
+
+		public StoredStateCheck.Mode getStoredStates() {
+			return this.storedStates;
+		}
+
+		public void setStoredStates(StoredStateCheck.Mode storedStates) {
+			this.storedStates = storedStates;
+		}
 
 		public boolean isFailOnUnreachableStates() {
 			return this.failOnUnreachableStates;

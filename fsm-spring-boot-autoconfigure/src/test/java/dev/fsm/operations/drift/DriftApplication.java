@@ -1,0 +1,18 @@
+package dev.fsm.operations.drift;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Three workflows whose tables a test creates and fills by hand, as a migration would have left
+ * them: an enum stored by name, a String state and an enum stored by ordinal.
+ */
+@SpringBootApplication
+public class DriftApplication {
+
+	/** Portable DDL of the three tables (no check constraints: rows hold what older versions wrote). */
+	public static final String[] TABLES = {
+			"create table drift_parcel (id bigint not null primary key, version bigint, state varchar(32))",
+			"create table drift_note (id bigint not null primary key, version bigint, status varchar(32))",
+			"create table drift_bulb (id bigint not null primary key, version bigint, state integer)" };
+
+}
