@@ -173,6 +173,20 @@ class StoredStateCheckTests {
 		}
 	}
 
+	@Test
+	void theCommandOfTheMavenGoalStartsTheApplicationWithoutItsRunnersAndReports() {
+		List<String> args = new ArrayList<>(List.of("--spring.jpa.hibernate.ddl-auto=none", "--fsm.audit.enabled=false",
+				"--fsm.validation.stored-states=fail"));
+		if (this.url != null) {
+			args.add("--spring.datasource.url=" + this.url);
+		}
+		int runs = DriftApplication.runnerRuns();
+		assertThat(StoredStatesCommand.check(DriftApplication.class, args.toArray(String[]::new)))
+			.as("the goal's own check, not the start-up's fail")
+			.containsExactly("undeclared", REPORT);
+		assertThat(DriftApplication.runnerRuns()).as("the application's runners do not run").isEqualTo(runs);
+	}
+
 	private ConfigurableApplicationContext start(String mode, String... more) {
 		List<String> args = new ArrayList<>(List.of("--fsm.validation.stored-states=" + mode,
 				"--spring.jpa.hibernate.ddl-auto=none", "--spring.sql.init.mode=never",

@@ -1,6 +1,10 @@
 package dev.fsm.operations.drift;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Three workflows whose tables a test creates and fills by hand, as a migration would have left
@@ -8,6 +12,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 public class DriftApplication {
+
+	private static final AtomicInteger runnerRuns = new AtomicInteger();
+
+	/** How often the application's runner ran: a runner that sends mails must not run for a check. */
+	public static int runnerRuns() {
+		return runnerRuns.get();
+	}
+
+	@Bean
+	ApplicationRunner countingRunner() {
+		return (args) -> runnerRuns.incrementAndGet();
+	}
 
 	/** Portable DDL of the three tables (no check constraints: rows hold what older versions wrote). */
 	public static final String[] TABLES = {
