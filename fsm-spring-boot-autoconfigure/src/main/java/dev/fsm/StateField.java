@@ -93,4 +93,13 @@ public @interface StateField {
 	 */
 	String readFilter() default "";
 
+	/**
+	 * How long an entity may stay in a state of this workflow before it counts as stuck, unless
+	 * the state's {@link StateInfo#stuckAfter()} says otherwise: {@code "7d"}, {@code "12h"},
+	 * {@code "P2D"}, or a {@code ${..}} placeholder. Empty takes {@code fsm.stuck-after} (7 days
+	 * unless set). The console marks stuck entities; the metrics count them.
+	 * @since 0.5.0
+	 */
+	String stuckAfter() default "";
+
 }

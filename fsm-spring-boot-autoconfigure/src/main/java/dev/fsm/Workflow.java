@@ -1,5 +1,6 @@
 package dev.fsm;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,20 +23,65 @@ import org.jspecify.annotations.Nullable;
  * @param transitions every source/target pair of every transition, in declaration order
  * @param groups the {@link StateGroup state groups}, each outer group before the groups nested in
  * it; empty when the workflow declares none
+ * @param stateDetails what {@link StateInfo} says of each state, one per state in the order of
+ * {@code states}: a state without a declaration has no label or description and the workflow's
+ * "stuck after"
  */
 public record Workflow(String name, Class<?> entityType, String entityName, String field, Class<?> stateType, List<String> states,
-		String initialState, List<TransitionRoute> transitions, List<Group> groups) {
+		String initialState, List<TransitionRoute> transitions, List<Group> groups, List<StateDetails> stateDetails) {
+
+	/** An entity in a state longer than this counts as stuck, unless declared otherwise. */
+	public static final Duration DEFAULT_STUCK_AFTER = Duration.ofDays(7);
 
 	public Workflow {
 		states = List.copyOf(states);
 		transitions = List.copyOf(transitions);
 		groups = List.copyOf(groups);
+		List<StateDetails> complete = new ArrayList<>();
+		for (String state : states) {
+			complete.add(stateDetails.stream()
+				.filter((details) -> details.name().equals(state))
+				.findFirst()
+				.orElseGet(() -> new StateDetails(state, null, null, DEFAULT_STUCK_AFTER)));
+		}
+		stateDetails = List.copyOf(complete);
 	}
 
-	/** A workflow without state groups. */
+	/** A workflow without state groups or state details. */
 	public Workflow(String name, Class<?> entityType, String entityName, String field, Class<?> stateType,
 			List<String> states, String initialState, List<TransitionRoute> transitions) {
-		this(name, entityType, entityName, field, stateType, states, initialState, transitions, List.of());
+		this(name, entityType, entityName, field, stateType, states, initialState, transitions, List.of(), List.of());
+	}
+
+	/** A workflow without state details. */
+	public Workflow(String name, Class<?> entityType, String entityName, String field, Class<?> stateType,
+			List<String> states, String initialState, List<TransitionRoute> transitions, List<Group> groups) {
+		this(name, entityType, entityName, field, stateType, states, initialState, transitions, groups, List.of());
+	}
+
+	/**
+	 * What {@link StateInfo} says of {@code state}.
+	 * @throws IllegalArgumentException when the workflow has no such state
+	 * @since 0.5.0
+	 */
+	public StateDetails state(String state) {
+		for (StateDetails details : this.stateDetails) {
+			if (details.name().equals(state)) {
+				return details;
+			}
+		}
+		throw new IllegalArgumentException("Workflow '" + this.name + "' has no state '" + state + "' " + this.states);
+	}
+
+	/**
+	 * How long an entity may stay in {@code state} before it counts as stuck: the state's
+	 * {@link StateInfo#stuckAfter()}, else the workflow's {@link StateField#stuckAfter()}, else
+	 * {@code fsm.stuck-after} (7 days unless set).
+	 * @throws IllegalArgumentException when the workflow has no such state
+	 * @since 0.5.0
+	 */
+	public Duration stuckAfter(String state) {
+		return state(state).stuckAfter();
 	}
 
 	/**
@@ -110,6 +156,19 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * What {@link StateInfo} declares of one state.
+	 *
+	 * @param name the state's name
+	 * @param label its declared label, {@code null} when it declares none
+	 * @param description its declared description, {@code null} when it declares none
+	 * @param stuckAfter how long an entity may stay in it before it counts as stuck
+	 * @since 0.5.0
+	 */
+	public record StateDetails(String name, @Nullable String label, @Nullable String description, Duration stuckAfter) {
+
 	}
 
 	/**

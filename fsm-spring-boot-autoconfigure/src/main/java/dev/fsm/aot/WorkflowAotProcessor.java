@@ -153,10 +153,14 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 			}
 		}
 
-		/** An enum's constants are read by reflection; a String or number needs nothing. */
+		/**
+		 * An enum's constants are read by reflection, and their {@code @StateGroup} and
+		 * {@code @StateInfo} annotations; a String or number needs nothing.
+		 */
 		private static void stateType(RuntimeHints hints, Field field) {
 			if (field.getType().isEnum()) {
-				hints.reflection().registerType(field.getType(), MemberCategory.INVOKE_PUBLIC_METHODS);
+				hints.reflection().registerType(field.getType(), MemberCategory.INVOKE_PUBLIC_METHODS,
+						MemberCategory.ACCESS_PUBLIC_FIELDS, MemberCategory.ACCESS_DECLARED_FIELDS);
 			}
 		}
 

@@ -40,6 +40,21 @@ public class FsmProperties {
 
 	private final Timers timers = new Timers();
 
+	/**
+	 * How long an entity may stay in a state before the console marks it and the metrics count
+	 * it as stuck, for the states and workflows that declare no {@code stuckAfter} of their own
+	 * ({@code @StateInfo}, {@code @StateField}).
+	 */
+	private Duration stuckAfter = Duration.ofDays(7);
+
+	public Duration getStuckAfter() {
+		return this.stuckAfter;
+	}
+
+	public void setStuckAfter(Duration stuckAfter) {
+		this.stuckAfter = stuckAfter;
+	}
+
 	public LockingDefaults getLocking() {
 		return this.locking;
 	}

@@ -31,17 +31,20 @@ final class WorkflowCompiler {
 
 	private final TimedRoutes timers;
 
+	private final UnaryOperator<String> placeholders;
+
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
-		this(guards, failOnUnreachableStates, UnaryOperator.identity(), problems);
+		this(guards, failOnUnreachableStates, WorkflowIntrospector.systemPlaceholders(), problems);
 	}
 
-	/** @param placeholders resolves the {@code ${..}} placeholders of timed transitions' durations */
+	/** @param placeholders resolves the {@code ${..}} placeholders of durations (timers, "stuck after") */
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, UnaryOperator<String> placeholders,
 			List<String> problems) {
 		this.guards = guards;
 		this.checks = new WorkflowChecks(failOnUnreachableStates, problems);
 		this.problems = problems;
 		this.timers = new TimedRoutes(placeholders, problems);
+		this.placeholders = placeholders;
 	}
 
 	/** The compiled workflows, ordered by name. */
@@ -73,6 +76,8 @@ final class WorkflowCompiler {
 				states, draft.initialState(), startStates, draft.concurrency());
 		model.stateChangedAt(draft.stateChangedAt());
 		model.groups(groups.views());
+		model.stateDetails(StateInfos.resolve(draft.name(), states, draft.stateInfos(), draft.stuckAfter(),
+				this.placeholders, this.problems));
 		compileReads(draft, model);
 		for (TransitionDraft transition : drafts) {
 			List<RouteModel> routes = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.StateInfo;
+
 /**
  * A workflow while its declarations are being collected.
  */
@@ -36,6 +38,10 @@ final class WorkflowDraft {
 	private ReadRules reads = ReadRules.NONE;
 
 	private Map<String, List<String>> groups = Map.of();
+
+	private Map<String, StateInfo> stateInfos = Map.of();
+
+	private String stuckAfter = "";
 
 	WorkflowDraft(String name, String entityName, Class<?> entityType, StateAccessor accessor,
 			List<String> declaredStates, String initialState, List<String> startStates, ConcurrencyPolicy concurrency) {
@@ -86,6 +92,21 @@ final class WorkflowDraft {
 
 	void groups(Map<String, List<String>> groups) {
 		this.groups = groups;
+	}
+
+	/** The {@link StateInfo} declarations by state name. */
+	Map<String, StateInfo> stateInfos() {
+		return this.stateInfos;
+	}
+
+	/** The workflow's {@code @StateField(stuckAfter)}, empty for the default. */
+	String stuckAfter() {
+		return this.stuckAfter;
+	}
+
+	void stateInfos(Map<String, StateInfo> stateInfos, String stuckAfter) {
+		this.stateInfos = stateInfos;
+		this.stuckAfter = stuckAfter;
 	}
 
 	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */

@@ -269,6 +269,7 @@ public final class WorkflowIntrospector {
 				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
 		draft.reads(new WorkflowDraft.ReadRules(annotation.readPermission().trim(), annotation.readFilter().trim()));
 		draft.groups(StateGroups.declared("Workflow '" + name + "'", field, this.problems));
+		draft.stateInfos(StateInfos.declared("Workflow '" + name + "'", field, this.problems), annotation.stuckAfter());
 		return draft;
 	}
 

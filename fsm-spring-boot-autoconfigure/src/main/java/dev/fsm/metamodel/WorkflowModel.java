@@ -52,6 +52,8 @@ public final class WorkflowModel {
 
 	private List<Workflow.Group> groups = List.of();
 
+	private List<Workflow.StateDetails> stateDetails = List.of();
+
 	private volatile @Nullable Workflow view;
 
 	WorkflowModel(String name, String entityName, Class<?> entityType, StateAccessor state, List<String> states,
@@ -181,6 +183,15 @@ public final class WorkflowModel {
 		this.groups = List.copyOf(groups);
 	}
 
+	/** Each state's label, description and "stuck after" ({@code @StateInfo}), in the states' order. */
+	public List<Workflow.StateDetails> stateDetails() {
+		return this.stateDetails;
+	}
+
+	void stateDetails(List<Workflow.StateDetails> stateDetails) {
+		this.stateDetails = List.copyOf(stateDetails);
+	}
+
 	/** The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions. */
 	public List<TimedRoute> timers() {
 		return List.copyOf(this.timers);
@@ -197,7 +208,7 @@ public final class WorkflowModel {
 			List<TransitionRoute> routes = new ArrayList<>();
 			this.transitions.values().forEach((t) -> t.routes().forEach((r) -> routes.add(r.view())));
 			view = new Workflow(this.name, this.entityType, this.entityName, this.state.field().getName(), this.state.type().javaType(),
-					this.states, this.initialState, routes, this.groups);
+					this.states, this.initialState, routes, this.groups, this.stateDetails);
 			this.view = view;
 		}
 		return view;

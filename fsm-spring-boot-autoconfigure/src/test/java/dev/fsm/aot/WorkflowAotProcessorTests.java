@@ -78,6 +78,8 @@ class WorkflowAotProcessorTests {
 	void registersTheStateEnumAndTheTransitionsArguments() {
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ParcelState.class, "values"))
 			.accepts(hints);
+		// the constants' @StateGroup and @StateInfo are read from their fields
+		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(ParcelState.class, "SENT")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Delivery.class, "address"))
 			.accepts(hints);
 	}
