@@ -66,8 +66,9 @@ public final class FsmOperationsAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnProperty(name = "fsm.metrics.time-in-state.enabled", havingValue = "true", matchIfMissing = true)
 		TimeInStateObserver fsmTimeInStateObserver(MeterRegistry meterRegistry, WorkflowRegistry registry, Clock clock,
-				ObjectProvider<TransitionHistory> history) {
-			return new TimeInStateObserver(meterRegistry, registry, clock, history.getIfUnique());
+				ObjectProvider<TransitionHistory> history, FsmProperties properties) {
+			return new TimeInStateObserver(meterRegistry, registry, clock,
+					properties.getMetrics().getTimeInState().isFromAuditTrail() ? history.getIfUnique() : null);
 		}
 
 		@Bean

@@ -719,10 +719,16 @@ public class FsmProperties {
 		public static class TimeInState {
 
 			/**
-			 * Whether to record it. Workflows without @StateChangedAt read when the state was
-			 * entered from the audit trail, one query per transition.
+			 * Whether to record it, for the workflows with @StateChangedAt (read from the entity,
+			 * no query).
 			 */
 			private boolean enabled = true;
+
+			/**
+			 * Whether workflows without @StateChangedAt read when the state was entered from the
+			 * audit trail: one more query per transition, hence off by default.
+			 */
+			private boolean fromAuditTrail;
 
 			public boolean isEnabled() {
 				return this.enabled;
@@ -730,6 +736,14 @@ public class FsmProperties {
 
 			public void setEnabled(boolean enabled) {
 				this.enabled = enabled;
+			}
+
+			public boolean isFromAuditTrail() {
+				return this.fromAuditTrail;
+			}
+
+			public void setFromAuditTrail(boolean fromAuditTrail) {
+				this.fromAuditTrail = fromAuditTrail;
 			}
 
 		}

@@ -87,8 +87,16 @@ public final class StateCounts {
 	}
 
 	private StoredColumn column(Workflow workflow) {
-		return this.columns.computeIfAbsent(workflow.name(), (name) -> StoredColumn.of(workflow,
-				this.entityManagerFactory.unwrap(SessionFactoryImplementor.class)));
+		return this.columns.computeIfAbsent(workflow.name(), (name) -> {
+			SessionFactoryImplementor sessionFactory;
+			try {
+				sessionFactory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+			}
+			catch (RuntimeException ex) {
+				return StoredColumn.NONE;	// another JPA provider
+			}
+			return StoredColumn.of(workflow, sessionFactory);
+		});
 	}
 
 	/** A stored value as text: numbers without a fraction, everything else as it is. */

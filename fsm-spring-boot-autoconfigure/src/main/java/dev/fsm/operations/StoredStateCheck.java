@@ -59,8 +59,17 @@ public final class StoredStateCheck implements SmartInitializingSingleton {
 				unchecked.add(workflow.name());
 				continue;
 			}
+			Counted counted;
+			try {
+				counted = this.counts.count(workflow);
+			}
+			catch (RuntimeException ex) {
+				// no table yet, no permission: the check says so and the start-up goes on
+				logger.warn("Could not count the stored states of workflow " + workflow.name() + ": " + ex.getMessage());
+				unchecked.add(workflow.name());
+				continue;
+			}
 			checked.add(workflow.name());
-			Counted counted = this.counts.count(workflow);
 			if (!counted.undeclared().isEmpty()) {
 				drifted.add(counted);
 			}

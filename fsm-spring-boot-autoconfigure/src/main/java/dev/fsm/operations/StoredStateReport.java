@@ -13,7 +13,7 @@ import dev.fsm.operations.StateCounts.Undeclared;
  * @param workflows every checked workflow that has rows in an undeclared state (NULL included)
  * @param checked the names of the workflows checked
  * @param unchecked the names of the workflows that cannot be counted (not stored in a column of
- * their own: plain objects, subclasses sharing a table)
+ * their own: plain objects, subclasses sharing a table; or the count failed, as logged)
  */
 public record StoredStateReport(List<Counted> workflows, List<String> checked, List<String> unchecked) {
 

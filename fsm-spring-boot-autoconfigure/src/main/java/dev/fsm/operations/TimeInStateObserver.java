@@ -26,7 +26,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * leaves it (tags {@code workflow}, {@code state}: the state left, {@code transition}). When the
  * state was entered comes from the {@code @StateChangedAt} attribute, read before the transition
  * changes it; for a workflow without one, from the audit trail (the newest record into the
- * state, one query), when the application has one; else nothing is recorded. Self-loops,
+ * state, one query per transition) when it is given one ({@code
+ * fsm.metrics.time-in-state.from-audit-trail}); else nothing is recorded. Self-loops,
  * check-only and failed transitions leave no state and record nothing.
  * <p>
  * Public because the auto-configuration creates it.

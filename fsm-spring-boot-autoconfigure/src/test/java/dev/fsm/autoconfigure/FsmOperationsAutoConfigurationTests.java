@@ -45,6 +45,7 @@ class FsmOperationsAutoConfigurationTests {
 			assertThat(properties.getMetrics().getEntities().isEnabled()).isFalse();
 			assertThat(properties.getMetrics().getEntities().getRefreshInterval()).isEqualTo(Duration.ofMinutes(1));
 			assertThat(properties.getMetrics().getTimeInState().isEnabled()).isTrue();
+			assertThat(properties.getMetrics().getTimeInState().isFromAuditTrail()).isFalse();
 			assertThat(properties.getHealth().getStuck().isEnabled()).isFalse();
 			assertThat(properties.getHealth().getStuck().getStatus()).isEqualTo("OUT_OF_SERVICE");
 			assertThat(context.getBean(StoredStateCheck.class).check().checked()).containsExactly("TimerReview.state");

@@ -174,6 +174,20 @@ class StoredStateCheckTests {
 	}
 
 	@Test
+	void aWorkflowWhoseTableCannotBeReadIsReportedUncheckedAndTheStartUpGoesOn(CapturedOutput output) {
+		try (ConfigurableApplicationContext application = start("off")) {
+			application.getBean(JdbcTemplate.class).execute("drop table drift_bulb");
+		}
+		try (ConfigurableApplicationContext application = start("warn")) {
+			StoredStateReport report = application.getBean(StoredStateCheck.class).check();
+			assertThat(report.unchecked()).containsExactly("Bulb.state");
+			assertThat(report.checked()).containsExactly("Note.status", "Parcel.state");
+			assertThat(report.rows()).isEqualTo(6);
+			assertThat(output.getAll()).contains("Could not count the stored states of workflow Bulb.state: ");
+		}
+	}
+
+	@Test
 	void theCommandOfTheMavenGoalStartsTheApplicationWithoutItsRunnersAndReports() {
 		List<String> args = new ArrayList<>(List.of("--spring.jpa.hibernate.ddl-auto=none", "--fsm.audit.enabled=false",
 				"--fsm.validation.stored-states=fail"));

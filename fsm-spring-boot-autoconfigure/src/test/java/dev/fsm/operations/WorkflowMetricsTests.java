@@ -56,7 +56,8 @@ class WorkflowMetricsTests {
 			.run("--spring.datasource.url=jdbc:h2:mem:metrics-" + UUID.randomUUID(),
 					"--spring.jpa.hibernate.ddl-auto=create-drop", "--fsm.metrics.entities.workflows=Shipment.state",
 					"--fsm.metrics.entities.refresh-interval=1h", "--fsm.health.stuck.enabled=true",
-					"--fsm.health.stuck.threshold=1", "--fsm.health.stuck.status=DOWN");
+					"--fsm.health.stuck.threshold=1", "--fsm.health.stuck.status=DOWN",
+					"--fsm.metrics.time-in-state.from-audit-trail=true");
 		this.transitions = this.application.getBean(Transitions.class);
 		this.clock = (MutableClock) this.application.getBean(java.time.Clock.class);
 	}
