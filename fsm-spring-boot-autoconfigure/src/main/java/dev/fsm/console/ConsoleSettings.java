@@ -1,5 +1,7 @@
 package dev.fsm.console;
 
+import java.util.Map;
+
 /**
  * Where the console and the API it talks to are served, from the {@code fsm.console} and
  * {@code fsm.web} properties.
