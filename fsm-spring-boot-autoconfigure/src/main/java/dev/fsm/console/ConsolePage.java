@@ -49,6 +49,7 @@ final class ConsolePage {
 		String user = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "";
 		boolean named = StringUtils.hasText(settings.title());
 		return this.page.replace("{{pageTitle}}", escape(named ? "Workflows · " + settings.title() : "Workflows"))
+			.replace("{{appName}}", escape(settings.title()))
 			.replace("{{title}}", escape(named ? settings.title() : "Back to the application"))
 			.replace("{{entityUrls}}", escape(entityUrls(settings, context)))
 			.replace("{{console}}", escape(context + trim(settings.path())))

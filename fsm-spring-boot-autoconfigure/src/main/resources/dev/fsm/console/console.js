@@ -191,6 +191,11 @@
     return transition.label || humanise(transition.name);
   }
 
+  /** The question to ask before firing: the API's confirm, else a custom property confirm=...; null for none. */
+  function confirmation(transition) {
+    return transition.confirm || (transition.properties && transition.properties.confirm) || null;
+  }
+
   /** How long an entity may stay in a state before it counts as stuck: the API's ISO-8601 duration, else 7 days. */
   function stuckAfterMs(workflowName, state) {
     const workflow = workflowNamed(workflowName);
@@ -276,7 +281,9 @@
   }
 
   function show(shown) {
-    document.title = shown.title + ' · Workflows';
+    // "Author review · CaseReport.state · Workflows · Case reports"; never a dangling separator
+    document.title = [shown.title === 'Workflows' ? null : shown.title, 'Workflows', meta('fsm-app')]
+      .filter((part) => part).join(' · ');
     setCrumbs(shown.trail);
     main.replaceChildren();
     append(main, shown.content);
@@ -337,6 +344,8 @@
 
   /** Counts on the states, each state a link to its entities. */
   function decorate(svg, workflowName, counts) {
+    // links inside: a group of controls, no longer one image (an image may not hold controls)
+    svg.setAttribute('role', 'group');
     const byState = new Map(counts.map((entry) => [entry.state, entry.count]));
     svg.querySelectorAll('g[data-state]').forEach((group) => {
       const state = group.getAttribute('data-state');
@@ -592,8 +601,8 @@
         return;
       }
       const transition = candidates.find((candidate) => candidate.name === choice.value);
-      const question = transition.confirm
-        ? transition.confirm + ' (' + entities(picked.length) + ')'
+      const question = confirmation(transition)
+        ? confirmation(transition) + ' (' + entities(picked.length) + ')'
         : null;
       const go = async () => {
         await fireAll(name, transition, picked.map((box) => ({ id: box.value, version: box.getAttribute('data-version') })));
@@ -793,8 +802,8 @@
         await fire(name, id, entity, option, body, form);
         button.disabled = false;
       };
-      if (option.confirm) {
-        askFirst(form, option.confirm, label, go);
+      if (confirmation(option)) {
+        askFirst(form, confirmation(option), label, go);
       } else {
         await go();
       }
