@@ -287,6 +287,23 @@
     setCrumbs(shown.trail);
     main.replaceChildren();
     append(main, shown.content);
+    keyboardScrolling();
+  }
+
+  /** A box that scrolls sideways (a wide table or diagram on a phone) can be scrolled from the keyboard. */
+  function keyboardScrolling() {
+    main.querySelectorAll('.table-wrap, .diagram').forEach((box) => {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        const heading = box.closest('section') && box.closest('section').querySelector('h2');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (heading ? heading.textContent + ', ' : '') + 'scrolls sideways');
+      } else if (box.getAttribute('role') === 'region') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
   }
 
   function problemBox(error, onReload) {
@@ -1031,6 +1048,7 @@
   function start() {
     main = document.getElementById('main');
     crumbs = document.getElementById('crumbs');
+    window.addEventListener('resize', keyboardScrolling);
     window.addEventListener('hashchange', async () => {
       flash = null;
       await render();

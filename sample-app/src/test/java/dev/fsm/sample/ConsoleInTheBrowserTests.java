@@ -101,7 +101,6 @@ class ConsoleInTheBrowserTests {
 		waitFor(By.cssSelector("a[href='#/w/CaseReport.state/s/ADMIN_REVIEW']"));
 		assertThat(this.driver.getTitle()).isEqualTo("Workflows · Case reports");
 		assertAccessible("console: workflows");
-		screenshotInto(DOCS, "console-desktop");
 
 		// a state: filter by title, in the query
 		this.driver.get(url("/fsm#/w/CaseReport.state/s/ADMIN_REVIEW"));
@@ -129,7 +128,7 @@ class ConsoleInTheBrowserTests {
 				"#" + second.getId() + ": now Author review",
 				"#" + moved.getId() + ": refused. " + refusalOf(moved));
 		assertAccessible("console: bulk results");
-		screenshot("21-console-bulk");
+		screenshotInto(DOCS, "console-desktop");
 		assertThat(stateOf(first)).isEqualTo(ReportState.AUTHOR_REVIEW);
 		assertThat(stateOf(second)).isEqualTo(ReportState.AUTHOR_REVIEW);
 
@@ -335,7 +334,8 @@ class ConsoleInTheBrowserTests {
 
 	private List<Long> rowIds() {
 		List<Long> ids = new ArrayList<>();
-		this.driver.findElements(By.cssSelector("input.pick")).forEach((box) -> ids.add(Long.valueOf(box.getAttribute("value"))));
+		((List<?>) js("return Array.from(document.querySelectorAll('input.pick')).map((box) => box.value);"))
+			.forEach((id) -> ids.add(Long.valueOf(String.valueOf(id))));
 		return ids;
 	}
 
