@@ -156,7 +156,7 @@ public class WorkflowApiController {
 	@GetMapping("/{workflow}")
 	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String group, @RequestParam Map<String, String> parameters) {
+			@RequestParam(required = false) @Nullable String group, HttpServletRequest request) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
@@ -165,6 +165,14 @@ public class WorkflowApiController {
 			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "List the entities in a state or in a group, not both",
 					Map.of("state", state, "group", group));
 		}
+		Map<String, String> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length > 1 && name.startsWith(SearchableFields.PREFIX)) {
+				throw new WorkflowApiException(ProblemType.BAD_REQUEST, "Filter " + name + " is given twice",
+						Map.of("parameter", name));
+			}
+			parameters.put(name, (values.length > 0) ? values[0] : "");
+		});
 		List<SearchableFields.Condition> conditions = this.searchable.conditions(model, parameters);
 		return read(() -> this.listing.list(model, filter, state, group, conditions, paging.page(), paging.size(),
 				this.history.getIfAvailable()));

@@ -134,6 +134,8 @@ class ConsoleInTheBrowserTests {
 
 		// find by id: the report's page, its fields, and the link to its page in the sample
 		this.driver.get(url("/fsm#/w/CaseReport.state"));
+		// the same document, another view: wait for it, not for the list's own search field
+		waitUntil(() -> "CaseReport.state".equals(js("const h = document.querySelector('main h1'); return h && h.textContent;")));
 		waitFor(By.id("find-id")).sendKeys(String.valueOf(approved.getId()));
 		this.driver.findElement(By.cssSelector("form.find button[type=submit]")).click();
 		waitFor(By.cssSelector("form[aria-label='Publish']"));
@@ -174,6 +176,8 @@ class ConsoleInTheBrowserTests {
 		// validation messages next to their field
 		CaseReport checked = submitted(word + " checked", DemoUsers.AUTHOR);
 		this.driver.get(url("/fsm#/w/CaseReport.state/e/" + checked.getId()));
+		waitUntil(() -> ("CaseReport #" + checked.getId()).equals(
+				js("const h = document.querySelector('main h1'); return h && h.firstChild && h.textContent.split(' ').slice(0, 2).join(' ');")));
 		WebElement field = waitFor(By.cssSelector("form[aria-label='Edit'] input[name='title']"));
 		field.clear();
 		field.sendKeys(" ");
@@ -184,6 +188,7 @@ class ConsoleInTheBrowserTests {
 
 		// unknown and unreadable ids answer alike
 		this.driver.get(url("/fsm#/w/CaseReport.state/e/987654"));
+		waitUntil(() -> this.driver.findElements(By.cssSelector("form[aria-label='Edit']")).isEmpty());
 		assertThat(waitFor(By.cssSelector("main .problem")).getText()).contains("CaseReport#987654 does not exist");
 		assertAccessible("console: not found");
 	}
