@@ -208,13 +208,22 @@ public class WorkflowApiController {
 
 	/**
 	 * The entity: its state and version ({@code ETag}) and, for each transition, whether the
-	 * current user may fire it now and if not why, and the JSON Schema of its arguments.
+	 * current user may fire it now and if not why, and the JSON Schema of its arguments; with
+	 * {@code fields=true} its {@code fields} too, as the console shows them.
 	 */
 	@GetMapping("/{workflow}/{id}")
-	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id) {
+	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean fields) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		Map<String, Object> view = read(() -> view(model, load(model, id)));
+		Map<String, Object> view = read(() -> {
+			Object entity = load(model, id);
+			Map<String, Object> shown = view(model, entity);
+			if (fields) {
+				shown.put("fields", this.fields.of(model, entity));
+			}
+			return shown;
+		});
 		return withVersion(ResponseEntity.ok(), view.get("version")).body(view);
 	}
 
@@ -271,14 +280,7 @@ public class WorkflowApiController {
 		if (hasBody || !this.readAccess.readsAll()) {
 			// one read before anything else: an entity the user may not read is a 404 whatever
 			// the request holds, and with a body, a denied user's is never read
-			Principal user = request.getUserPrincipal();
-			read(() -> {
-				Object entity = load(model, id);
-				if (hasBody) {
-					this.earlyRefusal.check(model, entity, transition, user);
-				}
-				return Boolean.TRUE;
-			});
+			requireReadable(model, id, transition, hasBody, request.getUserPrincipal());
 		}
 		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 				this.settings.requireIfMatch());
@@ -368,13 +370,7 @@ public class WorkflowApiController {
 	private Map<String, @Nullable Object> fireOne(Workflow model, String transition, String id,
 			@Nullable String ifMatch, boolean hasBody, @Nullable Object[] given, @Nullable Principal user) {
 		try {
-			read(() -> {
-				Object entity = load(model, id);
-				if (hasBody) {
-					this.earlyRefusal.check(model, entity, transition, user);
-				}
-				return Boolean.TRUE;
-			});
+			requireReadable(model, id, transition, hasBody, user);
 			Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 					this.settings.requireIfMatch());
 			TransitionResult<?> result;
@@ -401,11 +397,25 @@ public class WorkflowApiController {
 		}
 	}
 
+	/**
+	 * Refuses, in a read of its own, an entity the user may not read (404, as one that does not
+	 * exist) and, when arguments come with the request, a transition the user is denied (before
+	 * they are read).
+	 */
+	private void requireReadable(Workflow model, String id, String transition, boolean hasBody,
+			@Nullable Principal user) {
+		read(() -> {
+			Object entity = load(model, id);
+			if (hasBody) {
+				this.earlyRefusal.check(model, entity, transition, user);
+			}
+			return Boolean.TRUE;
+		});
+	}
+
 	private Map<String, Object> view(Workflow workflow, Object entity) {
-		Map<String, Object> view = this.views.entity(workflow, entity, this.listing.summary(workflow, entity),
+		return this.views.entity(workflow, entity, this.listing.summary(workflow, entity),
 				this.transitions.options(entity));
-		view.put("fields", this.fields.of(workflow, entity));
-		return view;
 	}
 
 	/** 409, with the transitions the user may fire now, read again after the refusal. */

@@ -712,7 +712,7 @@
     const trail = [{ text: 'Workflows', href: '#/' }, { text: name, href: '#/w/' + segment(name) }, { text: '#' + id }];
     await loadWorkflows();
     const base = '/' + segment(name) + '/' + segment(id);
-    const entity = await json(base);
+    const entity = await json(base + '?fields=true');
     const message = flashBox();
     const offered = entity.transitions.filter((option) => option.allowed || option.status === 'NEEDS_INPUT');
     const others = entity.transitions.filter((option) => !(option.allowed || option.status === 'NEEDS_INPUT'));

@@ -265,10 +265,10 @@ class FsmWebAutoConfigurationTests {
 				WorkflowDefinitionException failure = failure(context.getStartupFailure(),
 						WorkflowDefinitionException.class);
 				assertThat(failure.getProblems()).containsExactly(
-						"Workflow 'Coupon.state' declares searchable = \"owner\", which is no basic persistent attribute"
-								+ " of Coupon",
-						"Workflow 'Coupon.state' declares searchable = \"tags\", which is no basic persistent attribute"
-								+ " of Coupon");
+						"Workflow 'GiftCard.state' declares searchable = \"owner\", which is no basic persistent attribute"
+								+ " of GiftCard",
+						"Workflow 'GiftCard.state' declares searchable = \"tags\", which is no basic persistent attribute"
+								+ " of GiftCard");
 			});
 	}
 

@@ -168,14 +168,26 @@ class SearchAndBulkTests {
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void anEntityShowsItsFieldsButNotItsIdVersionStateOrHiddenOnes() throws Exception {
 		long id = this.claims.save(new Claim("ivan", "secret note")).getId();
-		this.mvc.perform(get(CLAIMS + "/" + id))
+		this.mvc.perform(get(CLAIMS + "/" + id).param("fields", "true"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.fields[*].name", contains("claimant", "amount")))
 			.andExpect(jsonPath("$.fields[0].value").value("ivan"))
 			.andExpect(jsonPath("$.fields[1].value").doesNotExist());
+		// only asked for: an API client that did not ask gets the entity's view as before
+		this.mvc.perform(get(CLAIMS + "/" + id)).andExpect(jsonPath("$.fields").doesNotExist());
 	}
 
 	// bulk
+
+	@Test
+	@WithMockUser(username = "ivan", roles = "CLERK")
+	void anotherUsersFieldsAreNotFound() throws Exception {
+		long carols = this.claims.save(new Claim("carol", "hers")).getId();
+		this.mvc.perform(get(CLAIMS + "/" + carols).param("fields", "true"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.type").value("urn:fsm:problem:unknown-entity"))
+			.andExpect(jsonPath("$.fields").doesNotExist());
+	}
 
 	@Test
 	@WithMockUser(username = "ann", roles = "ADJUSTER")

@@ -13,7 +13,7 @@ import dev.fsm.Transition;
 
 /** Searchable attributes that cannot be searched: one that does not exist, a collection. */
 @Entity
-public class Coupon {
+public class GiftCard {
 
 	@Id
 	@GeneratedValue
