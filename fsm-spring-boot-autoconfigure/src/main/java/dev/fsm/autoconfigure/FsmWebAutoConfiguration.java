@@ -91,8 +91,11 @@ public final class FsmWebAutoConfiguration {
 			throw new IllegalStateException("fsm.web.max-request-size (" + web.getMaxRequestSize()
 					+ ") and fsm.web.max-page-size (" + web.getMaxPageSize() + ") must be at least 1");
 		}
+		if (web.getMaxBulkSize() < 1) {
+			throw new IllegalStateException("fsm.web.max-bulk-size (" + web.getMaxBulkSize() + ") must be at least 1");
+		}
 		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.isIncludeDetails(),
-				web.getMaxRequestSize().toBytes(), web.getMaxPageSize());
+				web.getMaxRequestSize().toBytes(), web.getMaxPageSize(), web.getMaxBulkSize(), web.getHiddenFields());
 	}
 
 	private static WorkflowReadAccess readAccess(FsmProperties properties, WorkflowRegistry registry,

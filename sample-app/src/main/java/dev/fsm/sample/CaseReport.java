@@ -59,7 +59,8 @@ public class CaseReport {
 	 * Authors read (and find in the lists of the workflow API and console) their own reports;
 	 * staff read all of them ({@code fsm.web.read-all} in application.properties).
 	 */
-	@StateField(readPermission = AUTHOR, readFilter = "e.authorEmail = :#{authentication.name}")
+	@StateField(readPermission = AUTHOR, readFilter = "e.authorEmail = :#{authentication.name}",
+			searchable = { "title", "authorEmail" })
 	@Enumerated(EnumType.STRING)
 	private ReportState state = ReportState.DRAFT;
 
@@ -122,7 +123,8 @@ public class CaseReport {
 	}
 
 	@Transition(source = "ADMIN_REVIEW", target = "LIVE", label = "Publish",
-			description = "Publish the report its author approved", permission = STAFF, conditions = AUTHOR_APPROVED)
+			description = "Publish the report its author approved", permission = STAFF, conditions = AUTHOR_APPROVED,
+			properties = "confirm=Publish this case report? Everyone will be able to read it.")
 	public String publish() {
 		this.adminApproved = true;
 		return "The case report is live.";
