@@ -239,6 +239,10 @@ class WorkflowMessagesUnitTests {
 
 		private boolean approved;
 
+		Memo() {
+			this(null, null);
+		}
+
 		Memo(String title, String author) {
 			this.title = title;
 			this.author = author;

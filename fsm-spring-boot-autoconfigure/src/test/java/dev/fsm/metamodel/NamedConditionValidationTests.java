@@ -54,17 +54,38 @@ class NamedConditionValidationTests {
 
 	@Test
 	void anUnknownConditionNameNamesTheDeclaredOnes() {
-		assertThat(problems(Misspelt.class)).containsExactly("?");
+		assertThat(problems(Misspelt.class)).containsExactly("Transition 'publish' of workflow 'Misspelt.state' has"
+				+ " condition \"authorAproved\" that reads authorAproved, which Misspelt has no field or getter for: add a"
+				+ " public getter getAuthorAproved() to Misspelt, or correct the name; nor is it one of the conditions"
+				+ " declared with @Condition [authorApproved]");
 	}
 
 	@Test
 	void badDeclarations() {
-		assertThat(problems(BadDeclarations.class)).containsExactly("?");
+		assertThat(problems(BadDeclarations.class)).containsExactly(
+				"BadDeclarations has @Condition(name = \"approved\"), which is also a property of BadDeclarations; rename"
+						+ " the condition, \"approved\" in conditions would be ambiguous",
+				"BadDeclarations has @Condition(name = \"ready\") twice; declare it once",
+				"BadDeclarations has @Condition(name = \"not ready\"), which is no Java identifier; name a condition like"
+						+ " \"authorApproved\"",
+				"BadDeclarations has @Condition(name = \"empty\") without an expression; write @Condition(name ="
+						+ " \"empty\", value = \"..\")",
+				"BadDeclarations has @Condition(name = \"broken\") with expression \"approved ==\" that does not parse:"
+						+ " Expression [approved ==] @9: EL1042E: Problem parsing right operand");
 	}
 
 	@Test
 	void messagesThatReadWhatTheEntityDoesNotHave() {
-		assertThat(problems(BadMessages.class)).containsExactly("?");
+		assertThat(problems(BadMessages.class)).containsExactly(
+				"Transition 'publish' of workflow 'BadMessages.state' has permissionMessage \"Only {owner} may publish"
+						+ " {title\" that does not parse: Expression [Only {owner} may publish {title] @25: No ending suffix"
+						+ " '}' for expression starting at character 25: {title",
+				"BadMessages has @Condition(name = \"authorApproved\") with message \"{autor} has not approved it\" that"
+						+ " reads 'autor', which BadMessages has no getter for",
+				"Transition 'reopen' of workflow 'BadMessages.state' has a permissionMessage but no permission; declare"
+						+ " the permission, or remove the message",
+				"Transition 'touch' of workflow 'BadMessages.state' has permissionMessage \"Only {owner} may touch it\""
+						+ " that reads 'owner', which BadMessages has no getter for");
 	}
 
 	private WorkflowRegistry build(Class<?> type) {
