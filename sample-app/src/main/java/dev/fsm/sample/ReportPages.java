@@ -59,8 +59,11 @@ class ReportPages {
 
 	private final ReportRules rules;
 
+	private final ReportWords words;
+
 	ReportPages(CaseReportRepository reports, Transitions transitions, TransitionHistory history,
-			WorkflowDiagrams diagrams, ReportRules rules) {
+			WorkflowDiagrams diagrams, ReportRules rules, ReportWords words) {
+		this.words = words;
 		this.reports = reports;
 		this.transitions = transitions;
 		this.history = history;
@@ -111,6 +114,7 @@ class ReportPages {
 		model.addAttribute("canEdit", allowed.stream().anyMatch((route) -> route.name().equals(EDIT)));
 		model.addAttribute("actions", allowed.stream().filter((route) -> !route.name().equals(EDIT)).toList());
 		model.addAttribute("history", this.history.of(report).stream().map(this::step).toList());
+		model.addAttribute("stateLabel", this.words.label(report.getState()));
 		model.addAttribute("diagram", this.diagrams.svg(report));
 		return "report";
 	}
