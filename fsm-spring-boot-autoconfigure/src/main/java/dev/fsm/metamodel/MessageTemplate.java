@@ -60,6 +60,28 @@ public final class MessageTemplate {
 		}
 	}
 
+	/**
+	 * {@code text} parsed and checked against {@code entityType} at start-up, each problem
+	 * collected as {@code what "text" that ..}; {@code null} when empty or it does not parse.
+	 * @param what names the declaration, such as {@code Transition 'x' of workflow 'y' has permissionMessage}
+	 */
+	static @Nullable MessageTemplate declared(String text, String what, Class<?> entityType, List<String> problems) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			MessageTemplate template = parse(text.trim());
+			for (String unreadable : template.unreadable(entityType)) {
+				problems.add(what + " \"" + text + "\" that " + unreadable);
+			}
+			return template;
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(what + " \"" + text + "\" that does not parse: " + ex.getMessage());
+			return null;
+		}
+	}
+
 	/** The message as written. */
 	public String text() {
 		return this.text;

@@ -71,28 +71,10 @@ final class NamedConditions {
 			for (String unreadable : compiled.unreadable(entityType, Set.of("entity"))) {
 				problems.add(where + " with expression \"" + declaration.value() + "\" that " + unreadable);
 			}
-			conditions.put(name, new NamedCondition(name, compiled, message(declaration, where, entityType, problems)));
+			conditions.put(name, new NamedCondition(name, compiled,
+					MessageTemplate.declared(declaration.message(), where + " with message", entityType, problems)));
 		}
 		return new NamedConditions(conditions);
-	}
-
-	private static @Nullable MessageTemplate message(Condition declaration, String where, Class<?> entityType,
-			List<String> problems) {
-		if (!StringUtils.hasText(declaration.message())) {
-			return null;
-		}
-		try {
-			MessageTemplate template = MessageTemplate.parse(declaration.message().trim());
-			for (String unreadable : template.unreadable(entityType)) {
-				problems.add(where + " with message \"" + declaration.message() + "\" that " + unreadable);
-			}
-			return template;
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(where + " with message \"" + declaration.message() + "\" that does not parse: "
-					+ ex.getMessage());
-			return null;
-		}
 	}
 
 	private static boolean isProperty(Class<?> type, String name) {

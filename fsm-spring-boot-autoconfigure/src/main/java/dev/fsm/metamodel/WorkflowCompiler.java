@@ -137,8 +137,8 @@ final class WorkflowCompiler {
 		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
 				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
 				properties(declaration, where), transition.parameters(), confirm);
-		MessageTemplate permissionMessage = template(declaration.permissionMessage(), where + " has permissionMessage",
-				draft.entityType());
+		MessageTemplate permissionMessage = MessageTemplate.declared(declaration.permissionMessage(),
+				where + " has permissionMessage", draft.entityType(), this.problems);
 		if (permissionMessage != null && permissionText == null) {
 			this.problems.add(where + " has a permissionMessage but no permission; declare the permission, or remove"
 					+ " the message");
@@ -149,24 +149,6 @@ final class WorkflowCompiler {
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
 				permission, conditions(declaration, where, draft.entityType(), entityVariables, named), view,
 				transition.argumentNames(), permissionMessage);
-	}
-
-	/** A message for people, parsed and checked against the entity's properties; {@code null} when empty. */
-	private @Nullable MessageTemplate template(String text, String where, Class<?> entityType) {
-		if (!StringUtils.hasText(text)) {
-			return null;
-		}
-		try {
-			MessageTemplate template = MessageTemplate.parse(text.trim());
-			for (String unreadable : template.unreadable(entityType)) {
-				this.problems.add(where + " \"" + text + "\" that " + unreadable);
-			}
-			return template;
-		}
-		catch (IllegalArgumentException ex) {
-			this.problems.add(where + " \"" + text + "\" that does not parse: " + ex.getMessage());
-			return null;
-		}
 	}
 
 	/** The declared sources: wildcards, and the state values of the names that resolve, groups' states included. */
