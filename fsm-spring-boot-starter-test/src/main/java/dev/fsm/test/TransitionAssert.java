@@ -76,7 +76,7 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 		missing.removeAll(refused.getFailedConditionNames());
 		if (!missing.isEmpty()) {
 			throw failure("Expected the transition %s, but the conditions that failed are %s: %s", expectation,
-					refused.getFailedConditions(), refused.getMessage());
+					refused.getFailedConditionNames(), refused.getMessage());
 		}
 		return this;
 	}
