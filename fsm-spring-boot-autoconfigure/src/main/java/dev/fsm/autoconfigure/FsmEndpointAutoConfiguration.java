@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.actuate.WorkflowsEndpoint;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
 
@@ -30,8 +31,11 @@ public final class FsmEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(Transitions.class)
-	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams) {
-		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions)));
+	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams,
+			ObjectProvider<WorkflowMessages> messages) {
+		WorkflowMessages words = messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS);
+		return new WorkflowsEndpoint(transitions,
+				diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions, words)), words);
 	}
 
 }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -67,9 +68,10 @@ public final class FsmWebAutoConfiguration {
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
 			FsmProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
-			GuardCompiler guards) {
+			GuardCompiler guards, ObjectProvider<WorkflowMessages> messages) {
 		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams, history,
-				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory));
+				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory),
+				messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS));
 	}
 
 	/** For the start-up report. */

@@ -40,6 +40,7 @@ import dev.fsm.Transitions;
 import dev.fsm.UnknownEntityException;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.ReadFilter;
 
@@ -97,6 +98,22 @@ public class WorkflowApiController {
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
 			@Nullable Object jsonMapper, WorkflowApiSettings settings, WorkflowReadAccess readAccess) {
+		this(transitions, store, transactionManager, entityManagerFactory, diagrams, history, jsonMapper, settings,
+				readAccess, WorkflowMessages.ANNOTATIONS);
+	}
+
+	/**
+	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
+	 * {@code null} for Jackson's defaults
+	 * @param readAccess who is authenticated and who may read what
+	 * @param messages the labels, descriptions and refusals shown beside the stable names
+	 * @throws dev.fsm.WorkflowDefinitionException when a read filter is no valid JPQL
+	 */
+	public WorkflowApiController(Transitions transitions, EntityStore store,
+			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
+			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
+			@Nullable Object jsonMapper, WorkflowApiSettings settings, WorkflowReadAccess readAccess,
+			WorkflowMessages messages) {
 		this.transitions = transitions;
 		this.store = store;
 		this.reads = new TransactionTemplate(transactionManager);
@@ -107,10 +124,10 @@ public class WorkflowApiController {
 		this.listing = new EntityListing(entityManagerFactory, store, transitions);
 		this.listing.checkFilters(readAccess.filters(), entityManagerFactory);
 		this.arguments = new ArgumentBinder(jsonMapper, settings.maxRequestSize());
-		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()));
+		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()), messages);
 		this.settings = settings;
 		this.readAccess = readAccess;
-		this.earlyRefusal = new EarlyRefusal(transitions, store);
+		this.earlyRefusal = new EarlyRefusal(transitions, store, messages);
 		this.searchable = SearchableFields.of(transitions.workflows(), entityManagerFactory);
 		this.fields = EntityFields.of(transitions.workflows(), entityManagerFactory, settings.hiddenFields());
 		this.rowProblems = new RowProblems(new WorkflowApiExceptionHandler(settings.includeDetails()));
@@ -174,8 +191,8 @@ public class WorkflowApiController {
 			parameters.put(name, (values.length > 0) ? values[0] : "");
 		});
 		List<SearchableFields.Condition> conditions = this.searchable.conditions(model, parameters);
-		return read(() -> this.listing.list(model, filter, state, group, conditions, paging.page(), paging.size(),
-				this.history.getIfAvailable()));
+		return this.views.entities(model, read(() -> this.listing.list(model, filter, state, group, conditions,
+				paging.page(), paging.size(), this.history.getIfAvailable())));
 	}
 
 	/** How many entities are in each state of the workflow, unknown stored values last. */
@@ -184,7 +201,7 @@ public class WorkflowApiController {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
-		return read(() -> this.listing.counts(model, filter));
+		return this.views.counts(model, read(() -> this.listing.counts(model, filter)));
 	}
 
 	/** How many entities are in each state group of the workflow, with the group's states. */

@@ -191,9 +191,9 @@
     return transition.label || humanise(transition.name);
   }
 
-  /** The question to ask before firing: the API's confirm, else a custom property confirm=...; null for none. */
+  /** The question to ask before firing (@Transition(confirm)); null for none. */
   function confirmation(transition) {
-    return transition.confirm || (transition.properties && transition.properties.confirm) || null;
+    return transition.confirm || null;
   }
 
   /** How long an entity may stay in a state before it counts as stuck: the API's ISO-8601 duration, else 7 days. */

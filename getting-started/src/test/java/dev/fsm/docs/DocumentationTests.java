@@ -42,6 +42,8 @@ class DocumentationTests {
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
 
+	private static final Pattern MESSAGE_KEY = Pattern.compile("fsm\\.(state|condition|param|refusal)\\b");
+
 	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])fsm\\.[a-z][a-z0-9.-]*[a-z0-9]");
 
 	@Test
@@ -116,8 +118,9 @@ class DocumentationTests {
 				String name = matcher.group();
 				// the coverage goal's Maven and system properties, and meter and observation names
 				// (fsm.transition, fsm.timer.fired), are no Spring properties
+				// nor are the message keys of labels and messages (fsm.state.DRAFT.label, fsm.refusal.or)
 				if (!name.startsWith("fsm.test.") && !name.startsWith("fsm.transition") && !name.startsWith("fsm.timer.")
-						&& !known.contains(name)) {
+						&& !MESSAGE_KEY.matcher(name).lookingAt() && !known.contains(name)) {
 					unknown.add(ROOT.relativize(page) + ": " + name);
 				}
 			}
