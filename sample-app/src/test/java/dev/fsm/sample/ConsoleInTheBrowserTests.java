@@ -111,7 +111,7 @@ class ConsoleInTheBrowserTests {
 		waitUntil(() -> this.driver.getCurrentUrl().contains("filter.title="));
 		waitUntil(() -> rowIds().size() == 4);
 		assertThat(rowIds()).containsExactly(first.getId(), second.getId(), moved.getId(), approved.getId());
-		assertThat(text("main h1")).isEqualTo("CaseReport in Admin review");
+		assertThat(text("main h1")).isEqualTo("CaseReport in Processing");
 		assertAccessible("console: a state, filtered");
 
 		// bulk: send three back, one of which someone else moved meanwhile

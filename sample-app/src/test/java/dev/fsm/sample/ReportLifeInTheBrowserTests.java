@@ -112,7 +112,7 @@ class ReportLifeInTheBrowserTests {
 			staff.get(url("/login"));
 			staff.findElement(By.cssSelector("button[aria-label='Sign in as staff@example.com']")).click();
 			assertThat(waitFor(staff, By.cssSelector(".who")).getText()).isEqualTo(DemoUsers.STAFF);
-			assertThat(navigation(staff)).containsExactly("My reports", "New report", "Outbox", "Workflow console");
+			assertThat(navigation(staff)).containsExactly("All reports", "New report", "Outbox", "Workflow console");
 			staff.findElement(By.linkText("Workflow console")).click();
 			waitFor(staff, By.cssSelector("a[href='#/w/CaseReport.state/s/ADMIN_REVIEW']")).click();
 			waitFor(staff, By.cssSelector("a[href='#/w/CaseReport.state/e/" + id + "']")).click();
@@ -245,7 +245,7 @@ class ReportLifeInTheBrowserTests {
 			title.clear();
 			title.sendKeys("Checked and retitled");
 			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
-			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now Admin review");
+			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now Processing");
 			assertThat(this.reports.findById(report.getId()).orElseThrow().getTitle()).isEqualTo("Checked and retitled");
 		}
 		finally {
