@@ -102,4 +102,15 @@ public @interface StateField {
 	 */
 	String stuckAfter() default "";
 
+	/**
+	 * The entity's attributes an operator may filter this workflow's entities by, in the HTTP
+	 * API ({@code filter.<attribute>=value}) and the workflow console: basic persistent
+	 * attributes, such as {@code {"authorEmail", "title"}}. Text matches when it contains the
+	 * value, ignoring case; other types (numbers, enums, dates, UUIDs, booleans) when they equal
+	 * it. The filters are part of the query, within the user's read filter. Empty: only by state
+	 * and id. The start-up refuses a name that is no basic attribute of the entity.
+	 * @since 0.5.0
+	 */
+	String[] searchable() default {};
+
 }

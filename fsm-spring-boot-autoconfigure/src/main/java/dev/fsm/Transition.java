@@ -60,7 +60,9 @@ public @interface Transition {
 	/**
 	 * SpEL expressions that must all be {@code true}; the entity is the root object and
 	 * {@code #entity}, {@code #source}, {@code #target}, the named parameters and
-	 * {@code @beans} are available. A refusal names every condition that failed.
+	 * {@code @beans} are available. A refusal names every condition that failed. An entry that is
+	 * the name of a {@link Condition} declared on the entity class (or the flow bean's class)
+	 * stands for that condition, with its name and message.
 	 */
 	String[] conditions() default {};
 
@@ -80,6 +82,23 @@ public @interface Transition {
 
 	/** A longer description for user interfaces and the audit trail. */
 	String description() default "";
+
+	/**
+	 * A question user interfaces ask before firing the transition, such as {@code "Publish this
+	 * report to every reader?"}; empty: fired without asking. The message source may override
+	 * it ({@code fsm.<workflow>.transition.<name>.confirm}).
+	 * @since 0.5.0
+	 */
+	String confirm() default "";
+
+	/**
+	 * What a user who may not fire the transition is told, such as {@code "Only the report's
+	 * author may submit it"}, instead of the {@link #permission()} expression; {@code {property}}
+	 * reads a property of the entity ({@code "Only {authorEmail} may submit it"}). The message
+	 * source may override it ({@code fsm.<workflow>.transition.<name>.permission}).
+	 * @since 0.5.0
+	 */
+	String permissionMessage() default "";
 
 	/** Free-form custom properties for user interfaces, each {@code "key=value"}. */
 	String[] properties() default {};

@@ -3,6 +3,8 @@ package dev.fsm;
 import java.lang.reflect.Type;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A parameter a caller supplies when firing a transition: one of the transition method's
  * parameters, the entity of a flow bean's method aside. User interfaces build a form from them.
@@ -17,12 +19,33 @@ import java.util.regex.Pattern;
  * parameter of a non-null type
  * @param typeName the type as the declaring code writes it, for messages: {@code int} or
  * {@code List<String>} in Java, {@code Int} or {@code List<String>} in Kotlin
+ * @param label the label declared with {@link ParameterInfo#label()}, {@code null} when none
+ * @param help the help text declared with {@link ParameterInfo#help()}, {@code null} when none
  * @since 0.2.0
  */
 public record TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable,
-		String typeName) {
+		String typeName, @Nullable String label, @Nullable String help) {
 
 	private static final Pattern PACKAGES = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+");
+
+	/** A parameter without a declared label or help text. */
+	public TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable,
+			String typeName) {
+		this(name, type, genericType, optional, nullable, typeName, null, null);
+	}
+
+	/**
+	 * This parameter with what {@link ParameterInfo} declares; blank texts count as none.
+	 * @since 0.5.0
+	 */
+	public TransitionParameter withInfo(@Nullable String label, @Nullable String help) {
+		return new TransitionParameter(this.name, this.type, this.genericType, this.optional, this.nullable,
+				this.typeName, blankToNull(label), blankToNull(help));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.trim();
+	}
 
 	/** A parameter whose type is named as Java names it. */
 	public TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable) {

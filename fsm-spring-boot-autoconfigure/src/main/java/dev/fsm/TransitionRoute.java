@@ -26,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param properties the custom properties
  * @param parameters what a caller supplies when firing it: the method's parameters, but the
  * entity of a flow bean's method
+ * @param confirm the question to ask before firing it ({@link Transition#confirm()}), {@code null}
+ * when none was declared
  */
 public record TransitionRoute(String workflow, String name, String label, String description,
 		List<String> sources, List<String> targets, @Nullable String onError, @Nullable String permission,
-		List<String> conditions, Map<String, String> properties, List<TransitionParameter> parameters) {
+		List<String> conditions, Map<String, String> properties, List<TransitionParameter> parameters,
+		@Nullable String confirm) {
 
 	public TransitionRoute {
 		sources = List.copyOf(sources);
@@ -37,6 +40,14 @@ public record TransitionRoute(String workflow, String name, String label, String
 		conditions = List.copyOf(conditions);
 		properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
 		parameters = List.copyOf(parameters);
+	}
+
+	/** A route without a confirmation question. */
+	public TransitionRoute(String workflow, String name, String label, String description, List<String> sources,
+			List<String> targets, @Nullable String onError, @Nullable String permission, List<String> conditions,
+			Map<String, String> properties, List<TransitionParameter> parameters) {
+		this(workflow, name, label, description, sources, targets, onError, permission, conditions, properties,
+				parameters, null);
 	}
 
 	/** Whether firing it needs arguments. */

@@ -19,6 +19,7 @@ import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.operations.StateCounts;
 import dev.fsm.operations.StoredStateCheck;
 import dev.fsm.operations.StoredStateReport;
@@ -51,26 +52,41 @@ public class WorkflowsEndpoint {
 
 	private final WorkflowDiagrams diagrams;
 
+	private final WorkflowMessages messages;
+
 	private final @Nullable StoredStateCheck storedStates;
 
 	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams) {
-		this(transitions, diagrams, null);
+		this(transitions, diagrams, WorkflowMessages.ANNOTATIONS);
 	}
 
 	/**
+	 * @param messages the labels and descriptions shown beside the names
+	 * @since 0.5.0
+	 */
+	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, WorkflowMessages messages) {
+		this(transitions, diagrams, messages, null);
+	}
+
+	/**
+	 * @param messages the labels and descriptions shown beside the names
 	 * @param storedStates the check behind {@code /actuator/workflows/stored-states}, {@code null}
 	 * without JPA
+	 * @since 0.6.0
 	 */
-	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, @Nullable StoredStateCheck storedStates) {
+	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, WorkflowMessages messages,
+			@Nullable StoredStateCheck storedStates) {
 		this.transitions = transitions;
 		this.diagrams = diagrams;
+		this.messages = messages;
 		this.storedStates = storedStates;
 	}
 
 	/** Every workflow of the application, ordered by name. */
 	@ReadOperation
 	public WorkflowsDescriptor workflows() {
-		return new WorkflowsDescriptor(this.transitions.workflows().stream().map(WorkflowDescriptor::of).toList());
+		return new WorkflowsDescriptor(
+				this.transitions.workflows().stream().map((workflow) -> WorkflowDescriptor.of(workflow, this.messages)).toList());
 	}
 
 	/**
@@ -101,7 +117,7 @@ public class WorkflowsEndpoint {
 		}
 		DiagramFormat diagramFormat = chosen.diagramFormat();
 		if (diagramFormat == null) {
-			return new WebEndpointResponse<>(WorkflowDescriptor.of(workflow), chosen);
+			return new WebEndpointResponse<>(WorkflowDescriptor.of(workflow, this.messages), chosen);
 		}
 		return new WebEndpointResponse<>(this.diagrams.render(workflow, diagramFormat, Highlight.none()), chosen);
 	}
@@ -188,18 +204,35 @@ public class WorkflowsEndpoint {
 	 * @param initialState the initial state
 	 * @param finalStates the states no transition leaves
 	 * @param transitions one entry per source/target declaration
+	 * @param stateDetails each state's label and description, in the order of {@code states}
 	 */
 	public record WorkflowDescriptor(String name, String entity, String field, String stateType, List<String> states,
-			String initialState, List<String> finalStates,
-			List<TransitionDescriptor> transitions) implements OperationResponseBody {
+			String initialState, List<String> finalStates, List<TransitionDescriptor> transitions,
+			List<StateDescriptor> stateDetails) implements OperationResponseBody {
 
-		static WorkflowDescriptor of(Workflow workflow) {
+		static WorkflowDescriptor of(Workflow workflow, WorkflowMessages messages) {
 			return new WorkflowDescriptor(workflow.name(), workflow.entityType().getName(), workflow.field(),
 					workflow.stateType().getName(), workflow.states(), workflow.initialState(),
 					List.copyOf(workflow.finalStates()),
-					workflow.transitions().stream().map(TransitionDescriptor::of).toList());
+					workflow.transitions().stream().map((route) -> TransitionDescriptor.of(route, messages)).toList(),
+					workflow.states()
+						.stream()
+						.map((state) -> new StateDescriptor(state, messages.stateLabel(workflow, state),
+								messages.stateDescription(workflow, state)))
+						.toList());
 		}
 
+	}
+
+	/**
+	 * One state, in words.
+	 *
+	 * @param name the state name
+	 * @param label its label
+	 * @param description its description, {@code null} when none is declared
+	 * @since 0.5.0
+	 */
+	public record StateDescriptor(String name, String label, @Nullable String description) {
 	}
 
 	/**
@@ -215,15 +248,18 @@ public class WorkflowsEndpoint {
 	 * @param permission the Spring Security expression, or {@code null}
 	 * @param conditions the condition expressions
 	 * @param properties the custom properties
+	 * @param confirm the question asked before firing it, {@code null} when none
 	 */
 	public record TransitionDescriptor(String name, String label, String description, List<String> sources,
 			List<String> targets, @Nullable String onError, @Nullable String permission, List<String> conditions,
-			Map<String, String> properties) {
+			Map<String, String> properties, @Nullable String confirm) {
 
-		static TransitionDescriptor of(TransitionRoute transition) {
-			return new TransitionDescriptor(transition.name(), transition.label(), transition.description(),
-					transition.sources(), transition.targets(), transition.onError(), transition.permission(),
-					transition.conditions(), transition.properties());
+		static TransitionDescriptor of(TransitionRoute transition, WorkflowMessages messages) {
+			String description = messages.transitionDescription(transition);
+			return new TransitionDescriptor(transition.name(), messages.transitionLabel(transition),
+					(description != null) ? description : "", transition.sources(), transition.targets(),
+					transition.onError(), transition.permission(), transition.conditions(), transition.properties(),
+					messages.confirmation(transition));
 		}
 
 	}

@@ -39,6 +39,7 @@ import org.springframework.util.function.SingletonSupplier;
 
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.ActorProvider;
 import dev.fsm.engine.ArgumentValidator;
 import dev.fsm.engine.DefaultTransitions;
@@ -57,6 +58,7 @@ import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.engine.WorkflowDiscovery;
 import dev.fsm.jpa.JpaEntityStore;
 import dev.fsm.jpa.StateFieldGuard;
+import dev.fsm.messages.MessageSourceWorkflowMessages;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -148,14 +150,25 @@ public final class FsmAutoConfiguration {
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
 			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties, Clock clock,
-			ObjectProvider<ArgumentValidator> arguments) {
+			ObjectProvider<ArgumentValidator> arguments, ObjectProvider<WorkflowMessages> messages) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		ConcurrencySettings concurrency = new ConcurrencySettings(properties.getLocking().getMode(),
 				properties.getLocking().getTimeout(), properties.getRetry().getDelay(),
 				properties.getRetry().getMaxDelay());
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
 				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency, clock,
-				arguments.getIfUnique(() -> ArgumentValidator.NONE));
+				arguments.getIfUnique(() -> ArgumentValidator.NONE),
+				messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS));
+	}
+
+	/**
+	 * The words of workflows for people: from the application's {@code MessageSource} (the
+	 * context's own, so {@code spring.messages.*} applies), else the annotations, else the names.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	WorkflowMessages fsmWorkflowMessages(ApplicationContext applicationContext, WorkflowRegistry registry) {
+		return new MessageSourceWorkflowMessages(applicationContext, registry);
 	}
 
 	@Bean

@@ -1,5 +1,8 @@
 package dev.fsm.autoconfigure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -46,9 +49,13 @@ public final class FsmConsoleAutoConfiguration {
 			title = environment.getProperty("spring.application.name", "");
 		}
 		FsmProperties.Console console = properties.getConsole();
-		return new ConsoleController(
-				new ConsoleSettings(console.getPath(), properties.getWeb().getBasePath(), title, console.getHome()),
-				consoleSecurity);
+		Map<String, String> entityUrls = new LinkedHashMap<>(console.getEntityUrls());
+		String entityUrl = console.getEntityUrl();
+		if (entityUrl != null && StringUtils.hasText(entityUrl)) {
+			entityUrls.put("", entityUrl);
+		}
+		return new ConsoleController(new ConsoleSettings(console.getPath(), properties.getWeb().getBasePath(), title,
+				console.getHome(), entityUrls), consoleSecurity);
 	}
 
 	/** For the start-up report. */

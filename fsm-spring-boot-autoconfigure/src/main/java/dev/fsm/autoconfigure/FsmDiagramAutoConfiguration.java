@@ -2,6 +2,7 @@ package dev.fsm.autoconfigure;
 
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.diagram.WorkflowDiagramExporter;
 
@@ -29,8 +31,8 @@ public final class FsmDiagramAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(WorkflowDiagrams.class)
-	WorkflowDiagrams workflowDiagrams(Transitions transitions) {
-		return new DefaultWorkflowDiagrams(transitions);
+	WorkflowDiagrams workflowDiagrams(Transitions transitions, ObjectProvider<WorkflowMessages> messages) {
+		return new DefaultWorkflowDiagrams(transitions, messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS));
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.actuate.WorkflowsEndpoint;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.operations.StoredStateCheck;
@@ -33,8 +34,10 @@ public final class FsmEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(Transitions.class)
 	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams,
-			ObjectProvider<StoredStateCheck> storedStates) {
-		return new WorkflowsEndpoint(transitions, diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions)),
+			ObjectProvider<WorkflowMessages> messages, ObjectProvider<StoredStateCheck> storedStates) {
+		WorkflowMessages words = messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS);
+		return new WorkflowsEndpoint(transitions,
+				diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions, words)), words,
 				storedStates.getIfUnique());
 	}
 

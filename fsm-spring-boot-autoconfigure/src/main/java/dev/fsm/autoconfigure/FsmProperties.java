@@ -3,7 +3,9 @@ package dev.fsm.autoconfigure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -198,6 +200,35 @@ public class FsmProperties {
 		 */
 		private String home = "/";
 
+		/**
+		 * The application's own page of an entity, linked from its page in the console: a path
+		 * or an http(s) URL with {id} (and {workflow}) in it, such as /reports/{id}. Unset: no
+		 * link, unless fsm.console.entity-urls names the workflow.
+		 */
+		private @Nullable String entityUrl;
+
+		/**
+		 * The application's own page of an entity per workflow name, such as
+		 * fsm.console.entity-urls[CaseReport.state]=/reports/{id}; before fsm.console.entity-url.
+		 */
+		private Map<String, String> entityUrls = new LinkedHashMap<>();
+
+		public @Nullable String getEntityUrl() {
+			return this.entityUrl;
+		}
+
+		public void setEntityUrl(@Nullable String entityUrl) {
+			this.entityUrl = entityUrl;
+		}
+
+		public Map<String, String> getEntityUrls() {
+			return this.entityUrls;
+		}
+
+		public void setEntityUrls(Map<String, String> entityUrls) {
+			this.entityUrls = entityUrls;
+		}
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -307,6 +338,19 @@ public class FsmProperties {
 		 */
 		private int maxPageSize = 500;
 
+		/**
+		 * The most entities one request fires a transition on (a bulk action of the console);
+		 * more are answered 413 before anything is fired.
+		 */
+		private int maxBulkSize = 100;
+
+		/**
+		 * Entity fields that an entity's view (the API's and the console's) never shows, such
+		 * as passwordHash or Customer.taxNumber. Ids, versions and state fields are shown apart
+		 * or not at all anyway.
+		 */
+		private Set<String> hiddenFields = new LinkedHashSet<>();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -325,6 +369,22 @@ public class FsmProperties {
 
 		public int getMaxPageSize() {
 			return this.maxPageSize;
+		}
+
+		public int getMaxBulkSize() {
+			return this.maxBulkSize;
+		}
+
+		public void setMaxBulkSize(int maxBulkSize) {
+			this.maxBulkSize = maxBulkSize;
+		}
+
+		public Set<String> getHiddenFields() {
+			return this.hiddenFields;
+		}
+
+		public void setHiddenFields(Set<String> hiddenFields) {
+			this.hiddenFields = hiddenFields;
 		}
 
 		public void setMaxPageSize(int maxPageSize) {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
@@ -67,9 +68,10 @@ public final class FsmWebAutoConfiguration {
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
 			FsmProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
-			GuardCompiler guards) {
+			GuardCompiler guards, ObjectProvider<WorkflowMessages> messages) {
 		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams, history,
-				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory));
+				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory),
+				messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS));
 	}
 
 	/** For the start-up report. */
@@ -91,8 +93,11 @@ public final class FsmWebAutoConfiguration {
 			throw new IllegalStateException("fsm.web.max-request-size (" + web.getMaxRequestSize()
 					+ ") and fsm.web.max-page-size (" + web.getMaxPageSize() + ") must be at least 1");
 		}
+		if (web.getMaxBulkSize() < 1) {
+			throw new IllegalStateException("fsm.web.max-bulk-size (" + web.getMaxBulkSize() + ") must be at least 1");
+		}
 		return new WorkflowApiSettings(web.getExposure(), web.isRequireIfMatch(), web.isIncludeDetails(),
-				web.getMaxRequestSize().toBytes(), web.getMaxPageSize());
+				web.getMaxRequestSize().toBytes(), web.getMaxPageSize(), web.getMaxBulkSize(), web.getHiddenFields());
 	}
 
 	private static WorkflowReadAccess readAccess(FsmProperties properties, WorkflowRegistry registry,

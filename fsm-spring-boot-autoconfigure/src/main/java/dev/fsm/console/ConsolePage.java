@@ -47,7 +47,11 @@ final class ConsolePage {
 		String context = request.getContextPath();
 		ConsoleSecurity.CsrfHeader csrf = security.csrf(request);
 		String user = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "";
-		return this.page.replace("{{title}}", escape(settings.title()))
+		boolean named = StringUtils.hasText(settings.title());
+		return this.page.replace("{{pageTitle}}", escape(named ? "Workflows · " + settings.title() : "Workflows"))
+			.replace("{{appName}}", escape(settings.title()))
+			.replace("{{title}}", escape(named ? settings.title() : "Back to the application"))
+			.replace("{{entityUrls}}", escape(entityUrls(settings, context)))
 			.replace("{{console}}", escape(context + trim(settings.path())))
 			.replace("{{version}}", this.version)
 			.replace("{{home}}", escape(settings.home().contains("://") ? settings.home() : context + settings.home()))
@@ -55,6 +59,34 @@ final class ConsolePage {
 			.replace("{{user}}", escape(user))
 			.replace("{{csrfHeader}}", escape((csrf != null) ? csrf.name() : ""))
 			.replace("{{csrfToken}}", escape((csrf != null) ? csrf.token() : ""));
+	}
+
+	/** The templates of the application's pages of entities as a JSON object, paths with the context path. */
+	private static String entityUrls(ConsoleSettings settings, String context) {
+		StringBuilder json = new StringBuilder("{");
+		settings.entityUrls().forEach((workflow, template) -> {
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append(quote(workflow)).append(':').append(quote(template.startsWith("/") ? context + template : template));
+		});
+		return json.append('}').toString();
+	}
+
+	private static String quote(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				quoted.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				quoted.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				quoted.append(c);
+			}
+		}
+		return quoted.append('"').toString();
 	}
 
 	/** An asset's text, or {@code null} when there is none of that name. */

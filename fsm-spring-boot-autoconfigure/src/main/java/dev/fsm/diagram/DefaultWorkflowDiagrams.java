@@ -9,6 +9,7 @@ import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 
 /**
  * The {@link WorkflowDiagrams} the auto-configuration provides: Mermaid and DOT written as
@@ -22,13 +23,25 @@ public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 
 	private final Transitions transitions;
 
+	private final WorkflowMessages messages;
+
+	/** Diagrams that show the states' declared labels, else their names, and the transitions' labels. */
 	public DefaultWorkflowDiagrams(Transitions transitions) {
+		this(transitions, DiagramModel.NAMES);
+	}
+
+	/**
+	 * @param messages the labels of states and transitions, in the locale of the current request
+	 * @since 0.5.0
+	 */
+	public DefaultWorkflowDiagrams(Transitions transitions, WorkflowMessages messages) {
 		this.transitions = transitions;
+		this.messages = messages;
 	}
 
 	@Override
 	public String render(Workflow workflow, DiagramFormat format, Highlight highlight) {
-		DiagramModel model = DiagramModel.of(workflow, highlight);
+		DiagramModel model = DiagramModel.of(workflow, highlight, this.messages);
 		return switch (format) {
 			case MERMAID -> new MermaidRenderer().render(model);
 			case DOT -> new DotRenderer().render(model);

@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.fsm.Highlight;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowMessages;
 
 /**
  * A workflow as a graph to draw: one node per state, one edge per transition from each of its
@@ -26,24 +27,46 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 	/** Suffix of the label of an {@code onError} edge. */
 	static final String ERROR_SUFFIX = " (on error)";
 
+	/** Words that keep the names: a state's declared label or its name, a transition's label or name. */
+	static final WorkflowMessages NAMES = new WorkflowMessages() {
+
+		@Override
+		public String stateLabel(Workflow workflow, String state) {
+			String label = workflow.states().contains(state) ? workflow.state(state).label() : null;
+			return (label != null) ? label : state;
+		}
+
+		@Override
+		public String transitionLabel(TransitionRoute route) {
+			return route.label();
+		}
+
+	};
+
+	/** The diagram with the states' declared labels, or their names. */
 	static DiagramModel of(Workflow workflow, Highlight highlight) {
+		return of(workflow, highlight, NAMES);
+	}
+
+	/** The diagram with the labels of {@code messages}; the stable names stay the keys. */
+	static DiagramModel of(Workflow workflow, Highlight highlight, WorkflowMessages messages) {
 		Set<String> terminal = workflow.finalStates();
 		List<State> states = new ArrayList<>();
 		for (String state : workflow.states()) {
 			states.add(new State(state, state.equals(workflow.initialState()), terminal.contains(state),
-					state.equals(highlight.currentState())));
+					state.equals(highlight.currentState()), messages.stateLabel(workflow, state)));
 		}
 		Set<Edge> edges = new LinkedHashSet<>();
 		for (TransitionRoute transition : workflow.transitions()) {
+			String label = messages.transitionLabel(transition);
 			for (String source : transition.sources()) {
 				for (String target : transition.targets()) {
-					edges.add(new Edge(source, target, transition.name(), transition.label(), false,
+					edges.add(new Edge(source, target, transition.name(), label, false,
 							isEmphasised(highlight, transition, source)));
 				}
 				String onError = transition.onError();
 				if (onError != null) {
-					edges.add(new Edge(source, onError, transition.name(), transition.label() + ERROR_SUFFIX, true,
-							false));
+					edges.add(new Edge(source, onError, transition.name(), label + ERROR_SUFFIX, true, false));
 				}
 			}
 		}
@@ -57,7 +80,7 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 	/** Keeps the diagram drawable should an edge name a state the workflow does not list. */
 	private static void addIfMissing(List<State> states, String name, Highlight highlight) {
 		if (states.stream().noneMatch((state) -> state.name().equals(name))) {
-			states.add(new State(name, false, false, name.equals(highlight.currentState())));
+			states.add(new State(name, false, false, name.equals(highlight.currentState()), name));
 		}
 	}
 
@@ -73,8 +96,15 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 	 * @param initial whether it is the initial state
 	 * @param terminal whether no transition leaves it
 	 * @param current whether it is the highlighted current state
+	 * @param label the text to show: the state's label, or its name
 	 */
-	record State(String name, boolean initial, boolean terminal, boolean current) {
+	record State(String name, boolean initial, boolean terminal, boolean current, String label) {
+
+		/** A state shown by its name. */
+		State(String name, boolean initial, boolean terminal, boolean current) {
+			this(name, initial, terminal, current, name);
+		}
+
 	}
 
 	/**

@@ -23,7 +23,7 @@ final class DiagramStyle {
 
 	static final String LABEL = "#334155";
 
-	static final String MUTED = "#a3aebd";
+	static final String MUTED = "#64748b";
 
 	static final String ERROR = "#c53030";
 

@@ -71,6 +71,9 @@ final class DotRenderer {
 			public void state(String name) {
 				DiagramModel.State state = Objects.requireNonNull(states.get(name), name);
 				StringBuilder attributes = new StringBuilder();
+				if (!state.label().equals(state.name())) {
+					append(attributes, "label=" + quoted(state.label()));
+				}
 				if (state.terminal()) {
 					append(attributes, "peripheries=2");
 				}

@@ -81,7 +81,7 @@ final class LayoutNode {
 	static final double PORT_SPACING = 12;
 
 	static LayoutNode state(DiagramModel.State state) {
-		double text = TextMetrics.width(state.name(), DiagramStyle.STATE_FONT_SIZE, true);
+		double text = TextMetrics.width(state.label(), DiagramStyle.STATE_FONT_SIZE, true);
 		return new LayoutNode(Kind.STATE, state, null, Math.max(96, Math.ceil(text) + 36), STATE_HEIGHT / 2,
 				STATE_HEIGHT / 2);
 	}

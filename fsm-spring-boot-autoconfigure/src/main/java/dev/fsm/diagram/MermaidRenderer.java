@@ -64,17 +64,20 @@ final class MermaidRenderer {
 	/** The states inside {@code parent} (at the top: all), each group as a composite state around its own. */
 	private static void states(StringBuilder out, DiagramModel model, dev.fsm.Workflow.@Nullable Group parent,
 			String indent, Map<String, String> ids, Map<String, String> groupIds) {
+		Map<String, String> labels = new HashMap<>();
+		model.states().forEach((state) -> labels.put(state.name(), state.label()));
 		GroupEdges.nest(model, parent, new GroupEdges.Visitor() {
 
 			@Override
 			public void state(String state) {
 				String id = ids.get(state);
+				String label = labels.getOrDefault(state, state);
 				out.append(indent);
-				if (state.equals(id)) {
+				if (label.equals(id)) {
 					out.append(id);
 				}
 				else {
-					out.append("state \"").append(quoted(state)).append("\" as ").append(id);
+					out.append("state \"").append(quoted(label)).append("\" as ").append(id);
 				}
 				out.append('\n');
 			}

@@ -182,7 +182,10 @@ final class SvgRenderer {
 					node.boxHeight - 8, "rx", CORNER - 3, "fill", "none", "stroke", stroke, "stroke-width",
 					1.0);
 		}
-		svg.text("text", state.name(), "x", node.x, "y", node.y + 5, "text-anchor", "middle", "font-size",
+		if (!state.label().equals(state.name())) {
+			svg.text("title", state.name());
+		}
+		svg.text("text", state.label(), "x", node.x, "y", node.y + 5, "text-anchor", "middle", "font-size",
 				DiagramStyle.STATE_FONT_SIZE, "font-weight", "bold", "fill", DiagramStyle.TEXT);
 		svg.close("g");
 	}

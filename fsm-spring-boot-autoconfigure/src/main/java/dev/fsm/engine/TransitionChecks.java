@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 
+import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.GuardInput;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
@@ -23,9 +24,12 @@ final class TransitionChecks {
 
 	private final ConcurrencySettings concurrency;
 
-	TransitionChecks(EntityStore store, ConcurrencySettings concurrency) {
+	private final WorkflowMessages messages;
+
+	TransitionChecks(EntityStore store, ConcurrencySettings concurrency, WorkflowMessages messages) {
 		this.store = store;
 		this.concurrency = concurrency;
+		this.messages = messages;
 	}
 
 	/**
@@ -52,8 +56,8 @@ final class TransitionChecks {
 				attempt.rawArguments(), transition.parameterNames(), state.name(source), attempt.targetState());
 		GuardVerdict verdict = GuardEvaluator.evaluate(route, input, true, true, null);
 		switch (verdict.status()) {
-			case CONDITIONS_FAILED -> throw TransitionErrors.conditionsFailed(attempt, verdict.reasons());
-			case DENIED -> throw TransitionErrors.denied(attempt, verdict.reasons().get(0));
+			case CONDITIONS_FAILED -> throw TransitionErrors.conditionsFailed(attempt, verdict.reasons(), this.messages);
+			case DENIED -> throw TransitionErrors.denied(attempt, verdict.reasons().get(0), this.messages);
 			case GUARD_FAILED -> throw TransitionErrors.guardFailed(attempt, Objects.requireNonNull(verdict.failedGuardKind()),
 					verdict.reasons().get(0), Objects.requireNonNull(verdict.failure()));
 			default -> {

@@ -2,6 +2,7 @@ package dev.fsm.engine;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,10 @@ import dev.fsm.InvalidTargetStateException;
 import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionOption;
+import dev.fsm.WorkflowMessages;
+import dev.fsm.metamodel.RouteModel;
+import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.Transitions;
@@ -112,23 +117,46 @@ final class TransitionErrors {
 				+ reason, type, id, transition, null, List.of());
 	}
 
-	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed) {
+	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed,
+			WorkflowMessages messages) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
+		List<String> names = new ArrayList<>();
+		List<String> shown = new ArrayList<>();
+		for (String expression : failed) {
+			String name = conditionName(attempt.route(), expression);
+			names.add(name);
+			shown.add(name.equals(expression) ? expression : name + " (" + expression + ")");
+		}
 		String message = "Transition '" + attempt.model().name() + "' is not allowed on " + attempt.entityLabel()
 				+ " in state '" + attempt.sourceState() + "': " + ((failed.size() == 1) ? "condition" : "conditions")
-				+ " not met: " + String.join("; ", failed);
+				+ " not met: " + String.join("; ", shown);
+		String userMessage = String.valueOf(messages.refusal(
+				new TransitionOption(attempt.route().view(), TransitionOption.Status.CONDITIONS_FAILED, failed),
+				attempt.entity()));
 		return new TransitionConditionException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), failed);
+				attempt.sourceStateOrNone(), failed, names, userMessage);
 	}
 
-	static TransitionDeniedException denied(RunningTransition attempt, String permission) {
+	private static String conditionName(RouteModel route, String expression) {
+		for (TransitionCondition condition : route.conditions()) {
+			if (condition.expression().equals(expression)) {
+				return condition.name();
+			}
+		}
+		return expression;
+	}
+
+	static TransitionDeniedException denied(RunningTransition attempt, String permission, WorkflowMessages messages) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " in state '"
 				+ attempt.sourceState() + "' is denied to '" + attempt.actor() + "' (permission: " + permission + ")";
+		String userMessage = String.valueOf(messages.refusal(
+				new TransitionOption(attempt.route().view(), TransitionOption.Status.DENIED, List.of(permission)),
+				attempt.entity()));
 		return new TransitionDeniedException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), attempt.actor(), permission);
+				attempt.sourceStateOrNone(), attempt.actor(), permission, userMessage);
 	}
 
 	static InvalidTransitionArgumentsException invalidArguments(RunningTransition attempt,

@@ -18,6 +18,7 @@ import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionCompleted;
 import dev.fsm.TransitionContext;
 import dev.fsm.TransitionContextHolder;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.TransitionModel;
@@ -89,6 +90,20 @@ public final class TransitionExecutor {
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
 			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock,
 			ArgumentValidator arguments) {
+		this(store, actors, events, transactionManager, observer, recorders, concurrency, clock, arguments,
+				WorkflowMessages.ANNOTATIONS);
+	}
+
+	/**
+	 * @param concurrency the defaults for locking and retries
+	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
+	 * @param arguments checks the arguments after the transition's checks, before anything runs
+	 * @param messages what refused users are told ({@code getUserMessage()} of the refusals)
+	 */
+	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
+			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
+			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock,
+			ArgumentValidator arguments, WorkflowMessages messages) {
 		this.arguments = arguments;
 		this.concurrency = concurrency;
 		this.clock = clock;
@@ -102,7 +117,7 @@ public final class TransitionExecutor {
 		this.recorders = List.copyOf(recorders);
 		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency,
 				this.callers);
-		this.checks = new TransitionChecks(store, concurrency);
+		this.checks = new TransitionChecks(store, concurrency, messages);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
 	}
 

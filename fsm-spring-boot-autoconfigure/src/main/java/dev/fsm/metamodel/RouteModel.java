@@ -36,9 +36,18 @@ public final class RouteModel {
 
 	private final boolean permissionNeedsInput;
 
+	private final @Nullable MessageTemplate permissionMessage;
+
 	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
 			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
 			TransitionRoute view, List<String> argumentNames) {
+		this(anySource, anyOther, sources, targets, onError, permission, conditions, view, argumentNames, null);
+	}
+
+	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
+			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
+			TransitionRoute view, List<String> argumentNames, @Nullable MessageTemplate permissionMessage) {
+		this.permissionMessage = permissionMessage;
 		this.anySource = anySource;
 		this.anyOther = anyOther;
 		this.sources = Set.copyOf(sources);
@@ -106,6 +115,14 @@ public final class RouteModel {
 
 	public @Nullable TransitionPermission permission() {
 		return this.permission;
+	}
+
+	/**
+	 * What a user the permission refuses is told, as declared
+	 * ({@link dev.fsm.Transition#permissionMessage()}); {@code null} when nothing was declared.
+	 */
+	public @Nullable MessageTemplate permissionMessage() {
+		return this.permissionMessage;
 	}
 
 	public List<TransitionCondition> conditions() {

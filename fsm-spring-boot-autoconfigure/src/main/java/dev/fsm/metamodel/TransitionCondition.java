@@ -3,6 +3,8 @@ package dev.fsm.metamodel;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A compiled {@code @Transition(conditions = ..)} expression.
  * <p>
@@ -12,6 +14,28 @@ public interface TransitionCondition {
 
 	/** The expression as declared; failures are reported by it. */
 	String expression();
+
+	/**
+	 * The name refusals and tests show: a {@link dev.fsm.Condition}'s name, else the expression.
+	 * @since 0.5.0
+	 */
+	default String name() {
+		return expression();
+	}
+
+	/** Whether it is a {@link dev.fsm.Condition} used by name. */
+	default boolean isNamed() {
+		return !name().equals(expression());
+	}
+
+	/**
+	 * What users are told when it does not hold, as declared ({@link dev.fsm.Condition#message()});
+	 * {@code null} when nothing was declared.
+	 * @since 0.5.0
+	 */
+	default @Nullable MessageTemplate message() {
+		return null;
+	}
 
 	/** Whether the condition holds. */
 	boolean holds(GuardInput input);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.ParameterInfo;
 import dev.fsm.Transition;
 import dev.fsm.TransitionParameter;
 import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
@@ -36,13 +37,12 @@ record TransitionDraft(String name, Class<?> owner, Method method, @Nullable Str
 			if (i == this.entityParameterIndex) {
 				continue;
 			}
-			if (kotlin != null && i < kotlin.optional().size()) {
-				parameters.add(new TransitionParameter(this.parameterNames[i], types[i], generic[i],
-						kotlin.optional().get(i), kotlin.nullable().get(i), kotlin.typeNames().get(i)));
-			}
-			else {
-				parameters.add(TransitionParameter.of(this.parameterNames[i], types[i], generic[i]));
-			}
+			TransitionParameter parameter = (kotlin != null && i < kotlin.optional().size())
+					? new TransitionParameter(this.parameterNames[i], types[i], generic[i], kotlin.optional().get(i),
+							kotlin.nullable().get(i), kotlin.typeNames().get(i))
+					: TransitionParameter.of(this.parameterNames[i], types[i], generic[i]);
+			ParameterInfo info = this.method.getParameters()[i].getAnnotation(ParameterInfo.class);
+			parameters.add((info != null) ? parameter.withInfo(info.label(), info.help()) : parameter);
 		}
 		return parameters;
 	}

@@ -2,6 +2,7 @@ package dev.fsm.metamodel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,9 @@ final class WorkflowCompiler {
 	private final TimedRoutes timers;
 
 	private final UnaryOperator<String> placeholders;
+
+	/** The {@code @Condition} declarations of each class that declares transitions, read once. */
+	private final Map<List<Class<?>>, NamedConditions> namedConditions = new HashMap<>();
 
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
 		this(guards, failOnUnreachableStates, WorkflowIntrospector.systemPlaceholders(), problems);
@@ -129,12 +133,22 @@ final class WorkflowCompiler {
 		TransitionPermission permission = (permissionText != null)
 				? permission(permissionText, where, draft.entityType(), entityVariables) : null;
 		String label = StringUtils.hasText(declaration.label()) ? declaration.label() : transition.name();
+		String confirm = StringUtils.hasText(declaration.confirm()) ? declaration.confirm().trim() : null;
 		TransitionRoute view = new TransitionRoute(draft.name(), transition.name(), label, declaration.description(),
 				sourceNames, targets.names(), onErrorName, permissionText, List.of(declaration.conditions()),
-				properties(declaration, where), transition.parameters());
+				properties(declaration, where), transition.parameters(), confirm);
+		MessageTemplate permissionMessage = MessageTemplate.declared(declaration.permissionMessage(),
+				where + " has permissionMessage", draft.entityType(), this.problems);
+		if (permissionMessage != null && permissionText == null) {
+			this.problems.add(where + " has a permissionMessage but no permission; declare the permission, or remove"
+					+ " the message");
+		}
+		NamedConditions named = this.namedConditions.computeIfAbsent(
+				List.of(transition.owner(), draft.entityType()),
+				(key) -> NamedConditions.declared(transition.owner(), draft.entityType(), this.guards, this.problems));
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
-				permission, conditions(declaration, where, draft.entityType(), entityVariables), view,
-				transition.argumentNames());
+				permission, conditions(declaration, where, draft.entityType(), entityVariables, named), view,
+				transition.argumentNames(), permissionMessage);
 	}
 
 	/** The declared sources: wildcards, and the state values of the names that resolve, groups' states included. */
@@ -237,9 +251,14 @@ final class WorkflowCompiler {
 	}
 
 	private List<TransitionCondition> conditions(Transition declaration, String where, Class<?> entityType,
-			Set<String> entityVariables) {
+			Set<String> entityVariables, NamedConditions named) {
 		List<TransitionCondition> conditions = new ArrayList<>();
 		for (String expression : declaration.conditions()) {
+			NamedCondition declared = named.get(expression.trim());
+			if (declared != null) {
+				conditions.add(declared);
+				continue;
+			}
 			TransitionCondition condition;
 			try {
 				condition = this.guards.condition(expression);
@@ -249,7 +268,8 @@ final class WorkflowCompiler {
 				continue;
 			}
 			for (String unreadable : condition.unreadable(entityType, entityVariables)) {
-				this.problems.add(where + " has condition \"" + expression + "\" that " + unreadable);
+				this.problems.add(where + " has condition \"" + expression + "\" that " + unreadable
+						+ named.suggestion(expression));
 			}
 			conditions.add(condition);
 		}

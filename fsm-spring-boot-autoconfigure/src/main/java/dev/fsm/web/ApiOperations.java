@@ -31,8 +31,31 @@ final class ApiOperations {
 		Operation post = item.getPost();
 		switch (path) {
 			case "" -> describe(get, "List the workflows and their transitions");
-			case "/{workflow}" -> describe(get, "List the entities of a workflow, in one state, one state group or"
-					+ " all, a page at a time", ProblemType.BAD_REQUEST, ProblemType.UNKNOWN_WORKFLOW);
+			case "/{workflow}" -> {
+				describe(get, "List the entities of a workflow, in one state, one state group or all, filtered by its"
+						+ " searchable attributes (filter.{attribute}=value), a page at a time", ProblemType.BAD_REQUEST,
+						ProblemType.UNKNOWN_WORKFLOW);
+				if (get != null) {
+					get.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("filter")
+						.style(io.swagger.v3.oas.models.parameters.Parameter.StyleEnum.DEEPOBJECT)
+						.description("Filters on the workflow's searchable attributes, as filter.{attribute}=value:"
+								+ " text contains the value ignoring case, other types equal it")
+						.schema(WorkflowOpenApiCustomizer.schema("object").additionalProperties(
+								WorkflowOpenApiCustomizer.schema("string"))));
+				}
+			}
+			case "/{workflow}/transitions/{transition}" -> {
+				describe(post, "Fire a transition on several entities (id=..&id=..), each in its own transaction,"
+						+ " with a result per entity", ProblemType.BAD_REQUEST, ProblemType.UNKNOWN_WORKFLOW,
+						ProblemType.UNKNOWN_TRANSITION, ProblemType.PAYLOAD_TOO_LARGE,
+						ProblemType.UNSUPPORTED_MEDIA_TYPE);
+				if (post != null && post.getRequestBody() == null) {
+					post.requestBody(new RequestBody().required(false)
+						.description("The transition's arguments by name, the same for every entity")
+						.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+								new MediaType().schema(WorkflowOpenApiCustomizer.schema("object").additionalProperties(true)))));
+				}
+			}
 			case "/{workflow}/states" -> describe(get, "Count the entities in each state of a workflow",
 					ProblemType.UNKNOWN_WORKFLOW);
 			case "/{workflow}/groups" -> describe(get, "Count the entities in each state group of a workflow",

@@ -15,9 +15,9 @@ enum DiagramMediaTypes {
 
 	SVG(DiagramFormat.SVG, MediaType.parseMediaType("image/svg+xml")),
 
-	MERMAID(DiagramFormat.MERMAID, MediaType.parseMediaType("text/vnd.mermaid")),
+	MERMAID(DiagramFormat.MERMAID, MediaType.parseMediaType("text/vnd.mermaid;charset=UTF-8")),
 
-	DOT(DiagramFormat.DOT, MediaType.parseMediaType("text/vnd.graphviz"));
+	DOT(DiagramFormat.DOT, MediaType.parseMediaType("text/vnd.graphviz;charset=UTF-8"));
 
 	private final DiagramFormat format;
 

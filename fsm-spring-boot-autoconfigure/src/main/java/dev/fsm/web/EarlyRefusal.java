@@ -8,6 +8,7 @@ import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionOption;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.ActorProvider;
 import dev.fsm.engine.EntityStore;
 
@@ -23,9 +24,12 @@ final class EarlyRefusal {
 
 	private final EntityStore store;
 
-	EarlyRefusal(Transitions transitions, EntityStore store) {
+	private final WorkflowMessages messages;
+
+	EarlyRefusal(Transitions transitions, EntityStore store, WorkflowMessages messages) {
 		this.transitions = transitions;
 		this.store = store;
+		this.messages = messages;
 	}
 
 	/**
@@ -39,13 +43,14 @@ final class EarlyRefusal {
 		for (TransitionOption option : this.transitions.options(entity)) {
 			if (option.transition().workflow().equals(workflow.name()) && option.name().equals(transition)
 					&& option.status() == TransitionOption.Status.DENIED) {
-				throw denied(workflow, entity, transition, option.reasons().get(0), user);
+				throw denied(workflow, entity, transition, option.reasons().get(0), user,
+						String.valueOf(this.messages.refusal(option, entity)));
 			}
 		}
 	}
 
 	private TransitionDeniedException denied(Workflow workflow, Object entity, String transition, String permission,
-			@Nullable Principal user) {
+			@Nullable Principal user, String userMessage) {
 		Object id = this.store.idOf(entity);
 		String label = workflow.entityType().getSimpleName() + ((id != null) ? "#" + this.store.formatId(workflow.entityType(), id)
 				: " (unsaved)");
@@ -53,7 +58,8 @@ final class EarlyRefusal {
 		String actor = (user != null) ? user.getName() : ActorProvider.ANONYMOUS;
 		String message = "Transition '" + transition + "' on " + label + " in state '" + state + "' is denied to '"
 				+ actor + "' (permission: " + permission + ")";
-		return new TransitionDeniedException(message, workflow.entityType(), id, transition, state, actor, permission);
+		return new TransitionDeniedException(message, workflow.entityType(), id, transition, state, actor, permission,
+				userMessage);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.fsm.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +56,14 @@ final class EntityListing {
 	 * {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
 	 * @param filter the user's read filter, {@code null} for one who reads all
 	 * @param group the state group whose entities to list, {@code null} for all (or those in {@code state})
+	 * @param conditions the filters on searchable attributes, none for all
 	 */
 	Map<String, Object> list(Workflow workflow, @Nullable ReadFilter filter, @Nullable String state,
-			@Nullable String group, int page, int size, @Nullable TransitionHistory history) {
+			@Nullable String group, List<SearchableFields.Condition> conditions, int page, int size,
+			@Nullable TransitionHistory history) {
 		List<Object> value = (state != null) ? List.of(stateValue(workflow, state))
 				: (group != null) ? GroupViews.values(workflow, group) : null;
-		Queries queries = queries(workflow, filter);
+		Queries queries = conditions.isEmpty() ? queries(workflow, filter) : Queries.of(workflow, filter, conditions);
 		TypedQuery<?> select = this.entityManager.createQuery((value != null) ? queries.inState() : queries.all(),
 				workflow.entityType());
 		TypedQuery<Long> count = this.entityManager
@@ -68,6 +71,10 @@ final class EntityListing {
 		if (value != null) {
 			select.setParameter("state", value);
 			count.setParameter("state", value);
+		}
+		for (SearchableFields.Condition condition : conditions) {
+			select.setParameter(condition.parameter(), condition.value());
+			count.setParameter(condition.parameter(), condition.value());
 		}
 		if (filter != null) {
 			filter.values().forEach((name, parameter) -> {
@@ -135,9 +142,13 @@ final class EntityListing {
 		}
 		Map<String, TransitionRecord> entered = new LinkedHashMap<>();
 		byState.forEach((state, inState) -> entered.putAll(history.enteredState(workflow.name(), state, inState)));
+		Instant now = Instant.now();
 		for (Map<String, Object> summary : content) {
 			TransitionRecord record = entered.get(String.valueOf(summary.get("id")));
 			summary.put("since", (record != null) ? record.occurredAt() : null);
+			String state = String.valueOf(summary.get("state"));
+			summary.put("stuck", record != null && workflow.states().contains(state)
+					&& record.occurredAt().plus(workflow.stuckAfter(state)).isBefore(now));
 		}
 	}
 
@@ -216,10 +227,20 @@ final class EntityListing {
 	private record Queries(String all, String count, String inState, String countInState, String byState) {
 
 		static Queries of(Workflow workflow, @Nullable ReadFilter filter) {
+			return of(workflow, filter, List.of());
+		}
+
+		/** With the conditions of searchable attributes, whose names were checked at start-up. */
+		static Queries of(Workflow workflow, @Nullable ReadFilter filter, List<SearchableFields.Condition> conditions) {
 			String from = " from " + workflow.entityName() + " e";
 			String state = "e." + workflow.field();
-			String readable = (filter != null) ? " where (" + filter.jpql() + ")" : "";
-			String inState = readable + ((filter != null) ? " and " : " where ") + state + " in :state";
+			List<String> clauses = new ArrayList<>();
+			if (filter != null) {
+				clauses.add("(" + filter.jpql() + ")");
+			}
+			conditions.forEach((condition) -> clauses.add(condition.jpql()));
+			String readable = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+			String inState = readable + (clauses.isEmpty() ? " where " : " and ") + state + " in :state";
 			return new Queries("select e" + from + readable + " order by id(e)", "select count(e)" + from + readable,
 					"select e" + from + inState + " order by id(e)", "select count(e)" + from + inState,
 					"select " + state + ", count(e)" + from + readable + " group by " + state);

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionOption;
+import dev.fsm.WorkflowMessages;
 
 /**
  * What the HTTP API tells a user about a refusal: human sentences, never the permission and
@@ -57,18 +58,47 @@ final class RefusalMessages {
 		return reasons;
 	}
 
-	/** The {@code detail} of a 403 for a transition the user may not fire. */
+	/**
+	 * The {@code detail} of a 403 for a transition the user may not fire: the permission's
+	 * message ({@link TransitionDeniedException#getUserMessage()}), or a sentence naming the
+	 * transition when none is declared.
+	 */
 	String denied(TransitionDeniedException ex) {
-		return this.includeDetails ? String.valueOf(ex.getMessage())
-				: "You may not fire transition '" + ex.getTransition() + "' on this "
-						+ ex.getEntityType().getSimpleName() + ".";
+		if (this.includeDetails) {
+			return String.valueOf(ex.getMessage());
+		}
+		return !ex.getUserMessage().equals(WorkflowMessages.Sentences.DENIED) ? ex.getUserMessage()
+				: "You may not fire transition '" + ex.getTransition() + "' on this " + ex.getEntityType().getSimpleName()
+						+ ".";
 	}
 
-	/** The {@code detail} of a 422 for a transition whose conditions do not hold. */
+	/**
+	 * The {@code detail} of a 422 for a transition whose conditions do not hold: the failed
+	 * conditions' messages ({@link TransitionConditionException#getUserMessage()}), or a sentence
+	 * naming the transition when none is declared.
+	 */
 	String conditionsFailed(TransitionConditionException ex) {
-		return this.includeDetails ? String.valueOf(ex.getMessage())
+		if (this.includeDetails) {
+			return String.valueOf(ex.getMessage());
+		}
+		return !ex.getUserMessage().equals(WorkflowMessages.Sentences.CONDITIONS_FAILED) ? ex.getUserMessage()
 				: "Transition '" + ex.getTransition() + "' is not possible on this " + ex.getEntityType().getSimpleName()
 						+ " now: its conditions are not met.";
+	}
+
+	/**
+	 * The names of the failed conditions declared with {@code @Condition}: names, never
+	 * expressions, so shown to every user.
+	 */
+	static List<String> namedConditions(TransitionConditionException ex) {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < ex.getFailedConditionNames().size(); i++) {
+			String name = ex.getFailedConditionNames().get(i);
+			if (i >= ex.getFailedConditions().size() || !name.equals(ex.getFailedConditions().get(i))) {
+				names.add(name);
+			}
+		}
+		return names;
 	}
 
 }

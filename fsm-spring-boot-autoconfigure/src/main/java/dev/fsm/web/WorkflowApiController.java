@@ -2,9 +2,11 @@ package dev.fsm.web;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +40,7 @@ import dev.fsm.Transitions;
 import dev.fsm.UnknownEntityException;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
+import dev.fsm.WorkflowMessages;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.ReadFilter;
 
@@ -78,6 +82,12 @@ public class WorkflowApiController {
 
 	private final EarlyRefusal earlyRefusal;
 
+	private final SearchableFields searchable;
+
+	private final EntityFields fields;
+
+	private RowProblems rowProblems;
+
 	/**
 	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
 	 * {@code null} for Jackson's defaults
@@ -88,6 +98,22 @@ public class WorkflowApiController {
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
 			@Nullable Object jsonMapper, WorkflowApiSettings settings, WorkflowReadAccess readAccess) {
+		this(transitions, store, transactionManager, entityManagerFactory, diagrams, history, jsonMapper, settings,
+				readAccess, WorkflowMessages.ANNOTATIONS);
+	}
+
+	/**
+	 * @param jsonMapper the application's Jackson 3 {@code JsonMapper} for arguments, or
+	 * {@code null} for Jackson's defaults
+	 * @param readAccess who is authenticated and who may read what
+	 * @param messages the labels, descriptions and refusals shown beside the stable names
+	 * @throws dev.fsm.WorkflowDefinitionException when a read filter is no valid JPQL
+	 */
+	public WorkflowApiController(Transitions transitions, EntityStore store,
+			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
+			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
+			@Nullable Object jsonMapper, WorkflowApiSettings settings, WorkflowReadAccess readAccess,
+			WorkflowMessages messages) {
 		this.transitions = transitions;
 		this.store = store;
 		this.reads = new TransactionTemplate(transactionManager);
@@ -98,10 +124,22 @@ public class WorkflowApiController {
 		this.listing = new EntityListing(entityManagerFactory, store, transitions);
 		this.listing.checkFilters(readAccess.filters(), entityManagerFactory);
 		this.arguments = new ArgumentBinder(jsonMapper, settings.maxRequestSize());
-		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()));
+		this.views = new WorkflowViews(this.catalog, new RefusalMessages(settings.includeDetails()), messages);
 		this.settings = settings;
 		this.readAccess = readAccess;
-		this.earlyRefusal = new EarlyRefusal(transitions, store);
+		this.earlyRefusal = new EarlyRefusal(transitions, store, messages);
+		this.searchable = SearchableFields.of(transitions.workflows(), entityManagerFactory);
+		this.fields = EntityFields.of(transitions.workflows(), entityManagerFactory, settings.hiddenFields());
+		this.rowProblems = new RowProblems(new WorkflowApiExceptionHandler(settings.includeDetails()));
+	}
+
+	/**
+	 * The rows of a bulk transition tell their refusals as the application's exception handler
+	 * tells those of one transition.
+	 */
+	@Autowired
+	void useExceptionHandler(ObjectProvider<WorkflowApiExceptionHandler> handler) {
+		handler.ifUnique((unique) -> this.rowProblems = new RowProblems(unique));
 	}
 
 	/** The workflows the caller may see and list, with their states and transitions. */
@@ -112,18 +150,30 @@ public class WorkflowApiController {
 		return this.catalog.workflows()
 			.stream()
 			.filter((workflow) -> this.readAccess.mayList(workflow, readsAll))
-			.map(this.views::workflow)
+			.map(this::workflowView)
 			.toList();
+	}
+
+	/** A workflow, with the attributes its entities may be filtered by and when they count as stuck. */
+	private Map<String, Object> workflowView(Workflow workflow) {
+		Map<String, Object> view = this.views.workflow(workflow);
+		view.put("searchable", this.searchable.names(workflow));
+		Map<String, String> stuckAfter = new LinkedHashMap<>();
+		workflow.states().forEach((state) -> stuckAfter.put(state, workflow.stuckAfter(state).toString()));
+		view.put("stuckAfter", stuckAfter);
+		return view;
 	}
 
 	/**
 	 * The entities of a workflow, in one state, in the states of one group or all, a page at a
-	 * time, each with when it entered its state ({@code since}, from the audit trail).
+	 * time, each with when it entered its state ({@code since}, from the audit trail) and
+	 * whether it has been there too long ({@code stuck}); filtered by the workflow's searchable
+	 * attributes with {@code filter.<attribute>=value}, in the query.
 	 */
 	@GetMapping("/{workflow}")
 	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String group) {
+			@RequestParam(required = false) @Nullable String group, HttpServletRequest request) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
@@ -132,8 +182,17 @@ public class WorkflowApiController {
 			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "List the entities in a state or in a group, not both",
 					Map.of("state", state, "group", group));
 		}
-		return read(() -> this.listing.list(model, filter, state, group, paging.page(), paging.size(),
-				this.history.getIfAvailable()));
+		Map<String, String> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length > 1 && name.startsWith(SearchableFields.PREFIX)) {
+				throw new WorkflowApiException(ProblemType.BAD_REQUEST, "Filter " + name + " is given twice",
+						Map.of("parameter", name));
+			}
+			parameters.put(name, (values.length > 0) ? values[0] : "");
+		});
+		List<SearchableFields.Condition> conditions = this.searchable.conditions(model, parameters);
+		return this.views.entities(model, read(() -> this.listing.list(model, filter, state, group, conditions,
+				paging.page(), paging.size(), this.history.getIfAvailable())));
 	}
 
 	/** How many entities are in each state of the workflow, unknown stored values last. */
@@ -142,7 +201,7 @@ public class WorkflowApiController {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
-		return read(() -> this.listing.counts(model, filter));
+		return this.views.counts(model, read(() -> this.listing.counts(model, filter)));
 	}
 
 	/** How many entities are in each state group of the workflow, with the group's states. */
@@ -166,13 +225,22 @@ public class WorkflowApiController {
 
 	/**
 	 * The entity: its state and version ({@code ETag}) and, for each transition, whether the
-	 * current user may fire it now and if not why, and the JSON Schema of its arguments.
+	 * current user may fire it now and if not why, and the JSON Schema of its arguments; with
+	 * {@code fields=true} its {@code fields} too, as the console shows them.
 	 */
 	@GetMapping("/{workflow}/{id}")
-	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id) {
+	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id,
+			@RequestParam(defaultValue = "false") boolean fields) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
-		Map<String, Object> view = read(() -> view(model, load(model, id)));
+		Map<String, Object> view = read(() -> {
+			Object entity = load(model, id);
+			Map<String, Object> shown = view(model, entity);
+			if (fields) {
+				shown.put("fields", this.fields.of(model, entity));
+			}
+			return shown;
+		});
 		return withVersion(ResponseEntity.ok(), view.get("version")).body(view);
 	}
 
@@ -229,14 +297,7 @@ public class WorkflowApiController {
 		if (hasBody || !this.readAccess.readsAll()) {
 			// one read before anything else: an entity the user may not read is a 404 whatever
 			// the request holds, and with a body, a denied user's is never read
-			Principal user = request.getUserPrincipal();
-			read(() -> {
-				Object entity = load(model, id);
-				if (hasBody) {
-					this.earlyRefusal.check(model, entity, transition, user);
-				}
-				return Boolean.TRUE;
-			});
+			requireReadable(model, id, transition, hasBody, request.getUserPrincipal());
 		}
 		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 				this.settings.requireIfMatch());
@@ -255,6 +316,118 @@ public class WorkflowApiController {
 		}
 		return withVersion(ResponseEntity.ok(), result.version())
 			.body(WorkflowViews.fired(model, id, transition, result));
+	}
+
+	/**
+	 * Fires a transition on several entities, each in its own transaction with the user's
+	 * permissions, and answers what happened to each ({@code FIRED}, {@code REFUSED} or
+	 * {@code FAILED}, with the problem a single transition would have been answered with), in
+	 * the order given. The entities are {@code id} parameters, at most
+	 * {@code fsm.web.max-bulk-size}, each with its {@code version} when the client sends
+	 * versions; the JSON body holds the arguments, the same for all. Every id and the body are
+	 * checked before anything is fired; an entity the user may not read is refused as one that
+	 * does not exist.
+	 */
+	@PostMapping("/{workflow}/transitions/{transition}")
+	public Map<String, Object> fireAll(@PathVariable String workflow, @PathVariable String transition,
+			@RequestParam(name = "id", required = false) @Nullable List<String> ids,
+			@RequestParam(name = "version", required = false) @Nullable List<String> versions,
+			HttpServletRequest request) {
+		requireUser();
+		Workflow model = this.catalog.workflow(workflow);
+		TransitionRoute route = this.catalog.transition(model, transition);
+		List<String> rows = (ids != null) ? ids : List.of();
+		if (rows.isEmpty()) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					"Name the entities to fire '" + transition + "' on as id parameters: ?id=1&id=2");
+		}
+		if (rows.size() > this.settings.maxBulkSize()) {
+			throw new WorkflowApiException(ProblemType.PAYLOAD_TOO_LARGE, "One request fires a transition on at most "
+					+ this.settings.maxBulkSize() + " entities, not " + rows.size(),
+					Map.of("max", this.settings.maxBulkSize()));
+		}
+		if (versions != null && versions.size() != rows.size()) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "Give a version for every id or for none: "
+					+ rows.size() + " ids, " + versions.size() + " versions");
+		}
+		Set<String> seen = new HashSet<>();
+		for (String id : rows) {
+			entityId(model, id);
+			if (!seen.add(id)) {
+				throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+						model.entityName() + "#" + id + " is named twice", Map.of("id", id));
+			}
+		}
+		JsonBody.requireJson(request);
+		JsonBody.requireWithin(request, this.settings.maxRequestSize());
+		boolean hasBody = JsonBody.isPresent(request);
+		byte[] body = hasBody ? JsonBody.read(request, this.settings.maxRequestSize()) : new byte[0];
+		@Nullable Object[] given = this.arguments.bind(route, body);
+		Principal user = request.getUserPrincipal();
+		List<Map<String, @Nullable Object>> results = new ArrayList<>();
+		Map<String, Integer> outcomes = new LinkedHashMap<>(Map.of("FIRED", 0, "REFUSED", 0, "FAILED", 0));
+		for (int i = 0; i < rows.size(); i++) {
+			String id = rows.get(i);
+			Map<String, @Nullable Object> row = fireOne(model, transition, id,
+					(versions != null) ? "\"" + versions.get(i) + "\"" : null, hasBody, given, user);
+			outcomes.merge(String.valueOf(row.get("outcome")), 1, Integer::sum);
+			results.add(row);
+		}
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("workflow", model.name());
+		answer.put("transition", transition);
+		answer.put("fired", outcomes.get("FIRED"));
+		answer.put("refused", outcomes.get("REFUSED"));
+		answer.put("failed", outcomes.get("FAILED"));
+		answer.put("results", results);
+		return answer;
+	}
+
+	/** One row of a bulk transition: its own read, its own transaction. */
+	private Map<String, @Nullable Object> fireOne(Workflow model, String transition, String id,
+			@Nullable String ifMatch, boolean hasBody, @Nullable Object[] given, @Nullable Principal user) {
+		try {
+			requireReadable(model, id, transition, hasBody, user);
+			Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
+					this.settings.requireIfMatch());
+			TransitionResult<?> result;
+			try {
+				result = this.transitions.fire(EntityRef.of(model.entityType(), entityId(model, id)).ifVersion(version),
+						transition, given);
+			}
+			catch (UnknownEntityException ex) {
+				throw unknownEntity(model, id);
+			}
+			catch (TransitionNotAllowedException ex) {
+				throw notAllowed(model, id, ex);
+			}
+			Map<String, @Nullable Object> row = new LinkedHashMap<>();
+			row.put("id", id);
+			row.put("outcome", "FIRED");
+			row.put("state", result.state());
+			row.put("version", result.version());
+			row.put("result", result.value());
+			return row;
+		}
+		catch (RuntimeException ex) {
+			return this.rowProblems.of(id, ex);
+		}
+	}
+
+	/**
+	 * Refuses, in a read of its own, an entity the user may not read (404, as one that does not
+	 * exist) and, when arguments come with the request, a transition the user is denied (before
+	 * they are read).
+	 */
+	private void requireReadable(Workflow model, String id, String transition, boolean hasBody,
+			@Nullable Principal user) {
+		read(() -> {
+			Object entity = load(model, id);
+			if (hasBody) {
+				this.earlyRefusal.check(model, entity, transition, user);
+			}
+			return Boolean.TRUE;
+		});
 	}
 
 	private Map<String, Object> view(Workflow workflow, Object entity) {

@@ -69,13 +69,20 @@ public class WorkflowApiExceptionHandler {
 		return problem(ProblemType.DENIED, this.refusals.denied(ex), Map.of("transition", ex.getTransition()));
 	}
 
-	/** Which conditions failed only with {@code fsm.web.include-details}: they are expressions. */
+	/**
+	 * The failed conditions' messages as {@code detail}, the names of those declared with
+	 * {@code @Condition} as {@code failedConditions}; their expressions ({@code conditions}) only
+	 * with {@code fsm.web.include-details}.
+	 */
 	@ExceptionHandler(TransitionConditionException.class)
 	ProblemDetail conditionsFailed(TransitionConditionException ex) {
-		return problem(ProblemType.CONDITIONS_FAILED, this.refusals.conditionsFailed(ex),
-				this.refusals.includeDetails()
-						? Map.of("transition", ex.getTransition(), "conditions", ex.getFailedConditions())
-						: Map.of("transition", ex.getTransition()));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("transition", ex.getTransition());
+		properties.put("failedConditions", RefusalMessages.namedConditions(ex));
+		if (this.refusals.includeDetails()) {
+			properties.put("conditions", ex.getFailedConditions());
+		}
+		return problem(ProblemType.CONDITIONS_FAILED, this.refusals.conditionsFailed(ex), properties);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.fsm.web;
 
+import java.util.Set;
+
 /**
  * How the HTTP API behaves, from the {@code fsm.web} properties.
  * <p>
@@ -12,9 +14,25 @@ package dev.fsm.web;
  * @param maxRequestSize the largest body of a request that fires a transition, in bytes (413
  * beyond it)
  * @param maxPageSize the largest page of a listing or a history; larger sizes are capped to it
+ * @param maxBulkSize the most entities one request fires a transition on (413 beyond it)
+ * @param hiddenFields the entity fields an entity's view never shows, as {@code attribute} or
+ * {@code Entity.attribute}
  */
 public record WorkflowApiSettings(ApiExposure exposure, boolean requireIfMatch, boolean includeDetails,
-		long maxRequestSize, int maxPageSize) {
+		long maxRequestSize, int maxPageSize, int maxBulkSize, Set<String> hiddenFields) {
+
+	/** The default most entities of a bulk transition. */
+	public static final int DEFAULT_MAX_BULK_SIZE = 100;
+
+	public WorkflowApiSettings {
+		hiddenFields = Set.copyOf(hiddenFields);
+	}
+
+	/** Settings with the default bulk limit and no hidden field. */
+	public WorkflowApiSettings(ApiExposure exposure, boolean requireIfMatch, boolean includeDetails,
+			long maxRequestSize, int maxPageSize) {
+		this(exposure, requireIfMatch, includeDetails, maxRequestSize, maxPageSize, DEFAULT_MAX_BULK_SIZE, Set.of());
+	}
 
 	/** The default largest body: 64 KB. */
 	public static final long DEFAULT_MAX_REQUEST_SIZE = 64 * 1024;

@@ -18,6 +18,7 @@ import dev.fsm.TransitionParameter;
 import dev.fsm.TransitionResult;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
+import dev.fsm.WorkflowMessages;
 
 /**
  * The JSON documents of the HTTP API, as ordered maps: a workflow, an entity with its options,
@@ -31,9 +32,16 @@ final class WorkflowViews {
 
 	private final RefusalMessages refusals;
 
+	private final WorkflowMessages messages;
+
 	WorkflowViews(WorkflowCatalog catalog, RefusalMessages refusals) {
+		this(catalog, refusals, WorkflowMessages.ANNOTATIONS);
+	}
+
+	WorkflowViews(WorkflowCatalog catalog, RefusalMessages refusals, WorkflowMessages messages) {
 		this.catalog = catalog;
 		this.refusals = refusals;
+		this.messages = messages;
 	}
 
 	Map<String, Object> workflow(Workflow workflow) {
@@ -41,6 +49,7 @@ final class WorkflowViews {
 		view.put("name", workflow.name());
 		view.put("entity", workflow.entityName());
 		view.put("states", workflow.states());
+		view.put("stateDetails", workflow.states().stream().map((state) -> state(workflow, state)).toList());
 		view.put("initialState", workflow.initialState());
 		view.put("groups", GroupViews.groups(workflow));
 		List<Map<String, Object>> routes = new ArrayList<>();
@@ -65,6 +74,7 @@ final class WorkflowViews {
 			List<TransitionOption> options) {
 		Map<String, Object> view = new LinkedHashMap<>(summary);
 		view.put("workflow", workflow.name());
+		addStateLabel(workflow, view);
 		List<Map<String, Object>> routes = new ArrayList<>();
 		for (TransitionOption option : options) {
 			TransitionRoute route = option.transition();
@@ -73,6 +83,7 @@ final class WorkflowViews {
 				transition.put("status", option.status());
 				transition.put("allowed", option.status() == TransitionOption.Status.ALLOWED);
 				transition.put("reasons", this.refusals.reasons(option));
+				transition.put("message", this.messages.refusal(option, entity));
 				if (option.status() == TransitionOption.Status.ALLOWED
 						|| option.status() == TransitionOption.Status.NEEDS_INPUT) {
 					transition.put("defaults", defaults(entity, route));
@@ -129,15 +140,83 @@ final class WorkflowViews {
 		return result;
 	}
 
-	private static Map<String, Object> transition(TransitionRoute route) {
+	/**
+	 * A state's name with its label and description: the entries of {@code stateDetails}, and
+	 * what the counts of {@code /states} add.
+	 */
+	Map<String, Object> state(Workflow workflow, String state) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("name", state);
+		addLabel(workflow, state, view);
+		return view;
+	}
+
+	/** Adds {@code label} and {@code description} to each count of {@code /states}. */
+	List<Map<String, Object>> counts(Workflow workflow, List<Map<String, Object>> counts) {
+		for (Map<String, Object> count : counts) {
+			addLabel(workflow, String.valueOf(count.get("state")), count);
+		}
+		return counts;
+	}
+
+	/** Adds {@code stateLabel} to each entity of a page of {@code /{workflow}}. */
+	Map<String, Object> entities(Workflow workflow, Map<String, Object> page) {
+		if (page.get("content") instanceof List<?> content) {
+			for (Object entry : content) {
+				if (entry instanceof Map<?, ?> summary) {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> writable = (Map<String, Object>) summary;
+					addStateLabel(workflow, writable);
+				}
+			}
+		}
+		return page;
+	}
+
+	private void addStateLabel(Workflow workflow, Map<String, Object> summary) {
+		Object state = summary.get("state");
+		summary.put("stateLabel", (state != null) ? this.messages.stateLabel(workflow, String.valueOf(state)) : null);
+	}
+
+	private void addLabel(Workflow workflow, String state, Map<String, Object> view) {
+		view.put("label", this.messages.stateLabel(workflow, state));
+		view.put("description", this.messages.stateDescription(workflow, state));
+	}
+
+	private Map<String, Object> transition(TransitionRoute route) {
 		Map<String, Object> transition = new LinkedHashMap<>();
 		transition.put("name", route.name());
-		transition.put("label", route.label());
-		transition.put("description", route.description());
+		transition.put("label", this.messages.transitionLabel(route));
+		String description = this.messages.transitionDescription(route);
+		transition.put("description", (description != null) ? description : "");
+		transition.put("confirm", this.messages.confirmation(route));
 		transition.put("targets", route.targets());
 		transition.put("properties", route.properties());
 		transition.put("needsInput", route.needsArguments());
-		transition.put("arguments", ArgumentBinder.schema(route));
+		Map<String, Object> schema = ArgumentBinder.schema(route);
+		List<Map<String, Object>> parameters = new ArrayList<>();
+		for (TransitionParameter parameter : route.parameters()) {
+			String label = this.messages.parameterLabel(route, parameter);
+			String help = this.messages.parameterHelp(route, parameter);
+			Map<String, Object> view = new LinkedHashMap<>();
+			view.put("name", parameter.name());
+			view.put("label", label);
+			view.put("help", help);
+			view.put("type", parameter.typeName());
+			view.put("required", !parameter.optional());
+			parameters.add(view);
+			if (schema.get("properties") instanceof Map<?, ?> properties
+					&& properties.get(parameter.name()) instanceof Map<?, ?> property) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> writable = (Map<String, Object>) property;
+				writable.put("title", label);
+				if (help != null) {
+					writable.put("description", help);
+				}
+			}
+		}
+		transition.put("parameters", parameters);
+		transition.put("arguments", schema);
 		return transition;
 	}
 

@@ -3,9 +3,13 @@
  * Views are chosen by the URL fragment:
  *   #/                       the workflows, each with its diagram and the count of entities per state
  *   #/w/{workflow}           one workflow: diagram, states, transitions
- *   #/w/{workflow}/s/{state} the entities in a state, how long each has been in it
+ *   #/w/{workflow}/s/{state} the entities in a state, how long each has been in it, bulk actions
  *   #/w/{workflow}/g/{group} the entities in the states of a state group
- *   #/w/{workflow}/e/{id}    one entity: what the user may fire now, its history and diagram
+ *   #/w/{workflow}/a         all its entities
+ *   (each list takes ?page=n and ?filter.{attribute}=value for the workflow's searchable attributes)
+ *   #/w/{workflow}/e/{id}    one entity: its fields, what the user may fire now, its history and diagram
+ * Words come from the API's label, description, message, confirm and help fields when it has
+ * them; otherwise names are humanised ("ADMIN_REVIEW" reads "Admin review").
  * Everything from the server is put in the page as text, never as HTML.
  */
 (() => {
@@ -20,8 +24,15 @@
   const CSRF_HEADER = meta('fsm-csrf-header');
   const CSRF_TOKEN = meta('fsm-csrf-token');
   const SVG_NS = 'http://www.w3.org/2000/svg';
-  const STUCK_MS = 7 * 24 * 3600 * 1000;
+  const DEFAULT_STUCK_MS = 7 * 24 * 3600 * 1000;
   const PAGE_SIZE = 25;
+  const ENTITY_URLS = (() => {
+    try {
+      return JSON.parse(meta('fsm-entity-urls') || '{}');
+    } catch (ignored) {
+      return {};
+    }
+  })();
 
   let main;
   let crumbs;
@@ -104,7 +115,7 @@
       }
     }
     const status = response.type === 'opaqueredirect' ? 401 : response.status;
-    const error = new Error((body && body.detail) || statusMessage(status));
+    const error = new Error((body && (body.message || body.detail)) || statusMessage(status));
     error.status = status;
     error.problem = body;
     error.title = (body && body.title) || statusTitle(status);
@@ -137,11 +148,70 @@
     return (workflows || []).find((workflow) => workflow.name === name);
   }
 
+  /** "ADMIN_REVIEW", "adminReview" and "admin-review" read "Admin review". */
+  function humanise(name) {
+    const words = String(name).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').trim().toLowerCase();
+    return words.charAt(0).toUpperCase() + words.substring(1);
+  }
+
+  /** The state names of a workflow, whether the API lists them as names or as objects with a name. */
+  function stateNames(workflow) {
+    return (workflow.states || []).map((state) => (typeof state === 'string' ? state : state.name));
+  }
+
+  /** What the API says of a state (label, description), wherever it says it; {} when nothing. */
+  function stateInfo(workflowName, state) {
+    const workflow = workflowNamed(workflowName);
+    if (!workflow) {
+      return {};
+    }
+    const listed = (workflow.states || []).find((entry) => typeof entry === 'object' && entry && entry.name === state);
+    const details = (workflow.stateDetails || []).find((entry) => entry.name === state);
+    const labels = workflow.stateLabels || {};
+    return Object.assign({}, details || {}, listed || {}, labels[state] ? { label: labels[state] } : {});
+  }
+
+  function stateLabel(workflowName, state) {
+    if (state === null || state === undefined) {
+      return 'NULL';
+    }
+    return stateInfo(workflowName, state).label || humanise(state);
+  }
+
   function stateBadge(workflowName, state) {
     const workflow = workflowNamed(workflowName);
-    const index = workflow ? workflow.states.indexOf(state) : -1;
+    const index = workflow ? stateNames(workflow).indexOf(state) : -1;
     const kind = index < 0 ? 'unknown' : 's' + (index % 8);
-    return el('span', { class: 'badge ' + kind, text: state === null ? 'NULL' : state });
+    const known = index >= 0;
+    return el('span', { class: 'badge ' + kind, 'data-state': state, title: known ? state : null,
+      text: known ? stateLabel(workflowName, state) : (state === null ? 'NULL' : state) });
+  }
+
+  function transitionText(transition) {
+    return transition.label || humanise(transition.name);
+  }
+
+  /** The question to ask before firing (@Transition(confirm)); null for none. */
+  function confirmation(transition) {
+    return transition.confirm || null;
+  }
+
+  /** How long an entity may stay in a state before it counts as stuck: the API's ISO-8601 duration, else 7 days. */
+  function stuckAfterMs(workflowName, state) {
+    const workflow = workflowNamed(workflowName);
+    const declared = workflow && workflow.stuckAfter ? workflow.stuckAfter[state] : null;
+    const parsed = declared ? isoDuration(declared) : null;
+    return parsed === null ? DEFAULT_STUCK_MS : parsed;
+  }
+
+  /** PnDTnHnMn.nS in milliseconds; null for anything else. */
+  function isoDuration(text) {
+    const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text);
+    if (!match) {
+      return null;
+    }
+    const [, days, hours, minutes, seconds] = match.map((part) => Number(part || 0));
+    return (((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000;
   }
 
   const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -178,13 +248,17 @@
   function transitionLabel(workflowName, name) {
     const workflow = workflowNamed(workflowName);
     const transition = workflow && workflow.transitions.find((candidate) => candidate.name === name);
-    return transition ? transition.label : name;
+    return transition ? transitionText(transition) : humanise(name);
   }
 
-  /** Why not: the states it starts from, or the API's sentence (and, for operators, the expressions after it). */
-  function reasonText(option) {
+  /** Why not: the API's message, else the states it starts from, or the API's sentence. */
+  function reasonText(workflowName, option) {
+    if (option.message) {
+      return option.message;
+    }
     const reasons = option.reasons || [];
-    return option.status === 'WRONG_STATE' ? 'only from ' + reasons.join(', ') : reasons.join(' ');
+    return option.status === 'WRONG_STATE' ? 'only from ' + reasons.map((state) => stateLabel(workflowName, state)).join(', ')
+      : reasons.join(' ');
   }
 
   /* ---------- page frame ---------- */
@@ -207,10 +281,29 @@
   }
 
   function show(shown) {
-    document.title = shown.title + ' · Workflows';
+    // "Author review · CaseReport.state · Workflows · Case reports"; never a dangling separator
+    document.title = [shown.title === 'Workflows' ? null : shown.title, 'Workflows', meta('fsm-app')]
+      .filter((part) => part).join(' · ');
     setCrumbs(shown.trail);
     main.replaceChildren();
     append(main, shown.content);
+    keyboardScrolling();
+  }
+
+  /** A box that scrolls sideways (a wide table or diagram on a phone) can be scrolled from the keyboard. */
+  function keyboardScrolling() {
+    main.querySelectorAll('.table-wrap, .diagram').forEach((box) => {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        const heading = box.closest('section') && box.closest('section').querySelector('h2');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', (heading ? heading.textContent + ', ' : '') + 'scrolls sideways');
+      } else if (box.getAttribute('role') === 'region') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
   }
 
   function problemBox(error, onReload) {
@@ -228,6 +321,9 @@
     flash = null;
     if (current.error) {
       return problemBox(current.error);
+    }
+    if (current.bulk) {
+      return bulkResults(current.bulk);
     }
     return el('div', { class: 'message', role: 'status' }, el('strong', { text: current.title }),
       current.text ? el('span', { text: current.text }) : null);
@@ -265,6 +361,8 @@
 
   /** Counts on the states, each state a link to its entities. */
   function decorate(svg, workflowName, counts) {
+    // links inside: a group of controls, no longer one image (an image may not hold controls)
+    svg.setAttribute('role', 'group');
     const byState = new Map(counts.map((entry) => [entry.state, entry.count]));
     svg.querySelectorAll('g[data-state]').forEach((group) => {
       const state = group.getAttribute('data-state');
@@ -284,7 +382,7 @@
       }
       const link = svgElement('a', {
         href: '#/w/' + segment(workflowName) + '/s/' + segment(state),
-        'aria-label': state + ': ' + entities(count)
+        'aria-label': stateLabel(workflowName, state) + ': ' + entities(count)
       });
       group.parentNode.insertBefore(link, group);
       link.appendChild(group);
@@ -360,13 +458,15 @@
     const transitions = el('div', { class: 'table-wrap' }, el('table', {},
       el('thead', {}, el('tr', {}, ['Transition', 'From', 'To', 'Input'].map((text) => el('th', { scope: 'col', text })))),
       el('tbody', {}, workflow.transitions.map((transition) => el('tr', {},
-        el('td', {}, el('strong', { text: transition.label }),
+        el('td', {}, el('strong', { text: transitionText(transition) }),
           transition.description ? el('div', { class: 'sub', text: transition.description }) : null),
         el('td', {}, transition.sources.map((state) => [stateBadge(name, state), ' '])),
         el('td', {}, transition.targets.map((state) => [stateBadge(name, state), ' '])),
         el('td', { text: transition.needsInput ? Object.keys(transition.arguments.properties).join(', ') : '' }))))));
     return page(name, trail, el('h1', { text: name }),
-      el('p', { class: 'sub', text: 'Entity ' + workflow.entity + ', initial state ' + workflow.initialState }),
+      el('p', { class: 'sub' }, 'Entity ' + workflow.entity + ', initial state ' + stateLabel(name, workflow.initialState) + '. ',
+        el('a', { href: '#/w/' + segment(name) + '/a', text: 'All its entities' })),
+      el('div', { class: 'tools' }, findById(name), filterForm(name, '#/w/' + segment(name) + '/a', {})),
       el('div', { class: 'columns' },
         el('section', { class: 'card' }, el('h2', { text: 'Diagram' }),
           await diagram('/' + segment(name) + '/diagram', name, counts)),
@@ -375,45 +475,244 @@
       el('section', { class: 'card' }, el('h2', { text: 'Transitions' }), transitions));
   }
 
-  /** The entities in a state or, with {@code kind} 'g', in the states of a group. */
-  async function stateView(name, state, number, kind) {
-    const trail = [{ text: 'Workflows', href: '#/' }, { text: name, href: '#/w/' + segment(name) }, { text: state }];
+  /* ---------- finding entities ---------- */
+
+  /** A form that opens an entity by its id; the API answers one the user may not read as missing. */
+  function findById(name) {
+    const input = el('input', { id: 'find-id', name: 'id', type: 'search', required: true, autocomplete: 'off',
+      inputmode: 'text', 'aria-describedby': 'find-id-help' });
+    const form = el('form', { class: 'find', role: 'search', 'aria-label': 'Find by id' },
+      el('div', { class: 'field' }, el('label', { for: 'find-id', text: 'Find by id' }), input,
+        el('p', { class: 'help', id: 'find-id-help', text: 'Opens the entity with this id, if you may read it.' })),
+      el('div', {}, el('button', { type: 'submit', class: 'secondary', text: 'Open' })));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const id = input.value.trim();
+      if (id) {
+        location.hash = '#/w/' + segment(name) + '/e/' + segment(id);
+      }
+    });
+    return form;
+  }
+
+  /** A form that filters a list by the workflow's searchable attributes, kept in the URL. */
+  function filterForm(name, path, filters) {
+    const workflow = workflowNamed(name);
+    const searchable = (workflow && workflow.searchable) || [];
+    if (searchable.length === 0) {
+      return null;
+    }
+    const inputs = searchable.map((attribute) => el('div', { class: 'field' },
+      el('label', { for: 'filter-' + attribute, text: humanise(attribute) }),
+      el('input', { id: 'filter-' + attribute, name: attribute, type: 'search', value: filters[attribute] || '',
+        maxlength: 200, autocomplete: 'off' })));
+    const form = el('form', { class: 'filters', role: 'search', 'aria-label': 'Filter' }, inputs,
+      el('div', { class: 'filter-buttons' }, el('button', { type: 'submit', text: 'Filter' }),
+        Object.keys(filters).length > 0 ? el('a', { class: 'button secondary', href: path, text: 'Clear' }) : null));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const query = new URLSearchParams();
+      searchable.forEach((attribute) => {
+        const value = form.elements.namedItem(attribute).value.trim();
+        if (value) {
+          query.set('filter.' + attribute, value);
+        }
+      });
+      const text = query.toString();
+      location.hash = path + (text ? '?' + text : '');
+    });
+    return form;
+  }
+
+  /* ---------- lists ---------- */
+
+  /**
+   * The entities in a state, with {@code kind} 'g' in the states of a group, with 'a' all of
+   * them; filtered, a page at a time, the ones there too long marked, with bulk actions.
+   */
+  async function stateView(name, state, number, kind, filters) {
     await loadWorkflows();
+    const workflow = workflowNamed(name);
+    const all = kind === 'a';
     const group = kind === 'g';
-    const result = await json('/' + segment(name) + (group ? '?group=' : '?state=') + segment(state) + '&page=' + number + '&size=' + PAGE_SIZE);
+    const shown = all ? 'All entities' : (group ? 'Group ' + state : stateLabel(name, state));
+    const trail = [{ text: 'Workflows', href: '#/' }, { text: name, href: '#/w/' + segment(name) }, { text: shown }];
+    const path = '#/w/' + segment(name) + (all ? '/a' : '/' + kind + '/' + segment(state));
+    const query = new URLSearchParams();
+    if (!all) {
+      query.set(group ? 'group' : 'state', state);
+    }
+    query.set('page', number);
+    query.set('size', PAGE_SIZE);
+    Object.entries(filters).forEach(([attribute, value]) => query.set('filter.' + attribute, value));
+    const result = await json('/' + segment(name) + '?' + query.toString());
     const now = Date.now();
     const rows = result.content.map((entity) => {
       const waited = entity.since ? now - new Date(entity.since).getTime() : null;
-      const stuck = waited !== null && waited > STUCK_MS;
+      const stuck = typeof entity.stuck === 'boolean' ? entity.stuck
+        : (waited !== null && waited > stuckAfterMs(name, entity.state));
+      const select = el('input', { type: 'checkbox', class: 'pick', value: entity.id, 'data-version': entity.version,
+        'data-state': entity.state, 'aria-label': 'Select #' + entity.id });
       return el('tr', { class: stuck ? 'stuck' : null },
+        el('td', { class: 'pick-cell' }, select),
         el('td', {}, el('a', { href: '#/w/' + segment(name) + '/e/' + segment(entity.id), text: '#' + entity.id }),
           entity.label ? el('span', { class: 'label', text: entity.label }) : null),
-        el('td', { class: 'num', text: entity.version === null || entity.version === undefined ? '' : entity.version }),
+        el('td', {}, stateBadge(name, entity.state)),
         el('td', { text: entity.since ? when(entity.since) : 'not recorded' }),
-        el('td', { text: waited !== null ? duration(waited) + (stuck ? ' (stuck?)' : '') : '' }));
+        el('td', {}, waited !== null ? duration(waited) : '', stuck ? el('span', { class: 'stuck-flag', text: 'stuck' }) : null));
     });
-    const pager = el('div', { class: 'pager' },
-      number > 0 ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/' + (kind || 's') + '/' + segment(state) + '?page=' + (number - 1), text: 'Previous' }) : null,
+    const filterQuery = Object.entries(filters).map(([attribute, value]) => '&filter.' + attribute + '=' + encodeURIComponent(value)).join('');
+    const pager = el('nav', { class: 'pager', 'aria-label': 'Pages' },
+      number > 0 ? el('a', { class: 'button secondary', href: path + '?page=' + (number - 1) + filterQuery, text: 'Previous' }) : null,
       el('span', { text: 'Page ' + (result.totalPages === 0 ? 0 : number + 1) + ' of ' + result.totalPages }),
-      number + 1 < result.totalPages ? el('a', { class: 'button secondary', href: '#/w/' + segment(name) + '/' + (kind || 's') + '/' + segment(state) + '?page=' + (number + 1), text: 'Next' }) : null);
-    const entityName = workflowNamed(name) ? workflowNamed(name).entity : name;
-    return page(state + ' · ' + name, trail, el('h1', {}, entityName + ' in ', group ? 'group ' + state : stateBadge(name, state)),
-      el('p', { class: 'sub', text: entities(result.totalElements) + ' of ' + name
-        + ' in ' + state + '. Highlighted: more than 7 days in this state.' }),
-      el('section', { class: 'card' }, result.content.length === 0
-        ? el('p', { class: 'empty', text: 'None.' })
-        : el('div', { class: 'table-wrap' }, el('table', {},
-          el('thead', {}, el('tr', {}, ['Entity', 'Version', 'In this state since', 'For'].map((text, index) =>
-            el('th', { scope: 'col', class: index === 1 ? 'num' : null, text })))),
-          el('tbody', {}, rows))),
-      pager));
+      number + 1 < result.totalPages ? el('a', { class: 'button secondary', href: path + '?page=' + (number + 1) + filterQuery, text: 'Next' }) : null);
+    const entityName = workflow ? workflow.entity : name;
+    const stuckNote = all || group ? 'Marked "stuck": longer in their state than it allows.'
+      : 'Marked "stuck": more than ' + duration(stuckAfterMs(name, state)) + ' in this state.';
+    const filtered = Object.keys(filters).length > 0 ? ', filtered' : '';
+    const table = result.content.length === 0
+      ? el('p', { class: 'empty', text: filtered ? 'None matches the filter.' : 'None.' })
+      : el('div', { class: 'table-wrap' }, el('table', { class: 'entities' },
+        el('caption', { class: 'visually-hidden', text: entityName + ' in ' + shown }),
+        el('thead', {}, el('tr', {},
+          el('td', { class: 'pick-cell' }, el('input', { type: 'checkbox', class: 'pick-all', 'aria-label': 'Select all on this page',
+            onchange: (event) => main.querySelectorAll('input.pick').forEach((box) => { box.checked = event.target.checked; }) })),
+          ['Entity', 'State', 'In its state since', 'For'].map((text) => el('th', { scope: 'col', text })))),
+        el('tbody', {}, rows)));
+    const bulk = result.content.length > 0 ? bulkForm(name, all || group ? null : state) : null;
+    return page(shown + ' · ' + name, trail,
+      el('h1', {}, entityName + ' ', all ? '' : 'in ', all ? 'entities' : (group ? 'group ' + state : stateBadge(name, state))),
+      el('p', { class: 'sub', text: entities(result.totalElements) + filtered + '. ' + stuckNote }),
+      flashBox(),
+      el('div', { class: 'tools' }, findById(name), filterForm(name, path, filters)),
+      el('section', { class: 'card', 'aria-label': 'Entities' }, bulk, table, pager));
+  }
+
+  /* ---------- bulk actions ---------- */
+
+  /** The transitions that take no input, which may be fired on the selected rows at once. */
+  function bulkForm(name, state) {
+    const workflow = workflowNamed(name);
+    const candidates = [];
+    (workflow ? workflow.transitions : []).forEach((transition) => {
+      const fromHere = state === null || transition.sources.includes(state) || transition.sources.includes('*')
+        || transition.sources.includes('+');
+      if (!transition.needsInput && fromHere && !candidates.some((known) => known.name === transition.name)) {
+        candidates.push(transition);
+      }
+    });
+    if (candidates.length === 0) {
+      return null;
+    }
+    const choice = el('select', { id: 'bulk-transition', name: 'transition' },
+      candidates.map((transition) => el('option', { value: transition.name, text: transitionText(transition) })));
+    const form = el('form', { class: 'bulk', 'aria-label': 'Bulk action' },
+      el('div', { class: 'field' }, el('label', { for: 'bulk-transition', text: 'With the selected' }), choice),
+      el('div', {}, el('button', { type: 'submit', text: 'Apply' })));
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const picked = Array.from(main.querySelectorAll('input.pick:checked'));
+      if (picked.length === 0) {
+        flash = { error: { title: 'Nothing selected', message: 'Select the entities to apply it to.' } };
+        await render();
+        return;
+      }
+      const transition = candidates.find((candidate) => candidate.name === choice.value);
+      const question = confirmation(transition)
+        ? confirmation(transition) + ' (' + entities(picked.length) + ')'
+        : null;
+      const go = async () => {
+        await fireAll(name, transition, picked.map((box) => ({ id: box.value, version: box.getAttribute('data-version') })));
+      };
+      if (question) {
+        askFirst(form, question, transitionText(transition), go);
+      } else {
+        await go();
+      }
+    });
+    return form;
+  }
+
+  async function fireAll(name, transition, rows) {
+    const query = new URLSearchParams();
+    const versioned = rows.every((row) => row.version !== null && row.version !== '');
+    rows.forEach((row) => {
+      query.append('id', row.id);
+      if (versioned) {
+        query.append('version', row.version);
+      }
+    });
+    try {
+      const response = await api('/' + segment(name) + '/transitions/' + segment(transition.name) + '?' + query.toString(), {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}'
+      });
+      const answer = await response.json();
+      flash = { bulk: { workflow: name, transition, answer } };
+    } catch (error) {
+      flash = { error };
+    }
+    await render();
+  }
+
+  /** The result of each row of a bulk action, refusals with their reason; nothing left out. */
+  function bulkResults(result) {
+    const { workflow, transition, answer } = result;
+    const parts = [answer.fired + ' fired'];
+    if (answer.refused > 0) {
+      parts.push(answer.refused + ' refused');
+    }
+    if (answer.failed > 0) {
+      parts.push(answer.failed + ' failed');
+    }
+    const clean = answer.refused === 0 && answer.failed === 0;
+    return el('div', { class: clean ? 'message' : 'problem', role: clean ? 'status' : 'alert' },
+      el('strong', { text: transitionText(transition) + ': ' + parts.join(', ') }),
+      el('ul', { class: 'results' }, answer.results.map((row) => el('li', { 'data-outcome': row.outcome },
+        el('a', { href: '#/w/' + segment(workflow) + '/e/' + segment(row.id), text: '#' + row.id }), ': ',
+        row.outcome === 'FIRED' ? ['now ', stateLabel(workflow, row.state)]
+          : (row.outcome === 'REFUSED' ? 'refused. ' : 'failed. ') + (row.message || row.detail || row.title)))));
+  }
+
+  /** An inline question before something that asks to be confirmed; the answer goes on, or not. */
+  function askFirst(anchor, question, label, onYes) {
+    const existing = anchor.parentNode.querySelector('.confirm');
+    if (existing) {
+      existing.remove();
+    }
+    const yes = el('button', { type: 'button', class: 'danger', text: 'Yes, ' + label.charAt(0).toLowerCase() + label.substring(1) });
+    const no = el('button', { type: 'button', class: 'secondary', text: 'Cancel' });
+    const box = el('div', { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'confirm-question', 'aria-modal': 'false' },
+      el('p', { id: 'confirm-question', text: question }), el('div', { class: 'confirm-buttons' }, yes, no));
+    yes.addEventListener('click', async () => {
+      yes.disabled = true;
+      box.remove();
+      await onYes();
+    });
+    no.addEventListener('click', () => {
+      box.remove();
+      const button = anchor.querySelector('button[type=submit]');
+      if (button) {
+        button.focus();
+      }
+    });
+    anchor.parentNode.insertBefore(box, anchor.nextSibling);
+    yes.focus();
+  }
+
+  /** The application's own page of the entity, from fsm.console.entity-url(s); null without one. */
+  function entityUrl(name, id) {
+    const template = ENTITY_URLS[name] || ENTITY_URLS[''];
+    if (!template) {
+      return null;
+    }
+    return template.replace(/\{id\}/g, encodeURIComponent(id)).replace(/\{workflow\}/g, encodeURIComponent(name));
   }
 
   async function entityView(name, id) {
     const trail = [{ text: 'Workflows', href: '#/' }, { text: name, href: '#/w/' + segment(name) }, { text: '#' + id }];
     await loadWorkflows();
     const base = '/' + segment(name) + '/' + segment(id);
-    const entity = await json(base);
+    const entity = await json(base + '?fields=true');
     const message = flashBox();
     const offered = entity.transitions.filter((option) => option.allowed || option.status === 'NEEDS_INPUT');
     const others = entity.transitions.filter((option) => !(option.allowed || option.status === 'NEEDS_INPUT'));
@@ -422,11 +721,14 @@
       offered.length === 0 ? el('p', { class: 'empty', text: 'Nothing: no transition is open to you in this state.' }) : null,
       el('div', { class: 'actions' }, offered.map((option) => action(name, id, entity, option))),
       others.length > 0 ? el('details', { class: 'why' }, el('summary', { text: 'Why not the others' }),
-        el('ul', {}, others.map((option) => el('li', {}, el('strong', { text: option.label }), ': ' + reasonText(option))))) : null);
+        el('ul', {}, others.map((option) => el('li', {}, el('strong', { text: transitionText(option) }), ': ' + reasonText(name, option))))) : null);
     const [picture, history] = await Promise.all([
       diagram(base + '/diagram', name, null),
       historyList(base)
     ]);
+    const own = entityUrl(name, id);
+    const info = stateInfo(name, entity.state);
+    const fields = entity.fields || [];
     return page('#' + id + ' · ' + name, trail,
       el('h1', {}, workflowNamed(name) ? workflowNamed(name).entity : name, ' #' + id, ' ', stateBadge(name, entity.state),
         entity.label ? el('span', { class: 'label', text: entity.label }) : null),
@@ -434,12 +736,43 @@
         el('div', {}, el('dt', { text: 'Workflow' }), el('dd', { text: name })),
         el('div', {}, el('dt', { text: 'State' }), el('dd', { text: entity.state })),
         entity.version !== null && entity.version !== undefined
-          ? el('div', {}, el('dt', { text: 'Version' }), el('dd', { text: entity.version })) : null),
+          ? el('div', {}, el('dt', { text: 'Version' }), el('dd', { text: entity.version })) : null,
+        own ? el('div', {}, el('dt', { text: 'In the application' }), el('dd', {}, el('a', { class: 'own-page', href: own, text: 'Open its page' }))) : null),
+      info.description ? el('p', { class: 'sub', text: info.description }) : null,
       message,
       el('div', { class: 'columns' },
         el('div', { class: 'stack' }, actions,
-          el('section', { class: 'card' }, el('h2', { text: 'Diagram' }), picture)),
-        el('section', { class: 'card', 'aria-labelledby': 'history' }, el('h2', { id: 'history', text: 'History' }), history)));
+          fields.length > 0 ? el('section', { class: 'card', 'aria-labelledby': 'fields' }, el('h2', { id: 'fields', text: 'Fields' }),
+            el('dl', { class: 'fields' }, fields.map((entry) => el('div', {},
+              el('dt', { text: entry.label || humanise(entry.name) }),
+              el('dd', { class: entry.value === null ? 'empty' : null, text: entry.value === null ? 'none' : String(entry.value) }))))) : null),
+        el('section', { class: 'card', 'aria-labelledby': 'history' }, el('h2', { id: 'history', text: 'History' }), history)),
+      el('section', { class: 'card diagram-card', 'aria-labelledby': 'diagram-title' },
+        el('div', { class: 'card-head' }, el('h2', { id: 'diagram-title', text: 'Diagram' }), enlargeButton(picture)),
+        picture));
+  }
+
+  /** A button that shows the diagram at one and a half times its size in a dialog, scrolling. */
+  function enlargeButton(picture) {
+    const svg = picture.querySelector('svg');
+    if (!svg || typeof HTMLDialogElement === 'undefined') {
+      return null;
+    }
+    return el('button', { type: 'button', class: 'secondary enlarge', text: 'Enlarge', onclick: () => {
+      const large = svg.cloneNode(true);
+      large.removeAttribute('style');
+      const natural = parseFloat(svg.getAttribute('width')) || 800;
+      large.style.width = (natural * 1.5) + 'px';
+      large.style.maxWidth = 'none';
+      const close = el('button', { type: 'button', class: 'secondary', text: 'Close' });
+      const dialog = el('dialog', { class: 'zoom', 'aria-label': 'Diagram, enlarged' },
+        el('div', { class: 'zoom-head' }, el('h2', { text: 'Diagram' }), close),
+        el('div', { class: 'zoom-body', tabindex: '0', role: 'region', 'aria-label': 'Diagram, scrollable' }, large));
+      close.addEventListener('click', () => dialog.close());
+      dialog.addEventListener('close', () => dialog.remove());
+      document.body.appendChild(dialog);
+      dialog.showModal();
+    } });
   }
 
   async function historyList(base) {
@@ -466,9 +799,10 @@
     const required = (option.arguments && option.arguments.required) || [];
     const defaults = option.defaults || {};
     const fields = Object.entries(properties).map(([parameter, schema]) =>
-      field(option.name, parameter, schema, required.includes(parameter), defaults[parameter]));
-    const button = el('button', { type: 'submit', text: option.label });
-    const form = el('form', { 'aria-label': option.label }, fields, el('div', {}, button));
+      field(option, parameter, schema, required.includes(parameter), defaults[parameter]));
+    const label = transitionText(option);
+    const button = el('button', { type: 'submit', text: label });
+    const form = el('form', { 'aria-label': label }, fields, el('div', {}, button));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearFieldErrors(form);
@@ -480,37 +814,61 @@
         render();
         return;
       }
-      button.disabled = true;
-      await fire(name, id, entity, option, body, form);
-      button.disabled = false;
+      const go = async () => {
+        button.disabled = true;
+        await fire(name, id, entity, option, body, form);
+        button.disabled = false;
+      };
+      if (confirmation(option)) {
+        askFirst(form, confirmation(option), label, go);
+      } else {
+        await go();
+      }
     });
     return el('div', { class: 'action' },
       option.description ? el('p', { text: option.description }) : null,
       form);
   }
 
+  /** What the API says of a parameter (label, help), wherever it says it. */
+  function parameterInfo(option, parameter, schema) {
+    const listed = (option.parameters || []).find((entry) => entry && entry.name === parameter) || {};
+    return {
+      label: listed.label || schema.title || humanise(parameter),
+      help: listed.help || schema.description || null
+    };
+  }
+
   /** One input of a transition's form, started from the entity's current value when there is one. */
-  function field(transition, parameter, schema, required, value) {
-    const id = 'f-' + transition + '-' + parameter;
-    const label = el('label', { for: id, text: parameter });
+  function field(option, parameter, schema, required, value) {
+    const id = 'f-' + option.name + '-' + parameter;
+    const info = parameterInfo(option, parameter, schema);
+    const label = el('label', { for: id, text: info.label });
+    const help = info.help ? el('p', { class: 'help', id: id + '-help', text: info.help }) : null;
+    const described = (element) => {
+      if (help) {
+        element.setAttribute('aria-describedby', id + '-help');
+      }
+      return element;
+    };
     const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
     if (type === 'boolean') {
-      return el('div', { class: 'field check' }, el('input', { type: 'checkbox', id, name: parameter, 'data-type': 'boolean',
-        checked: value === true }), label);
+      return el('div', { class: 'field check' }, described(el('input', { type: 'checkbox', id, name: parameter, 'data-type': 'boolean',
+        checked: value === true })), label, help);
     }
     if (schema.enum) {
-      return el('div', { class: 'field' }, label, el('select', { id, name: parameter, required, 'data-type': 'string' },
-        schema.enum.map((constant) => el('option', { value: constant, text: constant, selected: constant === value }))));
+      return el('div', { class: 'field' }, label, described(el('select', { id, name: parameter, required, 'data-type': 'string' },
+        schema.enum.map((constant) => el('option', { value: constant, text: constant, selected: constant === value })))), help);
     }
     if (type === 'array' || type === 'object') {
       const area = el('textarea', { id, name: parameter, required, 'data-type': 'json', placeholder: type === 'array' ? '[ ]' : '{ }' });
       area.value = value === undefined ? '' : JSON.stringify(value, null, 2);
-      return el('div', { class: 'field' }, label, area);
+      return el('div', { class: 'field' }, label, described(area), help);
     }
     if (type === 'string' && !schema.format && typeof value === 'string' && (value.length > 60 || value.includes('\n'))) {
       const area = el('textarea', { id, name: parameter, 'data-type': 'string', rows: 6 });
       area.value = value;
-      return el('div', { class: 'field' }, label, area);
+      return el('div', { class: 'field' }, label, described(area), help);
     }
     const input = { type: 'text', step: null };
     if (type === 'integer') {
@@ -529,7 +887,7 @@
     if (value !== undefined && value !== null) {
       element.value = input.type === 'datetime-local' ? String(value).substring(0, 16) : String(value);
     }
-    return el('div', { class: 'field' }, label, element);
+    return el('div', { class: 'field' }, label, described(element), help);
   }
 
   /** The JSON body of a transition's form; numbers are sent as written, so that no digit is lost. */
@@ -589,7 +947,8 @@
       message.textContent = message.textContent ? message.textContent + ' ' + sentence(error.message)
         : sentence(error.message);
       input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', messageId);
+      const help = document.getElementById(input.id + '-help');
+      input.setAttribute('aria-describedby', help ? messageId + ' ' + help.id : messageId);
     });
     if (general.length > 0) {
       form.insertBefore(el('p', { class: 'field-error form-error', role: 'alert', text: general.join('; ') }),
@@ -605,7 +964,12 @@
     form.querySelectorAll('.field-error').forEach((message) => message.remove());
     form.querySelectorAll('[aria-invalid]').forEach((input) => {
       input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
+      const help = document.getElementById(input.id + '-help');
+      if (help) {
+        input.setAttribute('aria-describedby', help.id);
+      } else {
+        input.removeAttribute('aria-describedby');
+      }
     });
   }
 
@@ -620,7 +984,7 @@
       });
       const result = await response.json();
       const text = typeof result.result === 'string' ? result.result : null;
-      flash = { title: option.label + ': now ' + result.state, text };
+      flash = { title: transitionText(option) + ': now ' + stateLabel(name, result.state), text };
     } catch (error) {
       if (form && error.problem && Array.isArray(error.problem.errors)) {
         showFieldErrors(form, option, error.problem.errors);
@@ -648,8 +1012,17 @@
     if (parts[0] === 'w' && parts.length === 2) {
       return workflowView(parts[1]);
     }
+    const filters = {};
+    new URLSearchParams(query || '').forEach((value, key) => {
+      if (key.startsWith('filter.') && value) {
+        filters[key.substring('filter.'.length)] = value;
+      }
+    });
     if (parts[0] === 'w' && parts.length === 4 && (parts[2] === 's' || parts[2] === 'g')) {
-      return stateView(parts[1], parts[3], number, parts[2]);
+      return stateView(parts[1], parts[3], number, parts[2], filters);
+    }
+    if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'a') {
+      return stateView(parts[1], null, number, 'a', filters);
     }
     if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'e') {
       return entityView(parts[1], parts[3]);
@@ -675,6 +1048,7 @@
   function start() {
     main = document.getElementById('main');
     crumbs = document.getElementById('crumbs');
+    window.addEventListener('resize', keyboardScrolling);
     window.addEventListener('hashchange', async () => {
       flash = null;
       await render();

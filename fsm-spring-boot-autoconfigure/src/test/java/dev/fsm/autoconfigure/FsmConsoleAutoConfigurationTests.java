@@ -79,6 +79,30 @@ class FsmConsoleAutoConfigurationTests {
 	}
 
 	@Test
+	void anEntityUrlThatIsNeitherAPathNorAnHttpUrlFailsTheStartUp() {
+		this.runner.withPropertyValues("fsm.console.enabled=true", "fsm.console.entity-url=javascript:alert(1)//{id}")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("The console's entity URL 'javascript:alert(1)//{id}' is neither a path starting with /"
+						+ " nor an http(s) URL"));
+	}
+
+	@Test
+	void entityUrlsPerWorkflowAndForTheOthers() {
+		this.runner
+			.withPropertyValues("fsm.console.enabled=true", "fsm.console.entity-url=/things/{workflow}/{id}",
+					"fsm.console.entity-urls[CaseReport.state]=https://reports.example.com/{id}")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				FsmProperties.Console console = context.getBean(FsmProperties.class).getConsole();
+				assertThat(console.getEntityUrl()).isEqualTo("/things/{workflow}/{id}");
+				assertThat(console.getEntityUrls())
+					.containsExactly(java.util.Map.entry("CaseReport.state", "https://reports.example.com/{id}"));
+			});
+	}
+
+	@Test
 	void anAccessExpressionThatDoesNotParseFailsTheStartUp() {
 		this.runner.withPropertyValues("fsm.console.enabled=true", "fsm.console.access=hasRole('OPS'")
 			.run((context) -> {

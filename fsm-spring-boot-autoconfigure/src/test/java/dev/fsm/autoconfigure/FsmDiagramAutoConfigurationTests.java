@@ -35,7 +35,7 @@ class FsmDiagramAutoConfigurationTests {
 			assertThat(context).getBean(WorkflowDiagrams.class).isInstanceOf(DefaultWorkflowDiagrams.class);
 			Door door = new Door();
 			String mermaid = context.getBean(WorkflowDiagrams.class).mermaid(door);
-			assertThat(mermaid).contains("CLOSED --> OPEN : open ✓").contains("class CLOSED current");
+			assertThat(mermaid).contains("CLOSED --> OPEN : Open ✓").contains("class CLOSED current");
 		});
 	}
 

@@ -31,6 +31,7 @@ import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.Transitions;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.autoconfigure.badfilter.BadFilterConfiguration;
+import dev.fsm.autoconfigure.badsearch.BadSearchConfiguration;
 import dev.fsm.autoconfigure.unopened.UnopenedConfiguration;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.web.ApiAccess;
@@ -252,6 +253,43 @@ class FsmWebAutoConfigurationTests {
 				FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
 				assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
 				assertThat(web.getMaxPageSize()).isEqualTo(50);
+			});
+	}
+
+	@Test
+	void searchableAttributesThatAreNoBasicAttributesFailTheStartUpAllAtOnce() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.access=permit-all")
+			.withUserConfiguration(BadSearchConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				WorkflowDefinitionException failure = failure(context.getStartupFailure(),
+						WorkflowDefinitionException.class);
+				assertThat(failure.getProblems()).containsExactly(
+						"Workflow 'GiftCard.state' declares searchable = \"owner\", which is no basic persistent attribute"
+								+ " of GiftCard",
+						"Workflow 'GiftCard.state' declares searchable = \"tags\", which is no basic persistent attribute"
+								+ " of GiftCard");
+			});
+	}
+
+	@Test
+	void aBulkLimitBelowOneFailsTheStartUp() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-bulk-size=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("fsm.web.max-bulk-size (0) must be at least 1"));
+	}
+
+	@Test
+	void theBulkLimitAndTheHiddenFieldsAreProperties() {
+		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-bulk-size=7",
+				"fsm.web.hidden-fields=passwordHash,Customer.taxNumber")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+				assertThat(web.getMaxBulkSize()).isEqualTo(7);
+				assertThat(web.getHiddenFields()).containsExactly("passwordHash", "Customer.taxNumber");
 			});
 	}
 

@@ -52,11 +52,12 @@ class WorkflowDiagramsTests {
 	@WithMockUser(roles = "MANAGER")
 	void emphasisesOtherTransitionsForAnotherUser() {
 		Invoice invoice = sent();
-		assertThat(this.diagrams.mermaid(invoice)).contains("SENT --> CANCELLED : cancel ✓")
-			.contains("SENT --> PAID : pay\n")
+		assertThat(this.diagrams.mermaid(invoice)).contains("SENT --> CANCELLED : Cancel ✓")
+			.contains("SENT --> PAID : Pay\n")
+			.contains("state \"Sent\" as SENT")
 			.contains("class SENT current");
 		assertThat(this.diagrams.dot(invoice)).contains(
-				"\"SENT\" -> \"CANCELLED\" [label=\"cancel\", color=\"#2563eb\", fontcolor=\"#2563eb\", penwidth=2.5]");
+				"\"SENT\" -> \"CANCELLED\" [label=\"Cancel\", color=\"#2563eb\", fontcolor=\"#2563eb\", penwidth=2.5]");
 	}
 
 	@Test

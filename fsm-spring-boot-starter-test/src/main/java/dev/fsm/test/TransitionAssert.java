@@ -63,7 +63,8 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 
 	/**
 	 * Verifies that the transition was refused because these conditions (the expressions, as
-	 * declared) did not hold; others may have failed too.
+	 * declared, or the names of {@link dev.fsm.Condition} declarations) did not hold; others may
+	 * have failed too.
 	 */
 	public TransitionAssert failsCondition(String... conditions) {
 		List<String> expected = Arrays.asList(conditions);
@@ -72,9 +73,10 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 		TransitionConditionException refused = refusal(TransitionConditionException.class, expectation);
 		List<String> missing = new ArrayList<>(expected);
 		missing.removeAll(refused.getFailedConditions());
+		missing.removeAll(refused.getFailedConditionNames());
 		if (!missing.isEmpty()) {
 			throw failure("Expected the transition %s, but the conditions that failed are %s: %s", expectation,
-					refused.getFailedConditions(), refused.getMessage());
+					refused.getFailedConditionNames(), refused.getMessage());
 		}
 		return this;
 	}

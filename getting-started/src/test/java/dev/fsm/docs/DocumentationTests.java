@@ -43,6 +43,8 @@ class DocumentationTests {
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
 
+	private static final Pattern MESSAGE_KEY = Pattern.compile("fsm\\.(state|condition|param|refusal)\\b");
+
 	private static final Pattern PROPERTY = Pattern.compile("(?<![\\w.-])fsm\\.[a-z][a-z0-9.-]*[a-z0-9]");
 
 	@Test
@@ -116,11 +118,14 @@ class DocumentationTests {
 			while (matcher.find()) {
 				String name = matcher.group();
 				// the coverage goal's Maven and system properties, and meter and observation names
-				// (fsm.transition, fsm.timer.fired), are no Spring properties; the operations meters
-				// (fsm.entities, fsm.time.in.state) and the stored-states goal's (fsm.stored-states.*) neither
+				// (fsm.transition, fsm.timer.fired), are no Spring properties
+				// nor are the message keys of labels and messages (fsm.state.DRAFT.label, fsm.refusal.or),
+				// the operations meters (fsm.entities, fsm.time.in.state) and the stored-states goal's
+				// Maven properties (fsm.stored-states.*)
 				if (!name.startsWith("fsm.test.") && !name.startsWith("fsm.transition") && !name.startsWith("fsm.timer.")
-						&& !name.startsWith("fsm.entities") && !name.equals("fsm.time.in.state")
-						&& !name.startsWith("fsm.stored-states.") && !known.contains(name)) {
+						&& !MESSAGE_KEY.matcher(name).lookingAt() && !name.startsWith("fsm.entities")
+						&& !name.equals("fsm.time.in.state") && !name.startsWith("fsm.stored-states.")
+						&& !known.contains(name)) {
 					unknown.add(ROOT.relativize(page) + ": " + name);
 				}
 			}

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.fsm.Condition;
 import dev.fsm.StateChangedAt;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
@@ -27,15 +28,21 @@ import dev.fsm.Transition;
  */
 @Entity
 @Table(indexes = @Index(name = "case_report_due", columnList = "state, stateChangedAt"))
+@Condition(name = CaseReport.HAS_TITLE, value = "title != null and !title.isBlank()",
+		message = "The report needs a title")
+@Condition(name = CaseReport.APPROVED_BY_AUTHOR, value = "authorApproved",
+		message = "The author has not approved the latest text of \"{title}\"")
 public class CaseReport {
 
 	static final String AUTHOR = "#entity.authorEmail == authentication.name";
 
 	static final String STAFF = "hasRole('STAFF')";
 
-	static final String HAS_TITLE = "title != null and !title.isBlank()";
+	/** The condition that the report has a title, by name ({@link Condition}). */
+	static final String HAS_TITLE = "hasTitle";
 
-	static final String AUTHOR_APPROVED = "authorApproved";
+	/** The condition that the author approved what staff changed, by name. */
+	static final String APPROVED_BY_AUTHOR = "approvedByAuthor";
 
 	@Id
 	@GeneratedValue
@@ -59,7 +66,8 @@ public class CaseReport {
 	 * Authors read (and find in the lists of the workflow API and console) their own reports;
 	 * staff read all of them ({@code fsm.web.read-all} in application.properties).
 	 */
-	@StateField(readPermission = AUTHOR, readFilter = "e.authorEmail = :#{authentication.name}")
+	@StateField(readPermission = AUTHOR, readFilter = "e.authorEmail = :#{authentication.name}",
+			searchable = { "title", "authorEmail" })
 	@Enumerated(EnumType.STRING)
 	private ReportState state = ReportState.DRAFT;
 
@@ -86,8 +94,10 @@ public class CaseReport {
 	 * the engine checks them however the edit is fired (pages, console, API), and the pages check
 	 * a new draft by them ({@link ReportRules}).
 	 */
-	@Transition(source = { "DRAFT", "AUTHOR_REVIEW", "RETRACTED" }, label = "Edit", permission = AUTHOR)
-	@Transition(source = "ADMIN_REVIEW", label = "Edit", permission = STAFF)
+	@Transition(source = { "DRAFT", "AUTHOR_REVIEW", "RETRACTED" }, label = "Edit", permission = AUTHOR,
+			permissionMessage = "Only the report's author may edit it now")
+	@Transition(source = "ADMIN_REVIEW", label = "Edit", permission = STAFF,
+			permissionMessage = "Only staff may edit a report they are reviewing")
 	public String edit(
 			@NotBlank(message = "A case report needs a title.") @Size(max = 200,
 					message = "Keep the title under 200 characters.") String title,
@@ -98,15 +108,16 @@ public class CaseReport {
 	}
 
 	@Transition(source = { "DRAFT", "AUTHOR_REVIEW" }, target = "ADMIN_REVIEW", label = "Submit",
-			description = "Send the report to staff for review", permission = AUTHOR,
-			conditions = HAS_TITLE)
+			description = "Send your report, with your changes, to staff for review", permission = AUTHOR,
+			permissionMessage = "Only the report's author may submit it", conditions = HAS_TITLE)
 	public String submit() {
 		return "Submitted for review.";
 	}
 
 	/** Staff want changes: the author has to approve again what they send back. */
 	@Transition(source = "ADMIN_REVIEW", target = "AUTHOR_REVIEW", label = "Send back",
-			description = "Return the report to its author for changes", permission = STAFF)
+			description = "Return the report to its author for changes", permission = STAFF,
+			permissionMessage = "Only staff may send a report back")
 	public String sendBack() {
 		this.adminApproved = false;
 		this.authorApproved = false;
@@ -114,7 +125,8 @@ public class CaseReport {
 	}
 
 	@Transition(source = "AUTHOR_REVIEW", target = "ADMIN_REVIEW", label = "Approve",
-			description = "Approve the reviewed report for publication", permission = AUTHOR)
+			description = "Accept staff's version as it is, for publication", permission = AUTHOR,
+			permissionMessage = "Only the report's author may approve it")
 	public String approve() {
 		this.authorApproved = true;
 		this.adminApproved = false;
@@ -122,7 +134,9 @@ public class CaseReport {
 	}
 
 	@Transition(source = "ADMIN_REVIEW", target = "LIVE", label = "Publish",
-			description = "Publish the report its author approved", permission = STAFF, conditions = AUTHOR_APPROVED)
+			description = "Publish the report its author approved", permission = STAFF,
+			permissionMessage = "Only staff may publish a report", conditions = APPROVED_BY_AUTHOR,
+			confirm = "Publish this case report? Everyone will be able to read it.")
 	public String publish() {
 		this.adminApproved = true;
 		return "The case report is live.";
@@ -137,7 +151,8 @@ public class CaseReport {
 	}
 
 	@Transition(source = "LIVE", target = "RETRACTED", label = "Retract", description = "Take the report offline",
-			permission = STAFF + " or " + AUTHOR)
+			permission = STAFF + " or " + AUTHOR, confirm = "Take this report offline? Readers will no longer see it.",
+			permissionMessage = "Only staff or the report's author may retract it")
 	public String retract() {
 		return "The case report has been retracted.";
 	}

@@ -59,8 +59,11 @@ class ReportPages {
 
 	private final ReportRules rules;
 
+	private final ReportWords words;
+
 	ReportPages(CaseReportRepository reports, Transitions transitions, TransitionHistory history,
-			WorkflowDiagrams diagrams, ReportRules rules) {
+			WorkflowDiagrams diagrams, ReportRules rules, ReportWords words) {
+		this.words = words;
 		this.reports = reports;
 		this.transitions = transitions;
 		this.history = history;
@@ -111,6 +114,7 @@ class ReportPages {
 		model.addAttribute("canEdit", allowed.stream().anyMatch((route) -> route.name().equals(EDIT)));
 		model.addAttribute("actions", allowed.stream().filter((route) -> !route.name().equals(EDIT)).toList());
 		model.addAttribute("history", this.history.of(report).stream().map(this::step).toList());
+		model.addAttribute("stateLabel", this.words.label(report.getState()));
 		model.addAttribute("diagram", this.diagrams.svg(report));
 		return "report";
 	}
@@ -136,7 +140,7 @@ class ReportPages {
 			Authentication user, Model model, RedirectAttributes redirect) {
 		CaseReport report = readable(id, user);
 		try {
-			return fire(id, form.getVersion(), EDIT, redirect, form.getTitle(), form.getBody());
+			return fire(id, form.getVersion(), EDIT, user, redirect, form.getTitle(), form.getBody());
 		}
 		catch (InvalidTransitionArgumentsException ex) {
 			this.rules.reject(ex, errors);
@@ -149,7 +153,7 @@ class ReportPages {
 	String fire(@PathVariable long id, @PathVariable String transition, @RequestParam Long version,
 			Authentication user, RedirectAttributes redirect) {
 		readable(id, user);
-		return fire(id, version, transition, redirect);
+		return fire(id, version, transition, user, redirect);
 	}
 
 	/**
@@ -157,7 +161,8 @@ class ReportPages {
 	 * the page showed; a refusal becomes a message on the report's page. The caller checked that
 	 * the user may read the report.
 	 */
-	private String fire(long id, Long version, String transition, RedirectAttributes redirect, Object... arguments) {
+	private String fire(long id, Long version, String transition, Authentication user, RedirectAttributes redirect,
+			Object... arguments) {
 		try {
 			TransitionResult<CaseReport> result = this.transitions
 				.fire(EntityRef.of(CaseReport.class, id).ifVersion(version), transition, arguments);
@@ -165,7 +170,7 @@ class ReportPages {
 		}
 		catch (ConcurrentTransitionException ex) {
 			logger.info(ex.getMessage());
-			redirect.addFlashAttribute("problem", this.problems.conflict(ex));
+			redirect.addFlashAttribute("problem", this.problems.conflict(ex, changedOnlyBy(id, version, user.getName())));
 		}
 		catch (InvalidTransitionArgumentsException ex) {
 			throw ex;
@@ -175,6 +180,22 @@ class ReportPages {
 			redirect.addFlashAttribute("problem", this.problems.refusal(ex));
 		}
 		return "redirect:/reports/" + id;
+	}
+
+	/**
+	 * Whether every change since the page's {@code version} was made by {@code user}: each
+	 * transition of a report bumps its version once, so the newest (current version - page
+	 * version) rows of its history are the changes the page did not see.
+	 */
+	private boolean changedOnlyBy(long id, Long version, String user) {
+		CaseReport report = this.reports.findById(id).orElse(null);
+		if (report == null || report.getVersion() == null || report.getVersion() <= version) {
+			return false;
+		}
+		long newer = report.getVersion() - version;
+		List<TransitionRecord> records = this.history.of(report);
+		return records.size() >= newer
+				&& records.stream().limit(newer).allMatch((record) -> record.actor().equals(user));
 	}
 
 	/** One step of the history as the page shows it: labels, and the states it moved between. */

@@ -1,6 +1,5 @@
 package dev.fsm.sample;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,7 +20,7 @@ import dev.fsm.Workflow;
 final class ReportProblems {
 
 	/** The conditions of the case-report transitions, as a reason. */
-	private static final Map<String, String> CONDITIONS = Map.of(CaseReport.AUTHOR_APPROVED,
+	private static final Map<String, String> CONDITIONS = Map.of(CaseReport.APPROVED_BY_AUTHOR,
 			"its author has not approved it yet", CaseReport.HAS_TITLE, "it needs a title");
 
 	private final Workflow workflow;
@@ -30,8 +29,13 @@ final class ReportProblems {
 		this.workflow = transitions.workflow(CaseReport.class);
 	}
 
-	String conflict(ConcurrentTransitionException ex) {
-		return "Someone else changed this case report while you were looking at it; it is now "
+	/**
+	 * @param byThisUser whether every change the page missed was this user's own, from another
+	 * tab or window
+	 */
+	String conflict(ConcurrentTransitionException ex, boolean byThisUser) {
+		return (byThisUser ? "You changed this case report in another tab or window"
+				: "Someone else changed this case report while you were looking at it") + "; it is now "
 				+ label(ex.getCurrentState()) + ". Nothing was changed: check the report as it is now and try again.";
 	}
 
@@ -41,7 +45,7 @@ final class ReportProblems {
 			return "You may not " + action.toLowerCase() + " this case report.";
 		}
 		if (ex instanceof TransitionConditionException condition) {
-			return action + " is not possible yet: " + condition.getFailedConditions()
+			return action + " is not possible yet: " + condition.getFailedConditionNames()
 				.stream()
 				.map((expression) -> CONDITIONS.getOrDefault(expression, expression))
 				.collect(Collectors.joining(" and ")) + ".";
@@ -53,12 +57,9 @@ final class ReportProblems {
 		return this.workflow.transitions(name).stream().map(TransitionRoute::label).findFirst().orElse(name);
 	}
 
-	private static String label(@Nullable String state) {
-		return Arrays.stream(ReportState.values())
-			.filter((known) -> known.name().equals(state))
-			.map(ReportState::label)
-			.findFirst()
-			.orElse(String.valueOf(state));
+	private String label(@Nullable String state) {
+		String label = this.workflow.states().contains(state) ? this.workflow.state(String.valueOf(state)).label() : null;
+		return (label != null) ? label : String.valueOf(state);
 	}
 
 }

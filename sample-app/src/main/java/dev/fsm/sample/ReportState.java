@@ -1,22 +1,27 @@
 package dev.fsm.sample;
 
+import dev.fsm.StateInfo;
+
 /**
  * The states of a case report, with the names the talk shows its users: a report in
- * {@link #ADMIN_REVIEW} is "processing".
+ * {@link #ADMIN_REVIEW} is "processing". The labels are the workflow's own ({@link StateInfo}):
+ * the pages, the workflow console, the HTTP API and the diagrams show them.
  */
 public enum ReportState {
 
-	DRAFT("Draft"), ADMIN_REVIEW("Processing"), AUTHOR_REVIEW("Author review"), LIVE("Live"), RETRACTED("Retracted");
+	@StateInfo(label = "Draft", description = "The author is writing the report")
+	DRAFT,
 
-	private final String label;
+	@StateInfo(label = "Processing", description = "Staff review the report")
+	ADMIN_REVIEW,
 
-	ReportState(String label) {
-		this.label = label;
-	}
+	@StateInfo(label = "Author review", description = "The author checks what staff changed and approves it")
+	AUTHOR_REVIEW,
 
-	/** The name shown on the pages. */
-	public String label() {
-		return this.label;
-	}
+	@StateInfo(label = "Live", description = "Published: every reader sees it")
+	LIVE,
+
+	@StateInfo(label = "Retracted", description = "Taken offline; the author may edit it again")
+	RETRACTED
 
 }

@@ -64,7 +64,7 @@ class RefusalAttackTests {
 				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:denied"))
-			.andExpect(jsonPath("$.detail").value("You may not fire transition 'publish' on this CaseReport."))
+			.andExpect(jsonPath("$.detail").value("Only staff may publish a report"))
 			.andExpect(jsonPath("$.conditions").doesNotExist())
 			.andReturn()
 			.getResponse()
@@ -87,12 +87,15 @@ class RefusalAttackTests {
 		this.mvc.perform(get(API + report.getId()).with(AUTHOR))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'publish')].reasons[*]",
 					contains("You may not fire this transition.")))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'publish')].message", contains("Only staff may publish a report")))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'authorReviewTimedOut')].reasons[*]",
 					contains("AUTHOR_REVIEW")));
 		this.mvc.perform(get(API + report.getId()).with(STAFF))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'publish')].status", contains("CONDITIONS_FAILED")))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'publish')].reasons[*]",
-					contains("Not possible now: its conditions are not met.")));
+					contains("Not possible now: its conditions are not met.")))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'publish')].message",
+					contains("The author has not approved the latest text of \"A rare case\".")));
 		assertUnchanged(report);
 	}
 
@@ -104,7 +107,7 @@ class RefusalAttackTests {
 			.perform(post(API + report.getId() + "/transitions/approve").with(STAFF).header(HttpHeaders.IF_MATCH, "\"2\"")
 				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("You may not fire transition 'approve' on this CaseReport."))
+			.andExpect(jsonPath("$.detail").value("Only the report's author may approve it"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

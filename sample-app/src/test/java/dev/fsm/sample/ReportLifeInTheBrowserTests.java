@@ -112,7 +112,7 @@ class ReportLifeInTheBrowserTests {
 			staff.get(url("/login"));
 			staff.findElement(By.cssSelector("button[aria-label='Sign in as staff@example.com']")).click();
 			assertThat(waitFor(staff, By.cssSelector(".who")).getText()).isEqualTo(DemoUsers.STAFF);
-			assertThat(navigation(staff)).containsExactly("My reports", "New report", "Outbox", "Workflow console");
+			assertThat(navigation(staff)).containsExactly("All reports", "New report", "Outbox", "Workflow console");
 			staff.findElement(By.linkText("Workflow console")).click();
 			waitFor(staff, By.cssSelector("a[href='#/w/CaseReport.state/s/ADMIN_REVIEW']")).click();
 			waitFor(staff, By.cssSelector("a[href='#/w/CaseReport.state/e/" + id + "']")).click();
@@ -121,7 +121,7 @@ class ReportLifeInTheBrowserTests {
 			screenshot(staff, "05-console-review");
 			staff.findElement(By.cssSelector("form[aria-label='Send back'] button")).click();
 			assertThat(waitFor(staff, By.cssSelector("main .message")).getText())
-				.isEqualTo("Send back: now AUTHOR_REVIEW\nThe case report has been sent back to its author.");
+				.isEqualTo("Send back: now Author review\nThe case report has been sent back to its author.");
 			assertThat(consoleButtons(staff)).isEmpty();
 			screenshot(staff, "06-console-sent-back");
 
@@ -147,8 +147,10 @@ class ReportLifeInTheBrowserTests {
 			waitFor(staff, By.cssSelector("form[aria-label='Publish']"));
 			assertThat(consoleButtons(staff)).containsExactly("Edit", "Publish", "Send back");
 			staff.findElement(By.cssSelector("form[aria-label='Publish'] button")).click();
+			// publishing asks first (the transition's confirm property)
+			waitFor(staff, By.xpath("//div[@class='confirm']//button[normalize-space()='Yes, publish']")).click();
 			assertThat(waitFor(staff, By.cssSelector("main .message")).getText())
-				.isEqualTo("Publish: now LIVE\nThe case report is live.");
+				.isEqualTo("Publish: now Live\nThe case report is live.");
 
 			// the author hears that it is live, and retracts it
 			author.findElement(By.linkText("Outbox")).click();
@@ -243,7 +245,7 @@ class ReportLifeInTheBrowserTests {
 			title.clear();
 			title.sendKeys("Checked and retitled");
 			staff.findElement(By.cssSelector("form[aria-label='Edit'] button")).click();
-			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now ADMIN_REVIEW");
+			assertThat(waitFor(staff, By.cssSelector("main .message")).getText()).startsWith("Edit: now Processing");
 			assertThat(this.reports.findById(report.getId()).orElseThrow().getTitle()).isEqualTo("Checked and retitled");
 		}
 		finally {

@@ -341,7 +341,8 @@ class ReportPagesTests {
 	void aStalePageGetsTheConflictMessageAndChangesNothing() throws Exception {
 		long id = submitted().getId();
 		// a staff member's page shows version 1; another one sends the report back first
-		as(DemoUsers.STAFF, "STAFF", () -> this.transitions.on(this.reports.findById(id).orElseThrow()).sendBack());
+		as("another.staff@example.com", "STAFF",
+				() -> this.transitions.on(this.reports.findById(id).orElseThrow()).sendBack());
 		fire(id, "sendBack", 1, STAFF).andExpect(flash().attribute("problem",
 				"Someone else changed this case report while you were looking at it; it is now Author review."
 						+ " Nothing was changed: check the report as it is now and try again."));
@@ -352,11 +353,31 @@ class ReportPagesTests {
 	}
 
 	@Test
+	void aPageMadeStaleByTheSameUserInAnotherTabSaysSo() throws Exception {
+		long id = submitted().getId();
+		// the staff member's first tab shows version 1; their second tab sent the report back
+		as(DemoUsers.STAFF, "STAFF", () -> this.transitions.on(this.reports.findById(id).orElseThrow()).sendBack());
+		fire(id, "sendBack", 1, STAFF).andExpect(flash().attribute("problem",
+				"You changed this case report in another tab or window; it is now Author review."
+						+ " Nothing was changed: check the report as it is now and try again."));
+	}
+
+	@Test
+	void aPageMadeStaleByTheUserAndSomeoneElseIsSomeoneElses() throws Exception {
+		long id = submitted().getId();
+		as(DemoUsers.STAFF, "STAFF", () -> this.transitions.on(this.reports.findById(id).orElseThrow()).sendBack());
+		as(DemoUsers.AUTHOR, "AUTHOR", () -> this.transitions.on(this.reports.findById(id).orElseThrow()).approve());
+		fire(id, "sendBack", 1, STAFF).andExpect(flash().attribute("problem",
+				"Someone else changed this case report while you were looking at it; it is now Processing."
+						+ " Nothing was changed: check the report as it is now and try again."));
+	}
+
+	@Test
 	void aStaleEditFormGetsTheConflictMessage() throws Exception {
 		long id = draft(DemoUsers.AUTHOR).getId();
 		edit(id, 0, AUTHOR, "First save").andExpect(flash().attribute("message", "Your changes have been saved."));
 		edit(id, 0, AUTHOR, "Second tab's save").andExpect(flash().attribute("problem",
-				"Someone else changed this case report while you were looking at it; it is now Draft."
+				"You changed this case report in another tab or window; it is now Draft."
 						+ " Nothing was changed: check the report as it is now and try again."));
 		assertThat(this.reports.findById(id).orElseThrow().getTitle()).isEqualTo("First save");
 	}

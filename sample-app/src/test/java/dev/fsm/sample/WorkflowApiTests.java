@@ -38,7 +38,15 @@ class WorkflowApiTests {
 			.andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
 			.andExpect(jsonPath("$.state").value("DRAFT"))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].allowed", contains(true)))
-			.andExpect(jsonPath("$.transitions[?(@.name == 'sendBack')].status", contains("WRONG_STATE")));
+			.andExpect(jsonPath("$.transitions[?(@.name == 'sendBack')].status", contains("WRONG_STATE")))
+			.andExpect(jsonPath("$.stateLabel").value("Draft"))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'sendBack')].message", contains("Possible only in Processing.")))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].description",
+					contains("Send your report, with your changes, to staff for review")))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'approve')].description",
+					contains("Accept staff's version as it is, for publication")))
+			.andExpect(jsonPath("$.transitions[?(@.name == 'retract')].confirm",
+					contains("Take this report offline? Readers will no longer see it.")));
 		this.mvc.perform(post(report + "/transitions/submit").with(httpBasic("author@example.com", "password"))
 			.header(HttpHeaders.IF_MATCH, "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON))
@@ -51,8 +59,9 @@ class WorkflowApiTests {
 			.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
-			.andExpect(jsonPath("$.detail")
-				.value("Transition 'publish' is not possible on this CaseReport now: its conditions are not met."));
+			.andExpect(jsonPath("$.detail").value("The author has not approved the latest text of \"Case\"."))
+			.andExpect(jsonPath("$.failedConditions", contains("approvedByAuthor")))
+			.andExpect(jsonPath("$.conditions").doesNotExist());
 		assertThat(this.reports.findById(id).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
 	}
 

@@ -44,7 +44,7 @@ public class Claim {
 
 	/** Claimants read their own claims; adjusters read all of them (fsm.web.read-all in the tests). */
 	@StateField(readPermission = "#entity.claimant == authentication.name",
-			readFilter = "e.claimant = :#{authentication.name}")
+			readFilter = "e.claimant = :#{authentication.name}", searchable = { "claimant", "note", "amount" })
 	@StateGroup(value = "OPEN", states = { "FILED", "ASSESSED" })
 	@StateGroup(value = "DECIDED", states = { "APPROVED", "REJECTED", "PAID" })
 	@Enumerated(EnumType.STRING)
@@ -55,6 +55,11 @@ public class Claim {
 
 	public Claim(String claimant) {
 		this.claimant = claimant;
+	}
+
+	public Claim(String claimant, String note) {
+		this.claimant = claimant;
+		this.note = note;
 	}
 
 	@Transition(source = "FILED", target = "ASSESSED", permission = "hasRole('ADJUSTER')", label = "Assess",

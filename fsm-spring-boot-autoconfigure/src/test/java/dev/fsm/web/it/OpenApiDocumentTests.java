@@ -87,7 +87,14 @@ class OpenApiDocumentTests {
 							+ " urn:fsm:problem:invalid-arguments: Invalid arguments"))
 			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.security[0]"
 					+ ".basicAuth").isArray())
-			.andExpect(jsonPath("$.paths.*.*.operationId", hasItem("claimStateAssess")));
+			.andExpect(jsonPath("$.paths.*.*.operationId", hasItem("claimStateAssess")))
+			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/transitions/{transition}'].post.summary")
+				.value("Fire a transition on several entities (id=..&id=..), each in its own transaction, with a result"
+						+ " per entity"))
+			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/transitions/{transition}'].post.responses['413']"
+					+ ".description").value("Content Too Large; urn:fsm:problem:too-large: Request too large"))
+			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}'].get.parameters[?(@.name == 'filter')].style",
+					contains("deepObject")));
 		String json = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
 		JsonNode paths = JsonMapper.builder().build().readTree(json).get("paths");
 		List<String> operations = new ArrayList<>();
@@ -102,7 +109,9 @@ class OpenApiDocumentTests {
 				assertThat(operation.path("responses").has("404")).as(name).isEqualTo(!name.equals("get /api/workflows"));
 			}
 		}));
-		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1).contains("get /api/workflows/{workflow}/states",
+		// + 1: the bulk transition of issue 23
+		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1 + 1).contains("get /api/workflows/{workflow}/states",
+				"post /api/workflows/{workflow}/transitions/{transition}",
 				"get /api/workflows/{workflow}/groups",
 				"post /api/workflows/WebInvoice.state/{id}/transitions/settle");
 	}

@@ -365,10 +365,10 @@ class WorkflowApiTests {
 			.andExpect(content().contentType("image/svg+xml"))
 			.andExpect(content().string(startsWith("<svg")));
 		this.mvc.perform(get("/api/workflows/Claim.state/diagram").accept("text/vnd.mermaid"))
-			.andExpect(content().contentType("text/vnd.mermaid"))
+			.andExpect(content().contentType("text/vnd.mermaid;charset=UTF-8"))
 			.andExpect(content().string(containsString("stateDiagram-v2")));
 		this.mvc.perform(get(BASE + claim.getId() + "/diagram").accept("text/vnd.graphviz"))
-			.andExpect(content().contentType("text/vnd.graphviz"))
+			.andExpect(content().contentType("text/vnd.graphviz;charset=UTF-8"))
 			.andExpect(content().string(containsString("digraph")));
 		this.mvc.perform(get(BASE + claim.getId() + "/diagram").accept("text/vnd.mermaid"))
 			.andExpect(content().string(containsString("class FILED current")));
