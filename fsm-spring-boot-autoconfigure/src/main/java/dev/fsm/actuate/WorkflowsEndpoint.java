@@ -20,6 +20,9 @@ import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.WorkflowMessages;
+import dev.fsm.operations.StateCounts;
+import dev.fsm.operations.StoredStateCheck;
+import dev.fsm.operations.StoredStateReport;
 
 /**
  * The {@code workflows} Actuator endpoint. {@code GET /actuator/workflows} lists every
@@ -28,6 +31,10 @@ import dev.fsm.WorkflowMessages;
  * {@code text/vnd.graphviz} or {@code image/svg+xml}, or the {@code format} parameter says
  * {@code json}, {@code mermaid}, {@code dot} or {@code svg}. The parameter wins, so a browser
  * shows {@code /actuator/workflows/CaseReport.state?format=svg} as an image.
+ * <p>
+ * {@code GET /actuator/workflows/stored-states} counts, per workflow, the rows whose stored
+ * state is no declared state, NULL included (one {@code GROUP BY} per workflow), with the repair
+ * in its {@code message}; no workflow can have that name, as workflow names have a dot.
  * <p>
  * A web endpoint only: diagrams are HTTP representations.
  *
@@ -40,9 +47,14 @@ public class WorkflowsEndpoint {
 
 	private final Transitions transitions;
 
+	/** The selector of the stored-state check. */
+	static final String STORED_STATES = "stored-states";
+
 	private final WorkflowDiagrams diagrams;
 
 	private final WorkflowMessages messages;
+
+	private final @Nullable StoredStateCheck storedStates;
 
 	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams) {
 		this(transitions, diagrams, WorkflowMessages.ANNOTATIONS);
@@ -53,9 +65,21 @@ public class WorkflowsEndpoint {
 	 * @since 0.5.0
 	 */
 	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, WorkflowMessages messages) {
+		this(transitions, diagrams, messages, null);
+	}
+
+	/**
+	 * @param messages the labels and descriptions shown beside the names
+	 * @param storedStates the check behind {@code /actuator/workflows/stored-states}, {@code null}
+	 * without JPA
+	 * @since 0.6.0
+	 */
+	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, WorkflowMessages messages,
+			@Nullable StoredStateCheck storedStates) {
 		this.transitions = transitions;
 		this.diagrams = diagrams;
 		this.messages = messages;
+		this.storedStates = storedStates;
 	}
 
 	/** Every workflow of the application, ordered by name. */
@@ -84,6 +108,9 @@ public class WorkflowsEndpoint {
 			}
 			chosen = named;
 		}
+		if (STORED_STATES.equals(name) && this.storedStates != null) {
+			return new WebEndpointResponse<>(StoredStatesDescriptor.of(this.storedStates.check()), WorkflowFormat.JSON);
+		}
 		Workflow workflow = find(name);
 		if (workflow == null) {
 			return new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND);
@@ -106,6 +133,56 @@ public class WorkflowsEndpoint {
 			.filter((workflow) -> workflow.entityType().getSimpleName().equals(name))
 			.toList();
 		return (ofEntity.size() == 1) ? ofEntity.get(0) : null;
+	}
+
+	/**
+	 * The stored states no workflow declares.
+	 *
+	 * @param clean whether every stored state is a declared state
+	 * @param rows how many rows hold an undeclared state
+	 * @param workflows each workflow with such rows
+	 * @param checked the workflows checked
+	 * @param unchecked the workflows that cannot be counted (not stored in a column of their own)
+	 * @param message the report in words, with the repair
+	 */
+	public record StoredStatesDescriptor(boolean clean, long rows, List<DriftDescriptor> workflows, List<String> checked,
+			List<String> unchecked, String message) implements OperationResponseBody {
+
+		static StoredStatesDescriptor of(StoredStateReport report) {
+			return new StoredStatesDescriptor(report.isClean(), report.rows(),
+					report.workflows().stream().map(DriftDescriptor::of).toList(), report.checked(), report.unchecked(),
+					report.message());
+		}
+
+	}
+
+	/**
+	 * The undeclared stored states of one workflow.
+	 *
+	 * @param name the workflow name
+	 * @param table the table
+	 * @param column the state column
+	 * @param undeclared each undeclared value ({@code null} for NULL) and its row count
+	 * @param storedValues the stored form of each declared state, as SQL literals
+	 */
+	public record DriftDescriptor(String name, String table, String column, List<UndeclaredValue> undeclared,
+			Map<String, String> storedValues) {
+
+		static DriftDescriptor of(StateCounts.Counted counted) {
+			return new DriftDescriptor(counted.workflow().name(), counted.table(), counted.column(),
+					counted.undeclared().stream().map((u) -> new UndeclaredValue(u.value(), u.rows())).toList(),
+					counted.storedValues());
+		}
+
+	}
+
+	/**
+	 * A stored value no state of its workflow maps to.
+	 *
+	 * @param value the value as text, {@code null} for NULL
+	 * @param rows how many rows hold it
+	 */
+	public record UndeclaredValue(@Nullable String value, long rows) {
 	}
 
 	/**

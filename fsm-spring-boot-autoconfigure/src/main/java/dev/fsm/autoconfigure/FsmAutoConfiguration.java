@@ -46,6 +46,7 @@ import dev.fsm.engine.DefaultTransitions;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.GuardEvaluationContexts;
 import dev.fsm.engine.NonPersistentEntityStore;
+import dev.fsm.engine.PublicationCompletionExclusion;
 import dev.fsm.engine.ConcurrencySettings;
 import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.engine.ThreadLocalActorProvider;
@@ -177,6 +178,23 @@ public final class FsmAutoConfiguration {
 			ObjectProvider<TransitionHistory> history, ObjectProvider<ConversionService> conversionService) {
 		return new DefaultTransitions(registry, executor, store, actors, transitionAdvisor, beanFactory, history,
 				conversionService.getIfUnique(ApplicationConversionService::getSharedInstance));
+	}
+
+	/**
+	 * With Spring Modulith's event publication registry: its completion advice leaves the
+	 * after-commit listeners of the events with the entity alone, as the registry records no
+	 * publication for them.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.modulith.events.support.CompletionRegisteringAdvisor")
+	static class PublicationRegistryConfiguration {
+
+		@Bean
+		@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+		static PublicationCompletionExclusion fsmPublicationCompletionExclusion() {
+			return new PublicationCompletionExclusion();
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -15,6 +15,7 @@ import dev.fsm.WorkflowDiagrams;
 import dev.fsm.WorkflowMessages;
 import dev.fsm.actuate.WorkflowsEndpoint;
 import dev.fsm.diagram.DefaultWorkflowDiagrams;
+import dev.fsm.operations.StoredStateCheck;
 
 /**
  * Auto-configuration of the {@code workflows} Actuator endpoint, when Actuator is present and
@@ -23,7 +24,8 @@ import dev.fsm.diagram.DefaultWorkflowDiagrams;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class })
+@AutoConfiguration(
+		after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class, FsmOperationsAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnAvailableEndpoint(endpoint = WorkflowsEndpoint.class, exposure = EndpointExposure.WEB)
 public final class FsmEndpointAutoConfiguration {
@@ -32,10 +34,11 @@ public final class FsmEndpointAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(Transitions.class)
 	WorkflowsEndpoint workflowsEndpoint(Transitions transitions, ObjectProvider<WorkflowDiagrams> diagrams,
-			ObjectProvider<WorkflowMessages> messages) {
+			ObjectProvider<WorkflowMessages> messages, ObjectProvider<StoredStateCheck> storedStates) {
 		WorkflowMessages words = messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS);
 		return new WorkflowsEndpoint(transitions,
-				diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions, words)), words);
+				diagrams.getIfAvailable(() -> new DefaultWorkflowDiagrams(transitions, words)), words,
+				storedStates.getIfUnique());
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import dev.fsm.DiagramFormat;
+import dev.fsm.operations.StoredStateCheck;
 import dev.fsm.Locking;
 import dev.fsm.web.ApiAccess;
 import dev.fsm.web.ApiExposure;
@@ -41,6 +42,18 @@ public class FsmProperties {
 	private final Retry retry = new Retry();
 
 	private final Timers timers = new Timers();
+
+	private final Metrics metrics = new Metrics();
+
+	private final Health health = new Health();
+
+	public Metrics getMetrics() {
+		return this.metrics;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
 
 	/**
 	 * How long an entity may stay in a state before the console marks it and the metrics count
@@ -540,6 +553,23 @@ public class FsmProperties {
 		 */
 		private boolean failOnUnreachableStates = true;
 
+		/**
+		 * What the start-up does when rows hold a state their workflow does not declare (a
+		 * renamed or removed state, NULL), counted with one GROUP BY per workflow: fail (stop the
+		 * start-up with the list and the repair), warn (log them and start), or off. warn by
+		 * default: during a rolling deployment that renames a state, the instances still running
+		 * the old version keep writing the old value, and fail would stop the new ones.
+		 */
+		private StoredStateCheck.Mode storedStates = StoredStateCheck.Mode.WARN;
+
+		public StoredStateCheck.Mode getStoredStates() {
+			return this.storedStates;
+		}
+
+		public void setStoredStates(StoredStateCheck.Mode storedStates) {
+			this.storedStates = storedStates;
+		}
+
 		public boolean isFailOnUnreachableStates() {
 			return this.failOnUnreachableStates;
 		}
@@ -673,6 +703,168 @@ public class FsmProperties {
 
 			/** Never create the table. */
 			NEVER
+
+		}
+
+	}
+
+	/**
+	 * Metrics of the stored entities (issue 25): the gauges of entities per state and of stuck
+	 * entities, and the time spent in a state.
+	 */
+	public static class Metrics {
+
+		private final Entities entities = new Entities();
+
+		private final TimeInState timeInState = new TimeInState();
+
+		public Entities getEntities() {
+			return this.entities;
+		}
+
+		public TimeInState getTimeInState() {
+			return this.timeInState;
+		}
+
+		/**
+		 * The gauges fsm.entities and fsm.entities.stuck, counted on a schedule.
+		 */
+		public static class Entities {
+
+			/**
+			 * Whether to count the entities of every workflow. Off by default: counting runs a GROUP BY
+			 * on each workflow's table every refresh interval.
+			 */
+			private boolean enabled;
+
+			/**
+			 * Workflows to count even when enabled is false, by name (CaseReport.state).
+			 */
+			private Set<String> workflows = new LinkedHashSet<>();
+
+			/**
+			 * How often the gauges are counted again; a scrape reads the last values.
+			 */
+			private Duration refreshInterval = Duration.ofMinutes(1);
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public Set<String> getWorkflows() {
+				return this.workflows;
+			}
+
+			public void setWorkflows(Set<String> workflows) {
+				this.workflows = workflows;
+			}
+
+			public Duration getRefreshInterval() {
+				return this.refreshInterval;
+			}
+
+			public void setRefreshInterval(Duration refreshInterval) {
+				this.refreshInterval = refreshInterval;
+			}
+
+		}
+
+		/**
+		 * The timer fsm.time.in.state, recorded when a transition leaves a state.
+		 */
+		public static class TimeInState {
+
+			/**
+			 * Whether to record it, for the workflows with @StateChangedAt (read from the entity,
+			 * no query).
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * Whether workflows without @StateChangedAt read when the state was entered from the
+			 * audit trail: one more query per transition, hence off by default.
+			 */
+			private boolean fromAuditTrail;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public boolean isFromAuditTrail() {
+				return this.fromAuditTrail;
+			}
+
+			public void setFromAuditTrail(boolean fromAuditTrail) {
+				this.fromAuditTrail = fromAuditTrail;
+			}
+
+		}
+
+	}
+
+	/**
+	 * The health indicator of stuck entities (issue 25).
+	 */
+	public static class Health {
+
+		private final Stuck stuck = new Stuck();
+
+		public Stuck getStuck() {
+			return this.stuck;
+		}
+
+		/**
+		 * Reports the application unhealthy when too many entities are stuck.
+		 */
+		public static class Stuck {
+
+			/**
+			 * Whether to contribute the indicator (fsmStuck); it reads the fsm.entities.stuck gauges,
+			 * so the workflows it watches need fsm.metrics.entities.
+			 */
+			private boolean enabled;
+
+			/**
+			 * How many stuck entities, all workflows together, are still healthy.
+			 */
+			private long threshold;
+
+			/**
+			 * The status above the threshold: OUT_OF_SERVICE or DOWN.
+			 */
+			private String status = "OUT_OF_SERVICE";
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public long getThreshold() {
+				return this.threshold;
+			}
+
+			public void setThreshold(long threshold) {
+				this.threshold = threshold;
+			}
+
+			public String getStatus() {
+				return this.status;
+			}
+
+			public void setStatus(String status) {
+				this.status = status;
+			}
 
 		}
 

@@ -70,6 +70,26 @@ public class TransitionListenerFailureLogging extends TransactionalEventListener
 		return listener;
 	}
 
+	/**
+	 * Whether {@code method} is an after-commit {@code @TransactionalEventListener} that this
+	 * factory hands out as an {@link InProcessTransitionListener}: the registry records nothing
+	 * for it.
+	 */
+	static boolean runsInProcess(Method method, Class<?> targetClass) {
+		TransactionalEventListener annotation = AnnotatedElementUtils.findMergedAnnotation(method,
+				TransactionalEventListener.class);
+		if (annotation == null || annotation.phase() != TransactionPhase.AFTER_COMMIT) {
+			return false;
+		}
+		try {
+			return carriesTheEntityOnly(new TransactionalApplicationListenerMethodAdapter("", targetClass, method));
+		}
+		catch (IllegalStateException ex) {
+			// not a listener method Spring accepts (no or several parameters): its factory reports it
+			return false;
+		}
+	}
+
 	/** Logs a listener that failed after the commit of a transition, naming the transition. */
 	static void failed(String listener, ApplicationEvent event, Throwable failure) {
 		if (event instanceof TransitionEvent<?> transitionEvent) {

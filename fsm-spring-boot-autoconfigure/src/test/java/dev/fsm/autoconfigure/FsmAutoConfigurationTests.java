@@ -53,6 +53,7 @@ import dev.fsm.engine.ArgumentValidator;
 import dev.fsm.engine.DefaultTransitions;
 import dev.fsm.engine.EntityStore;
 import dev.fsm.engine.NonPersistentEntityStore;
+import dev.fsm.engine.PublicationCompletionExclusion;
 import dev.fsm.engine.ThreadLocalActorProvider;
 import dev.fsm.engine.TransitionAdvisor;
 import dev.fsm.engine.TransitionListenerFailureLogging;
@@ -276,6 +277,15 @@ class FsmAutoConfigurationTests {
 					.isThrownBy(() -> context.getBean(DimmingFlow.class).dim(new Light(), 50))
 					.withMessageEndingWith("percent: never on a Sunday");
 			});
+	}
+
+	@Test
+	void withSpringModulithTheRegistrysCompletionAdviceIsNarrowedAndWithoutItNothingIsAdded() {
+		this.runner.withUserConfiguration(PlainFlow.class)
+			.run((context) -> assertThat(context).hasSingleBean(PublicationCompletionExclusion.class));
+		this.runner.withUserConfiguration(PlainFlow.class)
+			.withClassLoader(new FilteredClassLoader("org.springframework.modulith"))
+			.run((context) -> assertThat(context).doesNotHaveBean(PublicationCompletionExclusion.class));
 	}
 
 	@Test

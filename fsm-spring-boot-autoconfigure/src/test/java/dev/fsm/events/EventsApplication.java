@@ -1,13 +1,20 @@
 package dev.fsm.events;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.TransitionCompleted;
@@ -27,6 +34,50 @@ public class EventsApplication {
 	@Bean
 	Notifier notifier() {
 		return new Notifier();
+	}
+
+	@Bean
+	AfterCommitProbe afterCommitProbe(DataSource dataSource) {
+		return new AfterCommitProbe(dataSource);
+	}
+
+	/**
+	 * A public after-commit listener of {@link PostTransitionEvent}: the registry's completion
+	 * advice applies to public listener methods, and must leave this one alone. It notes whether
+	 * the transaction's synchronization was still active (it is until the commit) and the state
+	 * a connection of its own reads, the committed one.
+	 */
+	public static class AfterCommitProbe {
+
+		private final List<String> seen = new CopyOnWriteArrayList<>();
+
+		private final DataSource dataSource;
+
+		AfterCommitProbe(DataSource dataSource) {
+			this.dataSource = dataSource;
+		}
+
+		public List<String> seen() {
+			return this.seen;
+		}
+
+		@TransactionalEventListener
+		public void afterCommit(PostTransitionEvent<Ticket> event) {
+			String stored;
+			try (Connection connection = this.dataSource.getConnection();
+					PreparedStatement select = connection.prepareStatement("select state from events_ticket where id = ?")) {
+				select.setLong(1, event.getEntity().getId());
+				try (ResultSet row = select.executeQuery()) {
+					stored = row.next() ? row.getString(1) : null;
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			this.seen.add(event.getTransition() + ": committed " + stored + ", synchronizing "
+					+ TransactionSynchronizationManager.isSynchronizationActive());
+		}
+
 	}
 
 	/**

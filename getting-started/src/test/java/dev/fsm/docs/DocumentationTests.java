@@ -38,7 +38,8 @@ class DocumentationTests {
 
 	/** Where the Java blocks of the documentation come from. */
 	private static final List<String> SOURCES = List.of("getting-started/src", "sample-app/src", "kotlin-sample/src",
-			"fsm-spring-boot-autoconfigure/src/test/java", "fsm-spring-boot-starter-test/src", "examples/src");
+			"fsm-spring-boot-autoconfigure/src/test/java", "fsm-spring-boot-autoconfigure/src/test-amqp/java",
+			"fsm-spring-boot-starter-test/src", "examples/src");
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
 
@@ -118,9 +119,13 @@ class DocumentationTests {
 				String name = matcher.group();
 				// the coverage goal's Maven and system properties, and meter and observation names
 				// (fsm.transition, fsm.timer.fired), are no Spring properties
-				// nor are the message keys of labels and messages (fsm.state.DRAFT.label, fsm.refusal.or)
+				// nor are the message keys of labels and messages (fsm.state.DRAFT.label, fsm.refusal.or),
+				// the operations meters (fsm.entities, fsm.time.in.state) and the stored-states goal's
+				// Maven properties (fsm.stored-states.*)
 				if (!name.startsWith("fsm.test.") && !name.startsWith("fsm.transition") && !name.startsWith("fsm.timer.")
-						&& !MESSAGE_KEY.matcher(name).lookingAt() && !known.contains(name)) {
+						&& !MESSAGE_KEY.matcher(name).lookingAt() && !name.startsWith("fsm.entities")
+						&& !name.equals("fsm.time.in.state") && !name.startsWith("fsm.stored-states.")
+						&& !known.contains(name)) {
 					unknown.add(ROOT.relativize(page) + ": " + name);
 				}
 			}
