@@ -240,7 +240,7 @@ class ShowcaseTests {
 					        }
 					    }
 					""")))
-			.andExpect(content().string(containsString("    S2 --> S11 : c\n")));
+			.andExpect(content().string(containsString("    S2 --> S11 : C\n")));
 		this.mvc.perform(get("/api/workflows/Machine.state/diagram").with(user("operator").roles("OPERATOR")))
 			.andExpect(content().string(containsString("data-group=\"S21\" data-parent=\"S2\"")));
 	}

@@ -214,7 +214,8 @@ class SearchAndBulkTests {
 		assertThat(stateOf(second)).isEqualTo(Claim.State.PAID);
 		assertThat(stateOf(filed)).isEqualTo(Claim.State.FILED);
 		assertThat(this.jdbc.queryForList("select entity_id from fsm_transition_record where transition_name = 'pay'"
-				+ " and entity_id in (?, ?, ?) order by id", String.class, first, filed, second))
+				+ " and entity_id in (?, ?, ?) order by id", String.class, String.valueOf(first), String.valueOf(filed),
+				String.valueOf(second)))
 			.containsExactly(String.valueOf(first), String.valueOf(second));
 	}
 
