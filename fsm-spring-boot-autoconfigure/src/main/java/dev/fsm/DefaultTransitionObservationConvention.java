@@ -11,8 +11,8 @@ import dev.fsm.TransitionObservationDocumentation.LowCardinalityKeyNames;
  * The default {@link TransitionObservationConvention}: the observation is named
  * {@code fsm.transition}, its contextual name (the span name) is
  * {@code "<workflow> <transition>"}, and it has the low-cardinality key values
- * {@code workflow}, {@code transition}, {@code source}, {@code target} and {@code outcome}
- * and the high-cardinality key values {@code entity.id} and {@code actor}. Extend it to add
+ * {@code workflow}, {@code transition}, {@code source}, {@code target}, {@code outcome} and
+ * {@code condition} and the high-cardinality key values {@code entity.id} and {@code actor}. Extend it to add
  * or change key values.
  *
  * @since 0.1.0
@@ -24,6 +24,9 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 
 	/** The value of a key whose value is not known. */
 	protected static final String UNKNOWN = "unknown";
+
+	/** The value of {@code condition} when no condition refused the attempt. */
+	protected static final String NONE = "none";
 
 	@Override
 	public String getName() {
@@ -37,7 +40,7 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 
 	/**
 	 * {@code workflow} and {@code transition}, and once the attempt has ended {@code source},
-	 * {@code target} and {@code outcome}: while it runs (the {@code fsm.transition.active}
+	 * {@code target}, {@code outcome} and {@code condition}: while it runs (the {@code fsm.transition.active}
 	 * long task timer) they are not known yet.
 	 */
 	@Override
@@ -50,7 +53,21 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 		}
 		return keyValues.and(LowCardinalityKeyNames.SOURCE.withValue(orUnknown(context.getSourceState())),
 				LowCardinalityKeyNames.TARGET.withValue(orUnknown(context.getTargetState())),
-				LowCardinalityKeyNames.OUTCOME.withValue(outcome));
+				LowCardinalityKeyNames.OUTCOME.withValue(outcome),
+				LowCardinalityKeyNames.CONDITION.withValue(failedConditions(context)));
+	}
+
+	/**
+	 * The names of the conditions that refused the attempt ({@link Condition#name()}, or the
+	 * expression of a condition declared without one), comma-separated; {@code none} when no
+	 * condition refused it. Declared at start-up, so bounded like the transitions.
+	 */
+	private static String failedConditions(TransitionObservationContext context) {
+		if (context.getError() instanceof TransitionConditionException refusal
+				&& !refusal.getFailedConditionNames().isEmpty()) {
+			return String.join(",", refusal.getFailedConditionNames());
+		}
+		return NONE;
 	}
 
 	@Override

@@ -77,6 +77,18 @@ public enum TransitionObservationDocumentation implements ObservationDocumentati
 			public String asString() {
 				return "outcome";
 			}
+		},
+
+		/**
+		 * The names of the conditions that refused the attempt, comma-separated (a
+		 * {@link Condition}'s name, else its expression); {@code none} otherwise.
+		 * @since 0.5.0
+		 */
+		CONDITION {
+			@Override
+			public String asString() {
+				return "condition";
+			}
 		}
 
 	}

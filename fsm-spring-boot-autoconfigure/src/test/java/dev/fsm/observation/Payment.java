@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 
+import dev.fsm.Condition;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 @Entity
+@Condition(name = "identityVerified", value = "#entity.verified", message = "The payer's identity is not verified")
 public class Payment {
 
 	@Id
@@ -34,7 +36,7 @@ public class Payment {
 		this.verified = verified;
 	}
 
-	@Transition(source = "NEW", target = "AUTHORIZED", conditions = "#entity.verified")
+	@Transition(source = "NEW", target = "AUTHORIZED", conditions = "identityVerified")
 	public void authorize() {
 	}
 

@@ -61,6 +61,7 @@ class TransitionObservationTests {
 			.hasLowCardinalityKeyValue("source", "NEW")
 			.hasLowCardinalityKeyValue("target", "AUTHORIZED")
 			.hasLowCardinalityKeyValue("outcome", "completed")
+			.hasLowCardinalityKeyValue("condition", "none")
 			.hasHighCardinalityKeyValue("entity.id", payment.getId().toString())
 			.hasHighCardinalityKeyValue("actor", "carol")
 			.hasContextualNameEqualTo("Payment.state authorize")
@@ -90,6 +91,7 @@ class TransitionObservationTests {
 			.hasLowCardinalityKeyValue("source", "AUTHORIZED")
 			.hasLowCardinalityKeyValue("target", "CAPTURED")
 			.hasLowCardinalityKeyValue("outcome", "denied")
+			.hasLowCardinalityKeyValue("condition", "none")
 			.hasHighCardinalityKeyValue("actor", "dave"));
 	}
 
@@ -101,7 +103,8 @@ class TransitionObservationTests {
 		assertSingleObservation((context) -> context.hasLowCardinalityKeyValue("transition", "authorize")
 			.hasLowCardinalityKeyValue("source", "NEW")
 			.hasLowCardinalityKeyValue("target", "AUTHORIZED")
-			.hasLowCardinalityKeyValue("outcome", "condition_failed"));
+			.hasLowCardinalityKeyValue("outcome", "condition_failed")
+			.hasLowCardinalityKeyValue("condition", "identityVerified"));
 	}
 
 	@Test
