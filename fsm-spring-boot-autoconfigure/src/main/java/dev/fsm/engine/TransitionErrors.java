@@ -1,8 +1,8 @@
 package dev.fsm.engine;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,15 +14,14 @@ import dev.fsm.InvalidTargetStateException;
 import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionLockTimeoutException;
+import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.TransitionOption;
+import dev.fsm.Transitions;
+import dev.fsm.UnknownStateException;
 import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionCondition;
-import dev.fsm.TransitionLockTimeoutException;
-import dev.fsm.TransitionNotAllowedException;
-import dev.fsm.Transitions;
-import dev.fsm.UnknownStateException;
-import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
 
