@@ -48,7 +48,7 @@ import dev.fsm.audit.entity.TransitionRecordEntity;
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnBooleanProperty(name = "fsm.audit.enabled", matchIfMissing = true)
 @AutoConfigurationPackage(basePackageClasses = TransitionRecordEntity.class)
-@EnableConfigurationProperties(FsmProperties.class)
+@EnableConfigurationProperties(FsmAuditProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class FsmAuditAutoConfiguration {
 
@@ -67,8 +67,7 @@ public final class FsmAuditAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@Conditional(OnAuditSchemaInitializationCondition.class)
-	AuditSchemaInitializer fsmAuditSchemaInitializer(DataSource dataSource, FsmProperties properties) {
-		FsmProperties.Audit audit = properties.getAudit();
+	AuditSchemaInitializer fsmAuditSchemaInitializer(DataSource dataSource, FsmAuditProperties audit) {
 		return new AuditSchemaInitializer(dataSource,
 				DatabaseInitializationMode.valueOf(audit.getInitializeSchema().name()), audit.getSchema(),
 				audit.getPlatform());

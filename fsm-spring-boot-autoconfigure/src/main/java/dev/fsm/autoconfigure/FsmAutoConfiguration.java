@@ -78,7 +78,8 @@ import dev.fsm.validation.BeanValidationArguments;
 		"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 		"org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration" })
-@EnableConfigurationProperties(FsmProperties.class)
+@EnableConfigurationProperties({ FsmProperties.class, FsmValidationProperties.class, FsmSecurityProperties.class,
+		FsmLockingProperties.class, FsmRetryProperties.class })
 @Import(FsmAutoConfiguration.AutoProxyCreatorRegistrar.class)
 public final class FsmAutoConfiguration {
 
@@ -126,17 +127,15 @@ public final class FsmAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	GuardCompiler fsmGuardCompiler(GuardEvaluationContexts contexts, ObjectProvider<PermissionCompiler> permissions,
-			FsmProperties properties) {
-		return new SpelGuardCompiler(contexts, permissions.getIfUnique(),
-				properties.getSecurity().getDefaultPermission());
+			FsmSecurityProperties security) {
+		return new SpelGuardCompiler(contexts, permissions.getIfUnique(), security.getDefaultPermission());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	WorkflowRegistry workflowRegistry(ConfigurableListableBeanFactory beanFactory, EntityStore store,
-			GuardCompiler guards, FsmProperties properties) {
-		return new WorkflowDiscovery(beanFactory, store, guards,
-				properties.getValidation().isFailOnUnreachableStates()).discover();
+			GuardCompiler guards, FsmValidationProperties validation) {
+		return new WorkflowDiscovery(beanFactory, store, guards, validation.isFailOnUnreachableStates()).discover();
 	}
 
 	/** Lists the workflows and the starter's URLs once the application is ready. */
@@ -149,12 +148,11 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders, FsmProperties properties, Clock clock,
+			ObjectProvider<TransitionRecorder> recorders, FsmLockingProperties locking, FsmRetryProperties retry, Clock clock,
 			ObjectProvider<ArgumentValidator> arguments, ObjectProvider<WorkflowMessages> messages) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
-		ConcurrencySettings concurrency = new ConcurrencySettings(properties.getLocking().getMode(),
-				properties.getLocking().getTimeout(), properties.getRetry().getDelay(),
-				properties.getRetry().getMaxDelay());
+		ConcurrencySettings concurrency = new ConcurrencySettings(locking.getMode(), locking.getTimeout(),
+				retry.getDelay(), retry.getMaxDelay());
 		return new TransitionExecutor(store, actors, events, transactionManager.getIfUnique(),
 				TransitionObserver.of(observer.orderedStream().toList()), orderedRecorders, concurrency, clock,
 				arguments.getIfUnique(() -> ArgumentValidator.NONE),

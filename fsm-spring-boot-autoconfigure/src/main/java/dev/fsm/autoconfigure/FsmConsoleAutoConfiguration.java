@@ -37,31 +37,30 @@ import dev.fsm.web.WorkflowApiController;
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty("fsm.console.enabled")
 @ConditionalOnBean(WorkflowApiController.class)
-@EnableConfigurationProperties(FsmProperties.class)
+@EnableConfigurationProperties({ FsmConsoleProperties.class, FsmWebProperties.class })
 public final class FsmConsoleAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ConsoleController fsmConsoleController(FsmProperties properties, ConsoleSecurity consoleSecurity,
-			Environment environment) {
-		String title = properties.getConsole().getTitle();
+	ConsoleController fsmConsoleController(FsmConsoleProperties console, FsmWebProperties web,
+			ConsoleSecurity consoleSecurity, Environment environment) {
+		String title = console.getTitle();
 		if (!StringUtils.hasText(title)) {
 			title = environment.getProperty("spring.application.name", "");
 		}
-		FsmProperties.Console console = properties.getConsole();
 		Map<String, String> entityUrls = new LinkedHashMap<>(console.getEntityUrls());
 		String entityUrl = console.getEntityUrl();
 		if (entityUrl != null && StringUtils.hasText(entityUrl)) {
 			entityUrls.put("", entityUrl);
 		}
-		return new ConsoleController(new ConsoleSettings(console.getPath(), properties.getWeb().getBasePath(), title,
+		return new ConsoleController(new ConsoleSettings(console.getPath(), web.getBasePath(), title,
 				console.getHome(), entityUrls), consoleSecurity);
 	}
 
 	/** For the start-up report. */
 	@Bean
-	StartupReport.Endpoint fsmConsoleEndpoint(FsmProperties properties) {
-		return new StartupReport.Endpoint("Console", properties.getConsole().getPath(), null);
+	StartupReport.Endpoint fsmConsoleEndpoint(FsmConsoleProperties console) {
+		return new StartupReport.Endpoint("Console", console.getPath(), null);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -70,11 +69,11 @@ public final class FsmConsoleAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ConsoleSecurity fsmConsoleSecurity(FsmProperties properties, ApplicationContext context) {
+		ConsoleSecurity fsmConsoleSecurity(FsmConsoleProperties console, ApplicationContext context) {
 			org.springframework.security.core.context.SecurityContextHolderStrategy strategy = context
 				.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
 				.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
-			return new SpringSecurityConsole(properties.getConsole().getAccess(), context, strategy);
+			return new SpringSecurityConsole(console.getAccess(), context, strategy);
 		}
 
 	}

@@ -26,7 +26,7 @@ import dev.fsm.diagram.WorkflowDiagramExporter;
  */
 @AutoConfiguration(after = FsmAutoConfiguration.class)
 @ConditionalOnBean(Transitions.class)
-@EnableConfigurationProperties(FsmProperties.class)
+@EnableConfigurationProperties(FsmDiagramProperties.class)
 public final class FsmDiagramAutoConfiguration {
 
 	@Bean
@@ -39,8 +39,7 @@ public final class FsmDiagramAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty("fsm.diagrams.export-dir")
 	WorkflowDiagramExporter workflowDiagramExporter(Transitions transitions, WorkflowDiagrams diagrams,
-			FsmProperties properties) {
-		FsmProperties.Diagrams settings = properties.getDiagrams();
+			FsmDiagramProperties settings) {
 		Path directory = settings.getExportDir();
 		if (directory == null) {
 			throw new IllegalStateException("fsm.diagrams.export-dir is empty");

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.annotation.Bean;
@@ -43,6 +44,7 @@ import dev.fsm.operations.TimeInStateObserver;
 		afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnClass({ EntityManagerFactory.class, SessionFactoryImplementor.class })
 @ConditionalOnBean({ EntityManagerFactory.class, Transitions.class })
+@EnableConfigurationProperties({ FsmValidationProperties.class, FsmMetricsProperties.class, FsmHealthProperties.class })
 public final class FsmOperationsAutoConfiguration {
 
 	@Bean
@@ -53,8 +55,9 @@ public final class FsmOperationsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	StoredStateCheck fsmStoredStateCheck(Transitions transitions, StateCounts counts, FsmProperties properties) {
-		return new StoredStateCheck(transitions, counts, properties.getValidation().getStoredStates());
+	StoredStateCheck fsmStoredStateCheck(Transitions transitions, StateCounts counts,
+			FsmValidationProperties validation) {
+		return new StoredStateCheck(transitions, counts, validation.getStoredStates());
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -66,17 +69,17 @@ public final class FsmOperationsAutoConfiguration {
 		@ConditionalOnMissingBean
 		@ConditionalOnProperty(name = "fsm.metrics.time-in-state.enabled", havingValue = "true", matchIfMissing = true)
 		TimeInStateObserver fsmTimeInStateObserver(MeterRegistry meterRegistry, WorkflowRegistry registry, Clock clock,
-				ObjectProvider<TransitionHistory> history, FsmProperties properties) {
+				ObjectProvider<TransitionHistory> history, FsmMetricsProperties metrics) {
 			return new TimeInStateObserver(meterRegistry, registry, clock,
-					properties.getMetrics().getTimeInState().isFromAuditTrail() ? history.getIfUnique() : null);
+					metrics.getTimeInState().isFromAuditTrail() ? history.getIfUnique() : null);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
 		EntityGauges fsmEntityGauges(MeterRegistry meterRegistry, WorkflowRegistry registry, StateCounts counts,
-				EntityManagerFactory entityManagerFactory, Clock clock, FsmProperties properties,
+				EntityManagerFactory entityManagerFactory, Clock clock, FsmMetricsProperties metrics,
 				ObjectProvider<TaskScheduler> scheduler) {
-			FsmProperties.Metrics.Entities entities = properties.getMetrics().getEntities();
+			FsmMetricsProperties.Entities entities = metrics.getEntities();
 			boolean all = entities.isEnabled();
 			Set<String> some = Set.copyOf(entities.getWorkflows());
 			return new EntityGauges(meterRegistry, registry, counts, entityManagerFactory, clock,
@@ -90,8 +93,8 @@ public final class FsmOperationsAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean(name = "fsmStuckHealthIndicator")
-			StuckEntitiesHealthIndicator fsmStuckHealthIndicator(EntityGauges gauges, FsmProperties properties) {
-				FsmProperties.Health.Stuck stuck = properties.getHealth().getStuck();
+			StuckEntitiesHealthIndicator fsmStuckHealthIndicator(EntityGauges gauges, FsmHealthProperties health) {
+				FsmHealthProperties.Stuck stuck = health.getStuck();
 				String status = stuck.getStatus().trim().toUpperCase(java.util.Locale.ROOT);
 				if (!status.equals(Status.DOWN.getCode()) && !status.equals(Status.OUT_OF_SERVICE.getCode())) {
 					throw new IllegalArgumentException(

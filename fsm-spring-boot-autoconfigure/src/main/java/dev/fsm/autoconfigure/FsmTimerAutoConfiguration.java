@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
@@ -36,23 +37,23 @@ import dev.fsm.timer.TransitionTimers;
 @ConditionalOnClass(EntityManagerFactory.class)
 @ConditionalOnBean({ EntityManagerFactory.class, PlatformTransactionManager.class, Transitions.class })
 @ConditionalOnProperty(name = "fsm.timers.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(FsmTimerProperties.class)
 public final class FsmTimerAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
 	TransitionTimers fsmTransitionTimers(WorkflowRegistry registry, Transitions transitions,
 			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock,
-			FsmProperties properties, ObjectProvider<TimerCounters> counters) {
-		FsmProperties.Timers timers = properties.getTimers();
+			FsmTimerProperties properties, ObjectProvider<TimerCounters> counters) {
 		return new TransitionTimers(registry, transitions, entityManagerFactory, transactionManager, clock,
-				timers.getActor(), timers.getBatchSize(), counters.getIfUnique(TimerCounters::none));
+				properties.getActor(), properties.getBatchSize(), counters.getIfUnique(TimerCounters::none));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	TimerSchedule fsmTimerSchedule(TransitionTimers timers, ObjectProvider<TaskScheduler> scheduler,
-			FsmProperties properties) {
-		return new TimerSchedule(timers, scheduler.getIfUnique(), properties.getTimers().getPollInterval());
+			FsmTimerProperties properties) {
+		return new TimerSchedule(timers, scheduler.getIfUnique(), properties.getPollInterval());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -55,7 +55,7 @@ import dev.fsm.web.WorkflowReadAccess;
 @ConditionalOnClass({ DispatcherServlet.class, EntityManagerFactory.class, Pageable.class })
 @Conditional(OnWorkflowApiCondition.class)
 @ConditionalOnBean({ Transitions.class, EntityManagerFactory.class, PlatformTransactionManager.class })
-@EnableConfigurationProperties(FsmProperties.class)
+@EnableConfigurationProperties(FsmWebProperties.class)
 public final class FsmWebAutoConfiguration {
 
 	private static final String JSON_MAPPER = "tools.jackson.databind.json.JsonMapper";
@@ -67,7 +67,7 @@ public final class FsmWebAutoConfiguration {
 	WorkflowApiController workflowApiController(Transitions transitions, EntityStore store,
 			PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
-			FsmProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
+			FsmWebProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
 			GuardCompiler guards, ObjectProvider<WorkflowMessages> messages) {
 		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams, history,
 				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory),
@@ -76,19 +76,17 @@ public final class FsmWebAutoConfiguration {
 
 	/** For the start-up report. */
 	@Bean
-	StartupReport.Endpoint fsmApiEndpoint(FsmProperties properties) {
-		return new StartupReport.Endpoint("HTTP API", properties.getWeb().getBasePath(),
-				properties.getWeb().getExposure());
+	StartupReport.Endpoint fsmApiEndpoint(FsmWebProperties properties) {
+		return new StartupReport.Endpoint("HTTP API", properties.getBasePath(), properties.getExposure());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	WorkflowApiExceptionHandler workflowApiExceptionHandler(FsmProperties properties) {
-		return new WorkflowApiExceptionHandler(properties.getWeb().isIncludeDetails());
+	WorkflowApiExceptionHandler workflowApiExceptionHandler(FsmWebProperties properties) {
+		return new WorkflowApiExceptionHandler(properties.isIncludeDetails());
 	}
 
-	private static WorkflowApiSettings settings(FsmProperties properties) {
-		FsmProperties.Web web = properties.getWeb();
+	private static WorkflowApiSettings settings(FsmWebProperties web) {
 		if (web.getMaxRequestSize().toBytes() < 1 || web.getMaxPageSize() < 1) {
 			throw new IllegalStateException("fsm.web.max-request-size (" + web.getMaxRequestSize()
 					+ ") and fsm.web.max-page-size (" + web.getMaxPageSize() + ") must be at least 1");
@@ -100,9 +98,8 @@ public final class FsmWebAutoConfiguration {
 				web.getMaxRequestSize().toBytes(), web.getMaxPageSize(), web.getMaxBulkSize(), web.getHiddenFields());
 	}
 
-	private static WorkflowReadAccess readAccess(FsmProperties properties, WorkflowRegistry registry,
+	private static WorkflowReadAccess readAccess(FsmWebProperties web, WorkflowRegistry registry,
 			GuardCompiler guards, ConfigurableListableBeanFactory beanFactory) {
-		FsmProperties.Web web = properties.getWeb();
 		if (web.getAccess() == ApiAccess.PERMIT_ALL) {
 			return WorkflowReadAccess.permitAll();
 		}
@@ -122,8 +119,8 @@ public final class FsmWebAutoConfiguration {
 	@ConditionalOnMissingClass(SECURITY_CONTEXT)
 	static final class WithoutSpringSecurity {
 
-		WithoutSpringSecurity(FsmProperties properties) {
-			if (properties.getWeb().getAccess() != ApiAccess.PERMIT_ALL) {
+		WithoutSpringSecurity(FsmWebProperties properties) {
+			if (properties.getAccess() != ApiAccess.PERMIT_ALL) {
 				throw new UnprotectedWorkflowApiException();
 			}
 		}
@@ -137,9 +134,9 @@ public final class FsmWebAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmProperties properties,
+		WorkflowOpenApiCustomizer workflowOpenApiCustomizer(Transitions transitions, FsmWebProperties properties,
 				ConfigurableListableBeanFactory beanFactory) {
-			return new WorkflowOpenApiCustomizer(transitions, properties.getWeb().getBasePath(), settings(properties),
+			return new WorkflowOpenApiCustomizer(transitions, properties.getBasePath(), settings(properties),
 					beanFactory);
 		}
 

@@ -51,9 +51,9 @@ class FsmAuditAutoConfigurationTests {
 			assertThat(context.getBeanProvider(TransitionRecorder.class).orderedStream().toList())
 				.containsExactly(context.getBean(AuditTrailWriter.class));
 			assertThat(auditEntityIsMapped(context)).isTrue();
-			FsmProperties.Audit audit = context.getBean(FsmProperties.class).getAudit();
+			FsmAuditProperties audit = context.getBean(FsmAuditProperties.class);
 			assertThat(audit.isEnabled()).isTrue();
-			assertThat(audit.getInitializeSchema()).isEqualTo(FsmProperties.Audit.SchemaInitialization.EMBEDDED);
+			assertThat(audit.getInitializeSchema()).isEqualTo(FsmAuditProperties.SchemaInitialization.EMBEDDED);
 			assertThat(audit.getSchema()).isEqualTo("classpath:dev/fsm/audit/schema-@@platform@@.sql");
 			assertThat(audit.getPlatform()).isNull();
 		});

@@ -43,7 +43,7 @@ class FsmConsoleAutoConfigurationTests {
 		this.runner.withPropertyValues("fsm.console.enabled=true").run((context) -> {
 			assertThat(context).hasSingleBean(ConsoleController.class).hasSingleBean(WorkflowApiController.class);
 			assertThat(context).getBean(ConsoleSecurity.class).isInstanceOf(SpringSecurityConsole.class);
-			FsmProperties.Console console = context.getBean(FsmProperties.class).getConsole();
+			FsmConsoleProperties console = context.getBean(FsmConsoleProperties.class);
 			assertThat(console.getPath()).isEqualTo("/fsm");
 			assertThat(console.getAccess()).isEqualTo("isAuthenticated()");
 			assertThat(console.getTitle()).isNull();
@@ -95,7 +95,7 @@ class FsmConsoleAutoConfigurationTests {
 					"fsm.console.entity-urls[CaseReport.state]=https://reports.example.com/{id}")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				FsmProperties.Console console = context.getBean(FsmProperties.class).getConsole();
+				FsmConsoleProperties console = context.getBean(FsmConsoleProperties.class);
 				assertThat(console.getEntityUrl()).isEqualTo("/things/{workflow}/{id}");
 				assertThat(console.getEntityUrls())
 					.containsExactly(java.util.Map.entry("CaseReport.state", "https://reports.example.com/{id}"));

@@ -40,14 +40,16 @@ class FsmOperationsAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(StateCounts.class).hasSingleBean(StoredStateCheck.class);
 			assertThat(context).doesNotHaveBean(EntityGauges.class).doesNotHaveBean(TimeInStateObserver.class);
-			FsmProperties properties = context.getBean(FsmProperties.class);
-			assertThat(properties.getValidation().getStoredStates()).isEqualTo(StoredStateCheck.Mode.WARN);
-			assertThat(properties.getMetrics().getEntities().isEnabled()).isFalse();
-			assertThat(properties.getMetrics().getEntities().getRefreshInterval()).isEqualTo(Duration.ofMinutes(1));
-			assertThat(properties.getMetrics().getTimeInState().isEnabled()).isTrue();
-			assertThat(properties.getMetrics().getTimeInState().isFromAuditTrail()).isFalse();
-			assertThat(properties.getHealth().getStuck().isEnabled()).isFalse();
-			assertThat(properties.getHealth().getStuck().getStatus()).isEqualTo("OUT_OF_SERVICE");
+			assertThat(context.getBean(FsmValidationProperties.class).getStoredStates())
+				.isEqualTo(StoredStateCheck.Mode.WARN);
+			FsmMetricsProperties metrics = context.getBean(FsmMetricsProperties.class);
+			assertThat(metrics.getEntities().isEnabled()).isFalse();
+			assertThat(metrics.getEntities().getRefreshInterval()).isEqualTo(Duration.ofMinutes(1));
+			assertThat(metrics.getTimeInState().isEnabled()).isTrue();
+			assertThat(metrics.getTimeInState().isFromAuditTrail()).isFalse();
+			FsmHealthProperties health = context.getBean(FsmHealthProperties.class);
+			assertThat(health.getStuck().isEnabled()).isFalse();
+			assertThat(health.getStuck().getStatus()).isEqualTo("OUT_OF_SERVICE");
 			assertThat(context.getBean(StoredStateCheck.class).check().checked()).containsExactly("TimerReview.state");
 		});
 	}

@@ -44,7 +44,7 @@ class FsmTimerAutoConfigurationTests {
 			assertThat(context).hasSingleBean(TransitionTimers.class).hasSingleBean(TimerSchedule.class);
 			assertThat(context).doesNotHaveBean(TimerCounters.class);
 			assertThat(context.getBean(Clock.class)).isEqualTo(Clock.systemUTC());
-			FsmProperties.Timers timers = context.getBean(FsmProperties.class).getTimers();
+			FsmTimerProperties timers = context.getBean(FsmTimerProperties.class);
 			assertThat(timers.isEnabled()).isTrue();
 			assertThat(timers.getPollInterval()).isEqualTo(Duration.ofSeconds(30));
 			assertThat(timers.getBatchSize()).isEqualTo(100);

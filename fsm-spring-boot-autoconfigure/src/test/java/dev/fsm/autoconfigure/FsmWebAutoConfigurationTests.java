@@ -105,7 +105,7 @@ class FsmWebAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader("org.springframework.security"))
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				assertThat(context.getBean(FsmProperties.class).getWeb().getAccess()).isEqualTo(ApiAccess.PERMIT_ALL);
+				assertThat(context.getBean(FsmWebProperties.class).getAccess()).isEqualTo(ApiAccess.PERMIT_ALL);
 				assertThat(context.getBean(WorkflowApiController.class).workflows()).isEmpty();
 			});
 	}
@@ -212,21 +212,22 @@ class FsmWebAutoConfigurationTests {
 					"fsm.web.read-all=hasRole('OPS')", "fsm.web.default-read-permission=#entity.owner == principal",
 					"fsm.web.include-details=true")
 			.run((context) -> {
-				FsmProperties properties = context.getBean(FsmProperties.class);
-				assertThat(properties.getWeb().getBasePath()).isEqualTo("/ops");
-				assertThat(properties.getWeb().getExposure()).isEqualTo(ApiExposure.ANNOTATED);
-				assertThat(properties.getWeb().isRequireIfMatch()).isTrue();
-				assertThat(properties.getSecurity().getDefaultPermission()).isEqualTo("isAuthenticated()");
-				assertThat(properties.getWeb().getReadAll()).isEqualTo("hasRole('OPS')");
-				assertThat(properties.getWeb().getDefaultReadPermission()).isEqualTo("#entity.owner == principal");
-				assertThat(properties.getWeb().isIncludeDetails()).isTrue();
+				FsmWebProperties web = context.getBean(FsmWebProperties.class);
+				assertThat(web.getBasePath()).isEqualTo("/ops");
+				assertThat(web.getExposure()).isEqualTo(ApiExposure.ANNOTATED);
+				assertThat(web.isRequireIfMatch()).isTrue();
+				assertThat(context.getBean(FsmSecurityProperties.class).getDefaultPermission())
+					.isEqualTo("isAuthenticated()");
+				assertThat(web.getReadAll()).isEqualTo("hasRole('OPS')");
+				assertThat(web.getDefaultReadPermission()).isEqualTo("#entity.owner == principal");
+				assertThat(web.isIncludeDetails()).isTrue();
 			});
 	}
 
 	@Test
 	void readsAreClosedAndRefusalsInWordsByDefault(CapturedOutput output) {
 		this.runner.withPropertyValues("fsm.web.enabled=true").run((context) -> {
-			FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+			FsmWebProperties web = context.getBean(FsmWebProperties.class);
 			assertThat(web.getAccess()).isEqualTo(ApiAccess.AUTHENTICATED);
 			assertThat(web.getReadAll()).isNull();
 			assertThat(web.getDefaultReadPermission()).isNull();
@@ -243,14 +244,14 @@ class FsmWebAutoConfigurationTests {
 	@Test
 	void limitsTheInputByDefaultAndAsConfigured() {
 		this.runner.withPropertyValues("fsm.web.enabled=true").run((context) -> {
-			FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+			FsmWebProperties web = context.getBean(FsmWebProperties.class);
 			assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(web.getMaxPageSize()).isEqualTo(500);
 		});
 		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-request-size=1MB", "fsm.web.max-page-size=50")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+				FsmWebProperties web = context.getBean(FsmWebProperties.class);
 				assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
 				assertThat(web.getMaxPageSize()).isEqualTo(50);
 			});
@@ -287,7 +288,7 @@ class FsmWebAutoConfigurationTests {
 				"fsm.web.hidden-fields=passwordHash,Customer.taxNumber")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
-				FsmProperties.Web web = context.getBean(FsmProperties.class).getWeb();
+				FsmWebProperties web = context.getBean(FsmWebProperties.class);
 				assertThat(web.getMaxBulkSize()).isEqualTo(7);
 				assertThat(web.getHiddenFields()).containsExactly("passwordHash", "Customer.taxNumber");
 			});
