@@ -46,12 +46,16 @@ public class ScaleApplication {
 	}
 
 	static ConfigurableApplicationContext start(String url, boolean timers, String... more) {
-		return new SpringApplicationBuilder(ScaleApplication.class).web(WebApplicationType.NONE)
+		return start(WebApplicationType.NONE, url, timers, more);
+	}
+
+	static ConfigurableApplicationContext start(WebApplicationType web, String url, boolean timers, String... more) {
+		return new SpringApplicationBuilder(ScaleApplication.class).web(web)
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "spring.datasource.url=" + url,
 					"spring.datasource.username=postgres", "spring.jpa.hibernate.ddl-auto=none",
 					"spring.jpa.open-in-view=false", "fsm.audit.initialize-schema=always",
 					"fsm.timers.enabled=" + timers, "fsm.timers.poll-interval=100ms",
-					"fsm.validation.stored-states=off")
+					"fsm.validation.stored-states=off", "server.port=0")
 			.properties(more)
 			.run();
 	}
