@@ -15,6 +15,7 @@ import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Finds every workflow of the application at start-up, builds the registry and fails with

@@ -1,4 +1,4 @@
-package dev.fsm.engine;
+package dev.fsm.spi;
 
 import org.jspecify.annotations.Nullable;
 
