@@ -112,4 +112,18 @@ public final class WorkflowDiscovery {
 		return WorkflowEntityScanner.scan(beanFactory, classLoader);
 	}
 
+	/**
+	 * The classes of {@code basePackage} and its sub-packages that declare a workflow (JPA
+	 * entities with a {@code @StateField}, classes with {@code @Transition} methods), ordered by
+	 * name, for {@code dev.fsm.WorkflowDefinitions}.
+	 */
+	public static List<Class<?>> workflowClasses(String basePackage, ClassLoader classLoader) {
+		return WorkflowEntityScanner.workflowClasses(basePackage, classLoader);
+	}
+
+	/** Whether {@code type} or a superclass declares a {@code @Transition} method. */
+	public static boolean hasTransitionMethods(Class<?> type) {
+		return WorkflowEntityScanner.hasTransitionMethods(type);
+	}
+
 }
