@@ -27,14 +27,14 @@ import org.springframework.util.ClassUtils;
 
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionAttempt;
-import dev.fsm.TransitionRecord;
 import dev.fsm.TransitionRecord.Outcome;
+import dev.fsm.TransitionRecord;
 import dev.fsm.Workflow;
 import dev.fsm.audit.RunningTransitions.PendingRecord;
 import dev.fsm.audit.entity.TransitionRecordEntity;
-import dev.fsm.engine.TransitionRecorder;
 import dev.fsm.jpa.EntityIdFormat;
 import dev.fsm.jpa.PersistenceExceptions;
+import dev.fsm.spi.TransitionRecorder;
 
 /**
  * Appends one {@link TransitionRecord} per committed transition, in the transition's

@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import dev.fsm.TransitionObservationConvention;
-import dev.fsm.engine.TransitionObserver;
 import dev.fsm.observation.ObservationTransitionObserver;
+import dev.fsm.spi.TransitionObserver;
 
 /**
  * Auto-configuration of Micrometer observations of transitions: an

@@ -23,6 +23,9 @@ import dev.fsm.UnknownEntityException;
 import dev.fsm.VersionMismatchException;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.EntityFinder;
+import dev.fsm.spi.EntityLocking;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Fires transitions on entities named by id: loads the entity and fires in one transaction, one
@@ -136,7 +139,7 @@ final class ByIdTransitions {
 	private <T> T load(EntityRef<T> ref, String transition, @Nullable TransitionModel declared) {
 		Object id = this.store.toId(ref.type(), ref.id());
 		Object entity = (declared != null && this.concurrency.isPessimistic(declared))
-				? lock(ref.type(), id, declared) : this.store.find(ref.type(), id);
+				? lock(ref.type(), id, declared) : EntityFinder.of(this.store).find(ref.type(), id);
 		if (entity == null) {
 			throw new UnknownEntityException(TransitionErrors.entity(this.store, ref.type(), id) + " does not exist",
 					ref.type(), id);
@@ -158,7 +161,7 @@ final class ByIdTransitions {
 	private @Nullable Object lock(Class<?> type, Object id, TransitionModel transition) {
 		Duration timeout = this.concurrency.lockTimeout(transition);
 		try {
-			return this.store.findAndLock(type, id, timeout);
+			return EntityLocking.of(this.store).findAndLock(type, id, timeout);
 		}
 		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
 			throw TransitionErrors.lockTimeout(type, id, TransitionErrors.entity(this.store, type, id),

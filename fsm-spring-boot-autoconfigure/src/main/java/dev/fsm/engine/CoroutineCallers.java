@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
+import dev.fsm.spi.ActorProvider;
+
 /**
  * Refuses a transition fired from a Kotlin coroutine where the caller's transaction or user did
  * not follow, instead of letting it commit in a transaction of its own or record

@@ -2,6 +2,7 @@ package dev.fsm.engine;
 
 import dev.fsm.UnknownStateException;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Reads an entity's current state for firing and for queries: a state of its workflow, or an

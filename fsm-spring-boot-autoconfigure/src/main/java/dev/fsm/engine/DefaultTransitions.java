@@ -22,6 +22,8 @@ import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.EntityStore;
 
 /**
  * The {@link Transitions} facade.

@@ -18,6 +18,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.metamodel.WorkflowIntrospector;
+import dev.fsm.spi.EntityStore;
 
 /**
  * SpEL's own property accessor (public getters, then public fields), which also reads the

@@ -10,6 +10,7 @@ import org.springframework.expression.PropertyAccessor;
 import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 import dev.fsm.metamodel.GuardInput;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Creates the evaluation context of one guard evaluation. The property accessors, method

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 
+import dev.fsm.spi.EntityStore;
+
 /**
  * The store for applications without JPA: entities are plain objects, nothing is saved.
  * <p>

@@ -11,12 +11,13 @@ import dev.fsm.TransitionContext;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * The engine's working record of one attempt, filled in as it proceeds; what leaves the engine
  * is its {@link #snapshot() value}. It is the {@link TransitionContext} of the body.
  */
-final class RunningTransition implements TransitionContext {
+final class RunningTransition extends TransitionContext {
 
 	private final TransitionModel transition;
 
@@ -91,6 +92,14 @@ final class RunningTransition implements TransitionContext {
 
 	@Nullable Object[] rawArguments() {
 		return this.arguments;
+	}
+
+	/**
+	 * Makes {@code context} the running transition of this thread, around a transition body.
+	 * @return the one it replaces, to pass back when the body ends
+	 */
+	static @Nullable TransitionContext swapCurrent(@Nullable TransitionContext context) {
+		return makeCurrent(context);
 	}
 
 	@Override

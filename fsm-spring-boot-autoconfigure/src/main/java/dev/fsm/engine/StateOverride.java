@@ -14,6 +14,10 @@ import dev.fsm.TransitionAttempt;
 import dev.fsm.Transitions;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.EntityLocking;
+import dev.fsm.spi.EntityStore;
+import dev.fsm.spi.TransitionRecorder;
 
 /**
  * {@code Transitions.forceState}: sets a state without a transition, for data migrations and
@@ -99,7 +103,7 @@ final class StateOverride {
 		}
 		Duration timeout = this.concurrency.lockTimeout(workflow);
 		try {
-			this.store.lockAndVerify(entity, workflow.view(), source, timeout);
+			EntityLocking.of(this.store).lockAndVerify(entity, workflow.view(), source, timeout);
 		}
 		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
 			Object id = this.store.idOf(entity);

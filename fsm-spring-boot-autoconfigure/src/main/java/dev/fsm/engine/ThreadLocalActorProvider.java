@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.fsm.spi.ActorProvider;
+
 /**
  * The actor provider for applications without Spring Security: the user given to
  * {@code runAs} on this thread, else {@value ActorProvider#ANONYMOUS}.

@@ -12,6 +12,8 @@ import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.EntityLocking;
+import dev.fsm.spi.EntityStore;
 
 /**
  * The checks of a transition before anything changes, in the documented order: the source state
@@ -80,8 +82,8 @@ final class TransitionChecks {
 		}
 		boolean current;
 		try {
-			current = this.store.lockAndVerifyState(attempt.entity(), attempt.workflowModel().view(),
-					attempt.sourceValue());
+			current = EntityLocking.of(this.store)
+				.lockAndVerifyState(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue());
 		}
 		catch (PessimisticLockingFailureException ex) {
 			throw TransitionErrors.conflict(attempt, ex);
@@ -95,8 +97,8 @@ final class TransitionChecks {
 		Duration timeout = this.concurrency.lockTimeout(attempt.model());
 		boolean current;
 		try {
-			current = this.store.lockAndVerify(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue(),
-					timeout);
+			current = EntityLocking.of(this.store)
+				.lockAndVerify(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue(), timeout);
 		}
 		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
 			throw TransitionErrors.lockTimeout(attempt, timeout, ex);

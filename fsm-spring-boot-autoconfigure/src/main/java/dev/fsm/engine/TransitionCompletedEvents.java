@@ -16,6 +16,7 @@ import org.springframework.core.ResolvableType;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionCompleted;
 import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Turns a completed attempt into the serialisable {@link TransitionCompleted}: the entity by

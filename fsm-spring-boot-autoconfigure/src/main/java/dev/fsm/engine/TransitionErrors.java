@@ -24,6 +24,7 @@ import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Builds the exceptions of refused and failed transitions, with messages that name the entity,

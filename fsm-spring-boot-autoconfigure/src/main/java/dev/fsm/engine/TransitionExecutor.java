@@ -17,12 +17,15 @@ import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionCompleted;
 import dev.fsm.TransitionContext;
-import dev.fsm.TransitionContextHolder;
 import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.EntityStore;
+import dev.fsm.spi.TransitionObserver;
+import dev.fsm.spi.TransitionRecorder;
 
 /**
  * Runs one transition in the documented order: transaction; source state, conditions,
@@ -248,12 +251,12 @@ public final class TransitionExecutor {
 			write.write(target);
 		}
 		Object result;
-		TransitionContext outer = TransitionContextHolder.set(attempt);
+		TransitionContext outer = RunningTransition.swapCurrent(attempt);
 		try {
 			result = body.proceed();
 		}
 		finally {
-			TransitionContextHolder.set(outer);
+			RunningTransition.swapCurrent(outer);
 		}
 		if (route.isDynamic()) {
 			Object chosen = chosenTarget(state, route, result);

@@ -10,6 +10,8 @@ import org.springframework.transaction.TransactionStatus;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionFailedEvent;
+import dev.fsm.spi.EntityStore;
+import dev.fsm.spi.TransitionRecorder;
 
 /**
  * The one failure path of a transition, whatever failed: puts the caller's instance back as it

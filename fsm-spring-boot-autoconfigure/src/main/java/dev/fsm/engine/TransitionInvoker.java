@@ -12,6 +12,7 @@ import org.springframework.util.ReflectionUtils;
 
 import dev.fsm.Transitions;
 import dev.fsm.metamodel.TransitionModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Fires a transition by name: checks that the arguments fit the method, then calls the method

@@ -15,6 +15,7 @@ import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Answers whether transitions could be fired now, without firing them: {@code options},

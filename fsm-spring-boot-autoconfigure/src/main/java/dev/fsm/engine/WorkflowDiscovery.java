@@ -15,6 +15,7 @@ import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Finds every workflow of the application at start-up, builds the registry and fails with
@@ -109,6 +110,20 @@ public final class WorkflowDiscovery {
 	 */
 	public static List<Class<?>> workflowObjectTypes(BeanFactory beanFactory, ClassLoader classLoader) {
 		return WorkflowEntityScanner.scan(beanFactory, classLoader);
+	}
+
+	/**
+	 * The classes of {@code basePackage} and its sub-packages that declare a workflow (JPA
+	 * entities with a {@code @StateField}, classes with {@code @Transition} methods), ordered by
+	 * name, for {@code dev.fsm.WorkflowDefinitions}.
+	 */
+	public static List<Class<?>> workflowClasses(String basePackage, ClassLoader classLoader) {
+		return WorkflowEntityScanner.workflowClasses(basePackage, classLoader);
+	}
+
+	/** Whether {@code type} or a superclass declares a {@code @Transition} method. */
+	public static boolean hasTransitionMethods(Class<?> type) {
+		return WorkflowEntityScanner.hasTransitionMethods(type);
 	}
 
 }

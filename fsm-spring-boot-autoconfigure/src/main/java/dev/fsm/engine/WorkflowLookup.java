@@ -10,6 +10,7 @@ import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Finds, for the facade, the entity behind views and proxies, its workflows and its

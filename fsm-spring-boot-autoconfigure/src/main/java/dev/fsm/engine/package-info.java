@@ -1,7 +1,7 @@
 /**
- * The transition engine: the advice around {@code @Transition} methods, the executor that runs
- * one transition in the documented order, and the small SPIs it calls (persistence, actor,
- * observation, recording).
+ * The transition engine: the advice around {@code @Transition} methods and the executor that
+ * runs one transition in the documented order, calling the extension points of
+ * {@code dev.fsm.spi} (persistence, actor, observation, recording). Internal.
  */
 @NullMarked
 package dev.fsm.engine;

@@ -32,8 +32,10 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
-import dev.fsm.engine.EntityStore;
 import dev.fsm.Workflow;
+import dev.fsm.spi.EntityFinder;
+import dev.fsm.spi.EntityLocking;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Saves workflow entities with the application's {@link EntityManagerFactory}, in the
@@ -43,7 +45,7 @@ import dev.fsm.Workflow;
  * <p>
  * Public because the auto-configuration creates it.
  */
-public final class JpaEntityStore implements EntityStore {
+public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLocking {
 
 	/** JPA's lock timeout hint, in milliseconds; 0 is {@code NOWAIT}. */
 	private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";

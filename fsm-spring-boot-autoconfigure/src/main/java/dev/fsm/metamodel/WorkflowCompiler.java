@@ -19,14 +19,14 @@ import dev.fsm.TransitionRoute;
 
 /**
  * Compiles workflow drafts into models: resolves state names and compiles guard expressions;
- * {@link WorkflowChecks} then checks each workflow as a whole. Problems are collected, not
+ * {@link RouteChecks} then checks each workflow as a whole. Problems are collected, not
  * thrown.
  */
 final class WorkflowCompiler {
 
 	private final GuardCompiler guards;
 
-	private final WorkflowChecks checks;
+	private final RouteChecks checks;
 
 	private final List<String> problems;
 
@@ -45,7 +45,7 @@ final class WorkflowCompiler {
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, UnaryOperator<String> placeholders,
 			List<String> problems) {
 		this.guards = guards;
-		this.checks = new WorkflowChecks(failOnUnreachableStates, problems);
+		this.checks = new RouteChecks(failOnUnreachableStates, problems);
 		this.problems = problems;
 		this.timers = new TimedRoutes(placeholders, problems);
 		this.placeholders = placeholders;

@@ -10,7 +10,7 @@ import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionObservationContext;
 import dev.fsm.TransitionObservationConvention;
 import dev.fsm.TransitionObservationDocumentation;
-import dev.fsm.engine.TransitionObserver;
+import dev.fsm.spi.TransitionObserver;
 
 /**
  * Observes every transition attempt as a Micrometer {@link Observation} named

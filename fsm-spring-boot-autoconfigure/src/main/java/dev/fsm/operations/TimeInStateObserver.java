@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
-import dev.fsm.engine.TransitionObserver;
 import dev.fsm.metamodel.StateTimestamp;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.TransitionObserver;
 
 /**
  * Records {@value #METER}, how long an entity stayed in a state, when a transition that completes

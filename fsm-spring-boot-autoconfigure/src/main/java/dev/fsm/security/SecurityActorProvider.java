@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import dev.fsm.engine.ActorProvider;
+import dev.fsm.spi.ActorProvider;
 
 /**
  * The actor is the authenticated user of the {@link SecurityContextHolderStrategy};

@@ -9,8 +9,8 @@ import dev.fsm.TransitionOption;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowMessages;
-import dev.fsm.engine.ActorProvider;
-import dev.fsm.engine.EntityStore;
+import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Refuses a user who may not fire a transition before the body of the request is read, so that

@@ -3,7 +3,7 @@ package dev.fsm.web;
 import java.util.Map;
 
 import dev.fsm.Workflow;
-import dev.fsm.engine.EntityStore;
+import dev.fsm.spi.EntityStore;
 
 /**
  * Ids in paths, accepted only as the API writes them (as the audit trail does): {@code 6}, not

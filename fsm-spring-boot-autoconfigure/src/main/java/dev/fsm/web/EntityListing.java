@@ -22,8 +22,8 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
-import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.ReadFilter;
+import dev.fsm.spi.EntityStore;
 
 /**
  * The entities of a workflow, all or in one state, a page at a time, ordered by id, each with

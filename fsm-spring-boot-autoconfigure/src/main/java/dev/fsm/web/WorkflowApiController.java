@@ -41,8 +41,9 @@ import dev.fsm.UnknownEntityException;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.WorkflowMessages;
-import dev.fsm.engine.EntityStore;
 import dev.fsm.metamodel.ReadFilter;
+import dev.fsm.spi.EntityFinder;
+import dev.fsm.spi.EntityStore;
 
 /**
  * The HTTP API of workflows under {@code fsm.web.base-path}: the workflows, an entity with what
@@ -454,7 +455,7 @@ public class WorkflowApiController {
 	 * not exist (404), so that ids cannot be probed.
 	 */
 	private Object load(Workflow workflow, String id) {
-		Object entity = this.store.find(workflow.entityType(), entityId(workflow, id));
+		Object entity = EntityFinder.of(this.store).find(workflow.entityType(), entityId(workflow, id));
 		if (entity == null || !this.readAccess.mayRead(workflow, entity)) {
 			throw unknownEntity(workflow, id);
 		}

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Map.entry;
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the code, checked rather than hoped for: the public API in {@code dev.fsm}
- * imports no internal package, no two packages depend on each other, and each internal package
- * exposes exactly the public types listed here (each says in its Javadoc why it is public).
+ * imports no other package (neither the internal ones nor the SPI), the SPI in
+ * {@code dev.fsm.spi} uses the API, Java and Spring only, no two packages depend on each other,
+ * and each internal package exposes exactly the public types listed here (each says in its
+ * Javadoc why it is public).
  */
 class ArchitectureTests {
 
@@ -30,12 +33,12 @@ class ArchitectureTests {
 
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
-			entry("dev.fsm.engine", Set.of("ActorProvider", "ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
+			entry("dev.fsm.engine", Set.of("ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
 					"DefaultTransitions", "EntityViewClasses",
-					"EntityStore", "EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore", "PublicationCompletionExclusion",
+					"EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore", "PublicationCompletionExclusion",
 					"SpelGuardCompiler", "StateWrites",
 					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
-					"TransitionListenerFailureLogging", "TransitionObserver", "TransitionRecorder", "WorkflowDiscovery")),
+					"TransitionListenerFailureLogging", "WorkflowDiscovery")),
 			entry("dev.fsm.metamodel", Set.of("MessageTemplate", "ConcurrencyPolicy", "GuardCompiler", "GuardInput", "PermissionCompiler",
 					"ReadFilter", "RouteModel", "StateAccessor", "StateTimestamp", "TimedRoute", "TransitionCondition",
 					"TransitionModel", "TransitionPermission", "UserExpression", "WorkflowIntrospector", "WorkflowModel",
@@ -80,6 +83,30 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theSpiUsesTheApiJavaAndSpringOnly() {
+		classes().that()
+			.resideInAPackage("dev.fsm.spi")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("dev.fsm", "dev.fsm.spi", "java..", "org.jspecify..", "org.springframework..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theSpiHoldsTheExtensionPoints() {
+		Set<String> spi = new TreeSet<>();
+		for (JavaClass type : CLASSES) {
+			if (type.getPackageName().equals("dev.fsm.spi") && type.isTopLevelClass()
+					&& !type.getSimpleName().equals("package-info")) {
+				assertThat(type.isInterface()).as(type.getName() + " is an interface").isTrue();
+				spi.add(type.getSimpleName());
+			}
+		}
+		assertThat(spi).containsExactly("ActorProvider", "EntityFinder", "EntityLocking", "EntityStore",
+				"TransitionObserver", "TransitionRecorder");
+	}
+
+	@Test
 	void noTwoPackagesDependOnEachOther() {
 		slices().matching("dev.fsm.(**)").should().beFreeOfCycles().check(CLASSES);
 	}
@@ -109,7 +136,7 @@ class ArchitectureTests {
 		Map<String, Set<String>> actual = new TreeMap<>();
 		for (JavaClass type : CLASSES) {
 			String pkg = type.getPackageName();
-			if (!pkg.equals("dev.fsm") && type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+			if (!pkg.equals("dev.fsm") && !pkg.equals("dev.fsm.spi") && type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)) {
 				actual.computeIfAbsent(pkg, (p) -> new TreeSet<>()).add(type.getSimpleName());
 			}
 		}

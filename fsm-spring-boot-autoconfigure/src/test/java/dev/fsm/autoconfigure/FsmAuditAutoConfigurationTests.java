@@ -31,7 +31,7 @@ import dev.fsm.audit.AuditTrailWriter;
 import dev.fsm.audit.JpaTransitionHistory;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.audit.scan.Bookmark;
-import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.spi.TransitionRecorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -22,8 +22,8 @@ import dev.fsm.TransitionObservationConvention;
 import dev.fsm.Transitions;
 import dev.fsm.autoconfigure.lamp.Lamp;
 import dev.fsm.autoconfigure.lamp.LampApplication;
-import dev.fsm.engine.TransitionObserver;
 import dev.fsm.observation.ObservationTransitionObserver;
+import dev.fsm.spi.TransitionObserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

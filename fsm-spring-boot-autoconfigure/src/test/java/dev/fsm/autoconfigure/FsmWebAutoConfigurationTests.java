@@ -27,13 +27,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.DispatcherServlet;
 
 import dev.fsm.TransitionHistory;
-import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.Transitions;
+import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.autoconfigure.badfilter.BadFilterConfiguration;
 import dev.fsm.autoconfigure.badsearch.BadSearchConfiguration;
 import dev.fsm.autoconfigure.unopened.UnopenedConfiguration;
-import dev.fsm.engine.EntityStore;
+import dev.fsm.spi.EntityStore;
 import dev.fsm.web.ApiAccess;
 import dev.fsm.web.ApiExposure;
 import dev.fsm.web.WorkflowApiController;

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fsm.kotlin.CallerContextElement;
+import dev.fsm.spi.ActorProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

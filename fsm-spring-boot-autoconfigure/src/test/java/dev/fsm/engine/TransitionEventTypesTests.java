@@ -27,6 +27,7 @@ import dev.fsm.TransitionFailedEvent;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.TransitionObserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.fsm.TransitionAttempt;
 import dev.fsm.Workflow;
+import dev.fsm.spi.TransitionObserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -9,7 +9,7 @@ import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionFailedEvent;
-import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.spi.TransitionRecorder;
 
 /**
  * Makes the next {@link Voucher} transition fail in the listener or recorder phase the test

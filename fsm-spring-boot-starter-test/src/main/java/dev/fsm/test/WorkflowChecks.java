@@ -6,22 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.Entity;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.context.expression.BeanFactoryResolver;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.StringUtils;
 
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
-import dev.fsm.engine.GuardEvaluationContexts;
-import dev.fsm.engine.SpelGuardCompiler;
-import dev.fsm.metamodel.WorkflowIntrospector;
-import dev.fsm.metamodel.WorkflowModel;
-import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.WorkflowDefinitions;
 
 /**
  * Checks workflow declarations in a plain unit test, without starting an application: what the
@@ -35,7 +24,9 @@ import dev.fsm.security.SecurityPermissionCompiler;
  *     WorkflowChecks.of(CaseReport.class).finalStates("RETRACTED").verify();
  * }
  * </pre>
- * Dead ends and final states are checked once the declarations are valid.
+ * Dead ends and final states are checked once the declarations are valid. The declarations are
+ * read as the application reads them, through {@link WorkflowDefinitions}; this class adds the
+ * checks of where workflows end.
  *
  * @since 0.2.0
  */
@@ -69,7 +60,7 @@ public final class WorkflowChecks {
 	 * sub-packages.
 	 */
 	public static WorkflowChecks ofPackage(String basePackage) {
-		List<Class<?>> types = WorkflowClasses.inPackage(basePackage);
+		List<Class<?>> types = WorkflowDefinitions.scan(basePackage);
 		List<String> problems = types.isEmpty() ? List.of("No workflow found in package '" + basePackage + "'")
 				: List.of();
 		return new WorkflowChecks("the workflows of package '" + basePackage + "'", types, problems);
@@ -121,13 +112,10 @@ public final class WorkflowChecks {
 
 	private Result check() {
 		List<String> problems = new ArrayList<>(this.scanProblems);
-		WorkflowIntrospector introspector = new WorkflowIntrospector(guardCompiler(), true, WorkflowChecks::entityName);
+		List<Class<?>> declaring = new ArrayList<>();
 		for (Class<?> type : this.types) {
-			if (WorkflowIntrospector.isWorkflowEntity(type)) {
-				introspector.addEntityType(type);
-			}
-			else if (WorkflowClasses.hasTransitionMethods(type)) {
-				introspector.addFlowBean(StringUtils.uncapitalize(type.getSimpleName()), type);
+			if (WorkflowDefinitions.declaresWorkflow(type)) {
+				declaring.add(type);
 			}
 			else {
 				problems.add(type.getSimpleName() + " declares no workflow: it has no @StateField and no @Transition"
@@ -136,7 +124,7 @@ public final class WorkflowChecks {
 		}
 		List<Workflow> workflows;
 		try {
-			workflows = introspector.build().workflows().stream().map(WorkflowModel::view).toList();
+			workflows = WorkflowDefinitions.read(declaring);
 		}
 		catch (WorkflowDefinitionException ex) {
 			problems.addAll(ex.getProblems());
@@ -179,19 +167,6 @@ public final class WorkflowChecks {
 				}
 			}
 		}
-	}
-
-	private static SpelGuardCompiler guardCompiler() {
-		GuardEvaluationContexts contexts = new GuardEvaluationContexts(
-				new BeanFactoryResolver(new DefaultListableBeanFactory()));
-		return new SpelGuardCompiler(contexts, new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
-				SecurityContextHolder.getContextHolderStrategy(), contexts));
-	}
-
-	/** The JPA entity name, as the application names workflows and audit records. */
-	private static String entityName(Class<?> type) {
-		Entity entity = type.getAnnotation(Entity.class);
-		return (entity != null && StringUtils.hasText(entity.name())) ? entity.name() : type.getSimpleName();
 	}
 
 	private record FinalStates(@Nullable Class<?> type, List<String> states) {

@@ -11,7 +11,7 @@ import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionHistory;
 import dev.fsm.Transitions;
 import dev.fsm.audit.entity.TransitionRecordEntity;
-import dev.fsm.engine.TransitionRecorder;
+import dev.fsm.spi.TransitionRecorder;
 import dev.fsm.test.StatementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;

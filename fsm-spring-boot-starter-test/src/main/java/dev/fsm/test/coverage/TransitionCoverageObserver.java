@@ -11,7 +11,7 @@ import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.Transitions;
-import dev.fsm.engine.TransitionObserver;
+import dev.fsm.spi.TransitionObserver;
 
 /**
  * Counts every attempt of a test's application context for the coverage of its JVM: committed,

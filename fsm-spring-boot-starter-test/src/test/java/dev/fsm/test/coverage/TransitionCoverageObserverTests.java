@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 import dev.fsm.Transitions;
-import dev.fsm.engine.TransitionObserver;
+import dev.fsm.spi.TransitionObserver;
 import dev.fsm.test.autoconfigure.WorkflowTest;
 import dev.fsm.test.example.ClaimPayments;
 import dev.fsm.test.example.Claims;

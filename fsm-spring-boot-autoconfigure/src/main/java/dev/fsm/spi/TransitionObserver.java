@@ -1,4 +1,4 @@
-package dev.fsm.engine;
+package dev.fsm.spi;
 
 import org.jspecify.annotations.Nullable;
 
@@ -6,8 +6,7 @@ import dev.fsm.TransitionAttempt;
 
 /**
  * Wraps every transition attempt, for metrics and tracing: the auto-configuration provides one
- * with Micrometer. Public because that one lives in the observation package; an application may
- * add its own beans, which wrap the attempt in their order.
+ * with Micrometer; an application may add its own beans, which wrap the attempt in their order.
  */
 @FunctionalInterface
 public interface TransitionObserver {

@@ -1,11 +1,10 @@
-package dev.fsm.engine;
+package dev.fsm.spi;
 
 import dev.fsm.TransitionAttempt;
 
 /**
- * Records transitions inside their transaction: the audit trail. Public because the audit
- * trail lives in its own package; an application may add recorders of its own. A recorder that
- * throws rolls the transition back. Calls for one entity and workflow nest like the transitions
+ * Records transitions inside their transaction: the audit trail is one; an application may add
+ * recorders of its own (beans of this type). A recorder that throws rolls the transition back. Calls for one entity and workflow nest like the transitions
  * they report: a transition chained from another's body is {@code starting} and
  * {@code completed} between the other's.
  */

@@ -13,17 +13,18 @@ import org.apache.commons.logging.LogFactory;
 /**
  * Checks a compiled workflow as a whole: stacked declarations that start from the same state,
  * and states that no transition reaches from the initial state. Problems are collected, not
- * thrown.
+ * thrown. The start-up runs these checks, and so does {@code dev.fsm.WorkflowDefinitions} for
+ * the test module's {@code WorkflowChecks}, which adds the checks of where workflows end.
  */
-final class WorkflowChecks {
+final class RouteChecks {
 
-	private static final Log logger = LogFactory.getLog(WorkflowChecks.class);
+	private static final Log logger = LogFactory.getLog(RouteChecks.class);
 
 	private final boolean failOnUnreachableStates;
 
 	private final List<String> problems;
 
-	WorkflowChecks(boolean failOnUnreachableStates, List<String> problems) {
+	RouteChecks(boolean failOnUnreachableStates, List<String> problems) {
 		this.failOnUnreachableStates = failOnUnreachableStates;
 		this.problems = problems;
 	}

@@ -1,4 +1,4 @@
-package dev.fsm.engine;
+package dev.fsm.spi;
 
 import java.security.Principal;
 import java.util.function.Supplier;
