@@ -17,6 +17,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.fsm.Transitions;
+import dev.fsm.engine.TransitionExecutor;
 import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.timer.MicrometerTimerCounters;
 import dev.fsm.timer.TimerCounters;
@@ -41,10 +42,10 @@ public final class FsmTimerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TransitionTimers fsmTransitionTimers(WorkflowRegistry registry, Transitions transitions,
-			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock,
+			EntityManagerFactory entityManagerFactory, TransitionExecutor executor, Clock clock,
 			FsmProperties properties, ObjectProvider<TimerCounters> counters) {
 		FsmProperties.Timers timers = properties.getTimers();
-		return new TransitionTimers(registry, transitions, entityManagerFactory, transactionManager, clock,
+		return new TransitionTimers(registry, transitions, entityManagerFactory, executor.ownTransactions(), clock,
 				timers.getActor(), timers.getBatchSize(), counters.getIfUnique(TimerCounters::none));
 	}
 

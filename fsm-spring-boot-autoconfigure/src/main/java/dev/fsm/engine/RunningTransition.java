@@ -14,7 +14,11 @@ import dev.fsm.metamodel.WorkflowModel;
 
 /**
  * The engine's working record of one attempt, filled in as it proceeds; what leaves the engine
- * is its {@link #snapshot() value}. It is the {@link TransitionContext} of the body.
+ * is its {@link #snapshot() value}, made once for each thing the attempt learns (its source,
+ * route, target, description, the saved entity) and handed to every event, recorder and
+ * observer that asks until the next. It is the {@link TransitionContext} of the body, and it
+ * holds what the failure path needs: how far the attempt got, the caller's instance as it was,
+ * the state write in progress.
  */
 final class RunningTransition implements TransitionContext {
 
@@ -40,6 +44,15 @@ final class RunningTransition implements TransitionContext {
 
 	private @Nullable String description;
 
+	/** The last value made of the caller's instance, until the attempt changes. */
+	private @Nullable TransitionAttempt current;
+
+	private TransitionPhase phase = TransitionPhase.CHECK;
+
+	private @Nullable EntitySnapshot before;
+
+	private @Nullable StateWrite write;
+
 	RunningTransition(TransitionModel transition, Object entity, @Nullable Object[] arguments, String actor,
 			EntityStore store) {
 		this.transition = transition;
@@ -50,9 +63,16 @@ final class RunningTransition implements TransitionContext {
 		this.store = store;
 	}
 
-	/** The attempt as a value, as it is now; {@code entity} is the instance events should carry. */
+	/**
+	 * The attempt as a value, made now: {@code entity} (the caller's instance or what saving it
+	 * returned) was saved or put back, so its id and version are read again.
+	 */
 	TransitionAttempt snapshot(Object entity) {
-		return snapshot(entity, this.targetState);
+		TransitionAttempt made = snapshot(entity, this.targetState);
+		if (entity == this.entity) {
+			this.current = made;
+		}
+		return made;
 	}
 
 	/** The attempt as a value, moving to {@code targetState} (an {@code onError} state). */
@@ -62,9 +82,40 @@ final class RunningTransition implements TransitionContext {
 				this.argumentList, description());
 	}
 
-	/** The attempt as a value, as it is now. */
+	/**
+	 * The attempt as a value, as it is now: the one made last, unless the attempt changed since
+	 * (each change below forgets it; the engine makes a new one after it saved the entity).
+	 */
 	TransitionAttempt snapshot() {
-		return snapshot(this.entity);
+		TransitionAttempt made = this.current;
+		return (made != null) ? made : snapshot(this.entity);
+	}
+
+	/** How far the attempt got. */
+	TransitionPhase phase() {
+		return this.phase;
+	}
+
+	void enter(TransitionPhase phase) {
+		this.phase = phase;
+	}
+
+	/** The caller's instance as it was before anything changed; {@code null} before the checks passed. */
+	@Nullable EntitySnapshot before() {
+		return this.before;
+	}
+
+	void changing(EntitySnapshot before) {
+		this.before = before;
+	}
+
+	/** The state write in progress; {@code null} before the body's phase. */
+	@Nullable StateWrite write() {
+		return this.write;
+	}
+
+	void writing(StateWrite write) {
+		this.write = write;
 	}
 
 	TransitionModel model() {
@@ -127,6 +178,7 @@ final class RunningTransition implements TransitionContext {
 	void setSource(Object value, String name) {
 		this.sourceValue = value;
 		this.sourceState = name;
+		this.current = null;
 	}
 
 	@Nullable String targetState() {
@@ -135,6 +187,7 @@ final class RunningTransition implements TransitionContext {
 
 	void setTargetState(@Nullable String targetState) {
 		this.targetState = targetState;
+		this.current = null;
 	}
 
 	/** The route the attempt takes; known once the source state matched. */
@@ -148,6 +201,7 @@ final class RunningTransition implements TransitionContext {
 
 	void setRoute(RouteModel route) {
 		this.route = route;
+		this.current = null;
 	}
 
 	/** The description of this firing: what the body set, else the declared one. */
@@ -162,6 +216,7 @@ final class RunningTransition implements TransitionContext {
 	@Override
 	public void setDescription(@Nullable String description) {
 		this.description = description;
+		this.current = null;
 	}
 
 }
