@@ -71,7 +71,7 @@ final class StateOverride {
 				this.clock);
 		StateWrites.enter(write);
 		try {
-			this.transactions.run(new TransitionTransactions.Unit<Object>() {
+			this.transactions.runUnchecked(new TransitionTransactions.Unit<Object>() {
 
 				@Override
 				public @Nullable Object run(@Nullable TransactionStatus status) {
@@ -92,12 +92,6 @@ final class StateOverride {
 
 			});
 			StateWrites.completed(write, this.store.versionOf(target));
-		}
-		catch (RuntimeException | Error ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new IllegalStateException(ex); // nothing above throws a checked exception
 		}
 		finally {
 			StateWrites.exit(write);

@@ -1,5 +1,7 @@
 package dev.fsm.engine;
 
+import java.lang.reflect.UndeclaredThrowableException;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -73,27 +75,32 @@ final class TransitionTransactions implements TransactionOperations {
 	@Override
 	@SuppressWarnings("NullAway") // the callback's result, null when it returns null
 	public <T> T execute(TransactionCallback<T> action) {
+		return runUnchecked(new Unit<T>() {
+
+			@Override
+			public @Nullable T run(@Nullable TransactionStatus status) {
+				return action.doInTransaction((status != null) ? status : new SimpleTransactionStatus(false));
+			}
+
+			@Override
+			public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
+				end(status, Ending.KEEP);
+				return failure;
+			}
+
+		});
+	}
+
+	/** {@link #run(Unit)} for a unit that throws no checked exception. */
+	<T> @Nullable T runUnchecked(Unit<T> unit) {
 		try {
-			return run(new Unit<T>() {
-
-				@Override
-				public @Nullable T run(@Nullable TransactionStatus status) {
-					return action.doInTransaction((status != null) ? status : new SimpleTransactionStatus(false));
-				}
-
-				@Override
-				public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
-					end(status, Ending.KEEP);
-					return failure;
-				}
-
-			});
+			return run(unit);
 		}
 		catch (RuntimeException | Error ex) {
 			throw ex;
 		}
 		catch (Throwable ex) {
-			throw new IllegalStateException(ex); // a TransactionCallback throws no checked exception
+			throw new UndeclaredThrowableException(ex);
 		}
 	}
 
