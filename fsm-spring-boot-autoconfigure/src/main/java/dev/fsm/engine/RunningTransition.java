@@ -118,6 +118,23 @@ final class RunningTransition implements TransitionContext {
 		this.write = write;
 	}
 
+	/**
+	 * Puts the caller's instance back as it was before the transition (every field, version
+	 * included) and the state the engine expects at the source; the value made of it before is
+	 * forgotten.
+	 */
+	void undo() {
+		EntitySnapshot before = this.before;
+		if (before != null) {
+			before.restore();
+		}
+		StateWrite write = this.write;
+		if (write != null) {
+			write.adopt(this.sourceValue);
+		}
+		this.current = null;
+	}
+
 	TransitionModel model() {
 		return this.transition;
 	}

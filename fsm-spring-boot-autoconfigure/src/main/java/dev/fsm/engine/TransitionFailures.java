@@ -50,7 +50,7 @@ final class TransitionFailures {
 	Throwable failed(RunningTransition attempt, @Nullable TransactionStatus transaction, Throwable failure) {
 		TransitionPhase phase = attempt.phase();
 		Throwable reported = (phase.compareTo(TransitionPhase.SAVE) >= 0) ? translate(attempt, failure) : failure;
-		undo(attempt);
+		attempt.undo();
 		if (phase == TransitionPhase.CHECK || phase == TransitionPhase.PRE_EVENT) {
 			this.transactions.end(transaction, Ending.RELEASE);
 			return reported;
@@ -101,7 +101,7 @@ final class TransitionFailures {
 
 				@Override
 				public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
-					undo(attempt);
+					attempt.undo();
 					TransitionFailures.this.transactions.end(status, Ending.ABORT);
 					reported.addSuppressed(translate(attempt, failure));
 					if (!this.published) {
@@ -116,18 +116,6 @@ final class TransitionFailures {
 			return ex; // the body's exception, with the failure to move added
 		}
 		return reported;
-	}
-
-	/** The caller's instance as before the transition: every field, and the state the engine expects. */
-	private static void undo(RunningTransition attempt) {
-		EntitySnapshot before = attempt.before();
-		if (before != null) {
-			before.restore();
-		}
-		StateWrite write = attempt.write();
-		if (write != null) {
-			write.adopt(attempt.sourceValue());
-		}
 	}
 
 	/**
