@@ -18,6 +18,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.fsm.Transitions;
+import dev.fsm.engine.TransitionExecutor;
 import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.timer.MicrometerTimerCounters;
 import dev.fsm.timer.TimerCounters;
@@ -43,9 +44,9 @@ public final class FsmTimerAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	TransitionTimers fsmTransitionTimers(WorkflowRegistry registry, Transitions transitions,
-			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock,
+			EntityManagerFactory entityManagerFactory, TransitionExecutor executor, Clock clock,
 			FsmTimerProperties properties, ObjectProvider<TimerCounters> counters) {
-		return new TransitionTimers(registry, transitions, entityManagerFactory, transactionManager, clock,
+		return new TransitionTimers(registry, transitions, entityManagerFactory, executor.ownTransactions(), clock,
 				properties.getActor(), properties.getBatchSize(), counters.getIfUnique(TimerCounters::none));
 	}
 

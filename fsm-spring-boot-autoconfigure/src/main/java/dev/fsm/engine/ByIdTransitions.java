@@ -14,7 +14,6 @@ import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fsm.EntityRef;
@@ -29,9 +28,10 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * Fires transitions on entities named by id: loads the entity and fires in one transaction, one
- * read of its row, refusing a stale expected version before anything runs. When the transition
- * fails after writing its {@code onError} state, or is refused without writing anything, the
- * transaction is committed; otherwise it rolls back. A pessimistic transition loads the entity
+ * read of its row, refusing a stale expected version before anything runs; the transaction is the
+ * template's ({@link TransitionTransactions}, ended {@code KEEP}): when the transition fails after
+ * writing its {@code onError} state, or is refused without writing anything, it is committed;
+ * otherwise it rolls back. A pessimistic transition loads the entity
  * under its row lock; one declared safe to repeat is fired again on a fresh copy when it loses to
  * a concurrent change in its own transaction.
  */
@@ -90,23 +90,16 @@ final class ByIdTransitions {
 		return (named.size() == 1) ? named.get(0) : null;
 	}
 
+	/** Loads and fires in one transaction of the template, kept after a failure when it still can commit. */
 	private <T> TransitionResult<T> fireOnce(EntityRef<T> ref, String transition,
 			@Nullable Object @Nullable [] arguments, @Nullable TransitionModel declared) {
-		TransactionStatus status = this.transactions.begin();
-		TransitionResult<T> result;
-		try {
+		return this.transactions.execute((status) -> {
 			T entity = load(ref, transition, declared);
 			TransitionModel model = this.lookup.resolve(entity, transition);
 			Object value = this.invoker.invoke(entity, model, arguments);
-			result = new TransitionResult<>(entity, value, model.workflow().state().getName(entity),
+			return new TransitionResult<>(entity, value, model.workflow().state().getName(entity),
 					this.store.versionOf(entity));
-		}
-		catch (RuntimeException | Error ex) {
-			this.transactions.endAfterFailure(status);
-			throw ex;
-		}
-		this.transactions.commit(status);
-		return result;
+		});
 	}
 
 	/** A view whose transition methods fire by id; its other methods have no entity to run on. */

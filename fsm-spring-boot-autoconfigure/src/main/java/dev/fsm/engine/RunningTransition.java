@@ -15,7 +15,11 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * The engine's working record of one attempt, filled in as it proceeds; what leaves the engine
- * is its {@link #snapshot() value}. It is the {@link TransitionContext} of the body.
+ * is its {@link #snapshot() value}, made once for each thing the attempt learns (its source,
+ * route, target, description, the saved entity) and handed to every event, recorder and
+ * observer that asks until the next. It is the {@link TransitionContext} of the body, and it
+ * holds what the failure path needs: how far the attempt got, the caller's instance as it was,
+ * the state write in progress.
  */
 final class RunningTransition extends TransitionContext {
 
@@ -41,6 +45,15 @@ final class RunningTransition extends TransitionContext {
 
 	private @Nullable String description;
 
+	/** The last value made of the caller's instance, until the attempt changes. */
+	private @Nullable TransitionAttempt current;
+
+	private TransitionPhase phase = TransitionPhase.CHECK;
+
+	private @Nullable EntitySnapshot before;
+
+	private @Nullable StateWrite write;
+
 	RunningTransition(TransitionModel transition, Object entity, @Nullable Object[] arguments, String actor,
 			EntityStore store) {
 		this.transition = transition;
@@ -51,9 +64,16 @@ final class RunningTransition extends TransitionContext {
 		this.store = store;
 	}
 
-	/** The attempt as a value, as it is now; {@code entity} is the instance events should carry. */
+	/**
+	 * The attempt as a value, made now: {@code entity} (the caller's instance or what saving it
+	 * returned) was saved or put back, so its id and version are read again.
+	 */
 	TransitionAttempt snapshot(Object entity) {
-		return snapshot(entity, this.targetState);
+		TransitionAttempt made = snapshot(entity, this.targetState);
+		if (entity == this.entity) {
+			this.current = made;
+		}
+		return made;
 	}
 
 	/** The attempt as a value, moving to {@code targetState} (an {@code onError} state). */
@@ -63,9 +83,57 @@ final class RunningTransition extends TransitionContext {
 				this.argumentList, description());
 	}
 
-	/** The attempt as a value, as it is now. */
+	/**
+	 * The attempt as a value, as it is now: the one made last, unless the attempt changed since
+	 * (each change below forgets it; the engine makes a new one after it saved the entity).
+	 */
 	TransitionAttempt snapshot() {
-		return snapshot(this.entity);
+		TransitionAttempt made = this.current;
+		return (made != null) ? made : snapshot(this.entity);
+	}
+
+	/** How far the attempt got. */
+	TransitionPhase phase() {
+		return this.phase;
+	}
+
+	void enter(TransitionPhase phase) {
+		this.phase = phase;
+	}
+
+	/** The caller's instance as it was before anything changed; {@code null} before the checks passed. */
+	@Nullable EntitySnapshot before() {
+		return this.before;
+	}
+
+	void changing(EntitySnapshot before) {
+		this.before = before;
+	}
+
+	/** The state write in progress; {@code null} before the body's phase. */
+	@Nullable StateWrite write() {
+		return this.write;
+	}
+
+	void writing(StateWrite write) {
+		this.write = write;
+	}
+
+	/**
+	 * Puts the caller's instance back as it was before the transition (every field, version
+	 * included) and the state the engine expects at the source; the value made of it before is
+	 * forgotten.
+	 */
+	void undo() {
+		EntitySnapshot before = this.before;
+		if (before != null) {
+			before.restore();
+		}
+		StateWrite write = this.write;
+		if (write != null) {
+			write.adopt(this.sourceValue);
+		}
+		this.current = null;
 	}
 
 	TransitionModel model() {
@@ -136,6 +204,7 @@ final class RunningTransition extends TransitionContext {
 	void setSource(Object value, String name) {
 		this.sourceValue = value;
 		this.sourceState = name;
+		this.current = null;
 	}
 
 	@Nullable String targetState() {
@@ -144,6 +213,7 @@ final class RunningTransition extends TransitionContext {
 
 	void setTargetState(@Nullable String targetState) {
 		this.targetState = targetState;
+		this.current = null;
 	}
 
 	/** The route the attempt takes; known once the source state matched. */
@@ -157,6 +227,7 @@ final class RunningTransition extends TransitionContext {
 
 	void setRoute(RouteModel route) {
 		this.route = route;
+		this.current = null;
 	}
 
 	/** The description of this firing: what the body set, else the declared one. */
@@ -171,6 +242,7 @@ final class RunningTransition extends TransitionContext {
 	@Override
 	public void setDescription(@Nullable String description) {
 		this.description = description;
+		this.current = null;
 	}
 
 }

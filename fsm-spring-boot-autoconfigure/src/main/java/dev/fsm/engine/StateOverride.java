@@ -21,8 +21,11 @@ import dev.fsm.spi.TransitionRecorder;
 
 /**
  * {@code Transitions.forceState}: sets a state without a transition, for data migrations and
- * repairs. No checks and no events, but the same guarantees as a transition: saved in a
- * transaction, {@code @Version} incremented, recorded, and nothing changed when it fails.
+ * repairs; a transition of its own kind ({@code (forced)}). No checks of a transition and no
+ * events, but the same template and guarantees as a transition: saved in a transaction
+ * ({@link TransitionTransactions}), {@code @Version} incremented, recorded, and, through the
+ * failure path ({@link TransitionFailures#forced}), nothing changed when it fails and a lost race
+ * reported as {@code ConcurrentTransitionException}.
  */
 final class StateOverride {
 
@@ -40,9 +43,13 @@ final class StateOverride {
 
 	private final CoroutineCallers callers;
 
+	private final TransitionFailures failures;
+
 	StateOverride(EntityStore store, ActorProvider actors, TransitionTransactions transactions,
-			List<TransitionRecorder> recorders, Clock clock, ConcurrencySettings concurrency, CoroutineCallers callers) {
+			List<TransitionRecorder> recorders, Clock clock, ConcurrencySettings concurrency, CoroutineCallers callers,
+			TransitionFailures failures) {
 		this.callers = callers;
+		this.failures = failures;
 		this.concurrency = concurrency;
 		this.store = store;
 		this.actors = actors;
@@ -61,31 +68,34 @@ final class StateOverride {
 					workflow.entityType(), this.store.idOf(target)) + " " + refusal);
 		}
 		String actor = this.actors.currentActor();
-		TransactionStatus transaction = this.transactions.begin();
-		EntitySnapshot snapshot = EntitySnapshot.of(target);
+		EntitySnapshot before = EntitySnapshot.of(target);
 		Object source = state.get(target);
+		String sourceName = (source != null) ? state.name(source) : null;
 		StateWrite write = new StateWrite(target, workflow, this.store::idOf, source, this.store.versionOf(target),
 				this.clock);
 		StateWrites.enter(write);
-		boolean committing = false;
 		try {
-			lockUnversionedRow(workflow, target, source);
-			write.write(value);
-			Object saved = this.store.save(target, write.baselineVersion());
-			TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
-					this.store.idOf(saved), this.store.versionOf(saved), (source != null) ? state.name(source) : null, stateName, actor,
-					List.of(), reason);
-			this.recorders.forEach((recorder) -> recorder.forced(forced));
-			committing = true;
-			this.transactions.commit(transaction);
+			this.transactions.runUnchecked(new TransitionTransactions.Unit<Object>() {
+
+				@Override
+				public @Nullable Object run(@Nullable TransactionStatus status) {
+					lockUnversionedRow(workflow, target, source);
+					write.write(value);
+					Object saved = StateOverride.this.store.save(target, write.baselineVersion());
+					TransitionAttempt forced = new TransitionAttempt(workflow.view(), Transitions.FORCED, saved,
+							StateOverride.this.store.idOf(saved), StateOverride.this.store.versionOf(saved), sourceName,
+							stateName, actor, List.of(), reason);
+					StateOverride.this.recorders.forEach((recorder) -> recorder.forced(forced));
+					return null;
+				}
+
+				@Override
+				public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
+					return StateOverride.this.failures.forced(workflow, target, sourceName, before, status, failure);
+				}
+
+			});
 			StateWrites.completed(write, this.store.versionOf(target));
-		}
-		catch (RuntimeException | Error ex) {
-			snapshot.restore();
-			if (!committing) {
-				this.transactions.abort(transaction);
-			}
-			throw ex;
 		}
 		finally {
 			StateWrites.exit(write);

@@ -235,13 +235,8 @@ final class TransitionErrors {
 	}
 
 	static ConcurrentTransitionException conflict(RunningTransition attempt, @Nullable Throwable cause) {
-		Class<?> type = attempt.workflowModel().entityType();
-		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"
-				+ attempt.sourceState() + "' lost to a concurrent change: the entity was modified by another"
-				+ " transaction since it was loaded; reload it and try again";
-		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), cause);
+		return conflict(attempt.workflowModel().entityType(), attempt.entityId(), attempt.entityLabel(),
+				attempt.model().name(), attempt.sourceState(), cause);
 	}
 
 	static IllegalStateException guardFailed(RunningTransition attempt, String kind, String expression,
@@ -250,6 +245,19 @@ final class TransitionErrors {
 				+ attempt.model().name() + "' could not be evaluated on "
 				+ attempt.entityLabel() + " in state '" + attempt.sourceState()
 				+ "': " + cause.getMessage(), cause);
+	}
+
+	/**
+	 * A transition, or a forced state, that lost to a concurrent change.
+	 * @param state the source state, {@code null} when there was none (a forced state repairing NULL)
+	 */
+	static ConcurrentTransitionException conflict(Class<?> type, @Nullable Object id, String entity, String transition,
+			@Nullable String state, @Nullable Throwable cause) {
+		String message = "Transition '" + transition + "' on " + entity + " from state '" + state
+				+ "' lost to a concurrent change: the entity was modified by another transaction since it was loaded;"
+				+ " reload it and try again";
+		return new ConcurrentTransitionException(message, type, id, transition, (state != null) ? state : "none",
+				cause);
 	}
 
 }

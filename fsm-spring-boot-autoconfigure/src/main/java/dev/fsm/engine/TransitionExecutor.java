@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionOperations;
 
 import dev.fsm.ArgumentViolation;
 import dev.fsm.PostTransitionEvent;
@@ -31,8 +32,10 @@ import dev.fsm.spi.TransitionRecorder;
  * Runs one transition in the documented order: transaction; source state, conditions,
  * permission; the arguments' constraints; pre-transition event; state := target; body; save and flush; recorders;
  * post-transition event; commit.
- * {@link TransitionChecks} runs the checks; every failure goes through
- * {@link TransitionFailures}.
+ * {@link TransitionChecks} runs the checks; the transaction is the one template of transitions
+ * ({@link TransitionTransactions}), and every failure goes through {@link TransitionFailures}.
+ * A forced state ({@code Transitions.forceState}) is a transition of its own kind through the
+ * same template and failure path ({@link StateOverride}).
  * <p>
  * Public because the auto-configuration creates it; what it does is package-private.
  */
@@ -118,10 +121,10 @@ public final class TransitionExecutor {
 		this.callers = new CoroutineCallers(actors, transactionManager != null);
 		this.observer = observer;
 		this.recorders = List.copyOf(recorders);
-		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency,
-				this.callers);
 		this.checks = new TransitionChecks(store, concurrency, messages);
 		this.failures = new TransitionFailures(store, events, this.transactions, this.recorders, this.checks);
+		this.overrides = new StateOverride(store, actors, this.transactions, this.recorders, clock, concurrency,
+				this.callers, this.failures);
 	}
 
 	/** The defaults for locking and retries, for firing by id in the same way. */
@@ -137,6 +140,16 @@ public final class TransitionExecutor {
 	/** The transactions of transitions, for firing by id in the same way. */
 	TransitionTransactions transactions() {
 		return this.transactions;
+	}
+
+	/**
+	 * The transaction template of transitions for work that fires them on its own schedule (the
+	 * timers): each run starts a transaction of its own and, when the work fails, ends it as a
+	 * transition fired by id ends: what can still commit (an {@code onError} state) commits, a
+	 * transaction marked rollback-only rolls back.
+	 */
+	public TransactionOperations ownTransactions() {
+		return this.transactions.ownTransactions();
 	}
 
 	/**
@@ -168,66 +181,96 @@ public final class TransitionExecutor {
 		}
 		RunningTransition attempt = new RunningTransition(transition, target, arguments, this.actors.currentActor(),
 				this.store);
+		Firing firing = new Firing(attempt, invocationTarget, body);
 		if (this.observer == TransitionObserver.NONE) {
-			return run(attempt, invocationTarget, body);
+			return firing.proceed();
 		}
-		return this.observer.observe(attempt.snapshot(), new TransitionObserver.Execution() {
-
-			@Override
-			public @Nullable Object proceed() throws Throwable {
-				return run(attempt, invocationTarget, body);
-			}
-
-			@Override
-			public TransitionAttempt attempt() {
-				return attempt.snapshot();
-			}
-
-		});
+		return this.observer.observe(attempt.snapshot(), firing);
 	}
 
+	/**
+	 * One firing: what the observers wrap, and what runs in the transaction of the
+	 * {@link TransitionTransactions template}, whose failure path is {@link TransitionFailures}.
+	 */
+	private final class Firing implements TransitionObserver.Execution, TransitionTransactions.Unit<Object> {
+
+		private final RunningTransition attempt;
+
+		private final Object invocationTarget;
+
+		private final Body body;
+
+		Firing(RunningTransition attempt, Object invocationTarget, Body body) {
+			this.attempt = attempt;
+			this.invocationTarget = invocationTarget;
+			this.body = body;
+		}
+
+		@Override
+		public @Nullable Object proceed() throws Throwable {
+			try {
+				Object result = TransitionExecutor.this.transactions.run(this);
+				StateWrite write = this.attempt.write();
+				if (write != null) {
+					StateWrites.completed(write, TransitionExecutor.this.store.versionOf(this.attempt.entity()));
+				}
+				return result;
+			}
+			finally {
+				StateWrite write = this.attempt.write();
+				if (write != null) {
+					StateWrites.exit(write);
+				}
+			}
+		}
+
+		@Override
+		public TransitionAttempt attempt() {
+			return this.attempt.snapshot();
+		}
+
+		@Override
+		public @Nullable Object run(@Nullable TransactionStatus status) throws Throwable {
+			return TransitionExecutor.this.run(this.attempt, this.invocationTarget, this.body);
+		}
+
+		@Override
+		public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
+			return TransitionExecutor.this.failures.failed(this.attempt, status, failure);
+		}
+
+	}
+
+	/**
+	 * The transition in its transaction, in the documented order, up to the commit; the phase it
+	 * reached tells the failure path what to undo.
+	 */
 	private @Nullable Object run(RunningTransition attempt, Object invocationTarget, Body body) throws Throwable {
-		TransactionStatus transaction = this.transactions.begin();
-		TransitionPhase phase = TransitionPhase.CHECK;
-		EntitySnapshot snapshot = null;
-		StateWrite write = null;
-		try {
-			RouteModel route = this.checks.check(attempt, invocationTarget);
-			validateArguments(attempt, invocationTarget);
-			phase = TransitionPhase.PRE_EVENT;
-			snapshot = EntitySnapshot.of(attempt.entity());
-			TransitionAttempt checked = attempt.snapshot();
-			this.events.publishEvent(new PreTransitionEvent<>(checked));
-			phase = TransitionPhase.STARTING;
-			for (TransitionRecorder recorder : this.recorders) {
-				recorder.starting(checked);
-			}
-			phase = TransitionPhase.BODY;
-			write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.ids, attempt.sourceValue(),
-					this.store.versionOf(attempt.entity()), this.clock);
-			StateWrites.enter(write);
-			Object result = runBody(attempt, route, write, body);
-			phase = TransitionPhase.SAVE;
-			TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
-			for (TransitionRecorder recorder : this.recorders) {
-				recorder.completed(completed);
-			}
-			this.events.publishEvent(new PostTransitionEvent<>(completed, result));
-			this.events.publishEvent(TransitionCompletedEvents.published(this.events,
-					TransitionCompletedEvents.of(completed, attempt.model(), this.store, this.clock)));
-			phase = TransitionPhase.COMMIT;
-			this.transactions.commit(transaction);
-			StateWrites.completed(write, this.store.versionOf(attempt.entity()));
-			return result;
+		RouteModel route = this.checks.check(attempt, invocationTarget);
+		validateArguments(attempt, invocationTarget);
+		attempt.enter(TransitionPhase.PRE_EVENT);
+		attempt.changing(EntitySnapshot.of(attempt.entity()));
+		TransitionAttempt checked = attempt.snapshot();
+		this.events.publishEvent(new PreTransitionEvent<>(checked));
+		attempt.enter(TransitionPhase.STARTING);
+		for (TransitionRecorder recorder : this.recorders) {
+			recorder.starting(checked);
 		}
-		catch (Throwable failure) {
-			throw this.failures.failed(attempt, phase, transaction, snapshot, write, failure);
+		attempt.enter(TransitionPhase.BODY);
+		StateWrite write = new StateWrite(attempt.entity(), attempt.workflowModel(), this.ids, attempt.sourceValue(),
+				this.store.versionOf(attempt.entity()), this.clock);
+		attempt.writing(write);
+		StateWrites.enter(write);
+		Object result = runBody(attempt, route, write, body);
+		attempt.enter(TransitionPhase.SAVE);
+		TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
+		for (TransitionRecorder recorder : this.recorders) {
+			recorder.completed(completed);
 		}
-		finally {
-			if (write != null) {
-				StateWrites.exit(write);
-			}
-		}
+		this.events.publishEvent(new PostTransitionEvent<>(completed, result));
+		this.events.publishEvent(TransitionCompletedEvents.published(this.events,
+				TransitionCompletedEvents.of(completed, attempt.model(), this.store, this.clock)));
+		return result;
 	}
 
 	/** Bean Validation of the arguments: a refusal like the checks, before any event or change. */

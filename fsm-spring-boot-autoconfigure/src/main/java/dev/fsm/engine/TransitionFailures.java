@@ -10,6 +10,9 @@ import org.springframework.transaction.TransactionStatus;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionFailedEvent;
+import dev.fsm.Transitions;
+import dev.fsm.engine.TransitionTransactions.Ending;
+import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.spi.EntityStore;
 import dev.fsm.spi.TransitionRecorder;
 
@@ -46,24 +49,26 @@ final class TransitionFailures {
 	 * applies {@code onError}, publishes {@link TransitionFailedEvent} (not for a refusal or a
 	 * veto, which changed nothing) and returns what the caller gets.
 	 */
-	Throwable failed(RunningTransition attempt, TransitionPhase phase, @Nullable TransactionStatus transaction,
-			@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, Throwable failure) {
+	Throwable failed(RunningTransition attempt, @Nullable TransactionStatus transaction, Throwable failure) {
+		TransitionPhase phase = attempt.phase();
 		Throwable reported = (phase.compareTo(TransitionPhase.SAVE) >= 0) ? translate(attempt, failure) : failure;
-		undo(snapshot, write, attempt);
+		attempt.undo();
 		if (phase == TransitionPhase.CHECK || phase == TransitionPhase.PRE_EVENT) {
-			this.transactions.release(transaction);
+			this.transactions.end(transaction, Ending.RELEASE);
+			return reported;
+		}
+		Object onError = (phase == TransitionPhase.BODY) ? attempt.route().onError() : null;
+		StateWrite write = attempt.write();
+		if (onError != null && write != null) {
+			boolean own = TransitionTransactions.isOwn(transaction);
+			if (own) {
+				this.transactions.end(transaction, Ending.ABORT);
+			}
+			return moveToErrorState(attempt, write, onError, own, reported);
 		}
 		else {
-			Object onError = (phase == TransitionPhase.BODY) ? attempt.route().onError() : null;
-			if (onError != null && snapshot != null && write != null) {
-				moveToErrorState(attempt, transaction, snapshot, write, onError, reported);
-			}
-			else {
-				if (phase != TransitionPhase.COMMIT) {
-					this.transactions.abort(transaction);
-				}
-				publishFailed(attempt, attempt.entity(), reported, false);
-			}
+			this.transactions.end(transaction, Ending.ABORT);
+			publishFailed(attempt, attempt.entity(), reported, false);
 		}
 		return reported;
 	}
@@ -73,53 +78,46 @@ final class TransitionFailures {
 	 * saved and recorded in a transaction of its own, or in the caller's transaction when the
 	 * transition joined one (a second transaction on the same row could deadlock). When that
 	 * fails too, the entity stays as it was and the failure is added to the body's exception.
+	 * @return the body's exception
 	 */
-	private void moveToErrorState(RunningTransition attempt, @Nullable TransactionStatus transaction,
-			EntitySnapshot snapshot, StateWrite write, Object onError, Throwable reported) {
-		boolean own = this.transactions.isOwn(transaction);
-		TransactionStatus errorTransaction = transaction;
-		if (own) {
-			this.transactions.abort(transaction);
-			errorTransaction = this.transactions.begin();
-		}
-		boolean published = false;
+	private Throwable moveToErrorState(RunningTransition attempt, StateWrite write, Object onError, boolean own,
+			Throwable reported) {
 		try {
-			if (own) {
-				this.checks.verifyStoredState(attempt);
-			}
-			write.write(onError);
-			Object saved = this.store.save(attempt.entity(), write.baselineVersion());
-			TransitionAttempt moved = attempt.snapshot(saved, attempt.workflowModel().state().name(onError));
-			this.recorders.forEach((recorder) -> recorder.movedToErrorState(moved));
-			published = true;
-			publishFailed(attempt, saved, reported, true);
-			if (own) {
-				this.transactions.commit(errorTransaction);
-			}
-		}
-		catch (RuntimeException | Error ex) {
-			undo(snapshot, write, attempt);
-			if (own) {
-				this.transactions.rollbackIfActive(errorTransaction);
-			}
-			else {
-				this.transactions.abort(transaction);
-			}
-			reported.addSuppressed(translate(attempt, ex));
-			if (!published) {
-				publishFailed(attempt, attempt.entity(), reported, false);
-			}
-		}
-	}
+			this.transactions.run(new TransitionTransactions.Unit<Object>() {
 
-	/** The caller's instance as before the transition: every field, and the state the engine expects. */
-	private static void undo(@Nullable EntitySnapshot snapshot, @Nullable StateWrite write, RunningTransition attempt) {
-		if (snapshot != null) {
-			snapshot.restore();
+				private boolean published;
+
+				@Override
+				public @Nullable Object run(@Nullable TransactionStatus status) {
+					if (own) {
+						TransitionFailures.this.checks.verifyStoredState(attempt);
+					}
+					write.write(onError);
+					Object saved = TransitionFailures.this.store.save(attempt.entity(), write.baselineVersion());
+					TransitionAttempt moved = attempt.snapshot(saved, attempt.workflowModel().state().name(onError));
+					TransitionFailures.this.recorders.forEach((recorder) -> recorder.movedToErrorState(moved));
+					this.published = true;
+					publishFailed(attempt, saved, reported, true);
+					return null;
+				}
+
+				@Override
+				public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
+					attempt.undo();
+					TransitionFailures.this.transactions.end(status, Ending.ABORT);
+					reported.addSuppressed(translate(attempt, failure));
+					if (!this.published) {
+						publishFailed(attempt, attempt.entity(), reported, false);
+					}
+					return reported;
+				}
+
+			});
 		}
-		if (write != null) {
-			write.adopt(attempt.sourceValue());
+		catch (Throwable ex) {
+			return ex; // the body's exception, with the failure to move added
 		}
+		return reported;
 	}
 
 	/**
@@ -144,11 +142,32 @@ final class TransitionFailures {
 		}
 	}
 
-	private Throwable translate(RunningTransition attempt, Throwable failure) {
-		if (!(failure instanceof ConcurrentTransitionException) && this.store.isConcurrencyFailure(failure)) {
-			return TransitionErrors.conflict(attempt, failure);
+	/**
+	 * The failure path of a forced state: the caller's instance as it was, the transaction
+	 * rolled back (a joined one marked rollback-only), a lost race reported as
+	 * {@link ConcurrentTransitionException}; no event, as a forced state publishes none.
+	 * @param source the state before, {@code null} when it was NULL
+	 */
+	Throwable forced(WorkflowModel workflow, Object entity, @Nullable String source, EntitySnapshot before,
+			@Nullable TransactionStatus transaction, Throwable failure) {
+		before.restore();
+		this.transactions.end(transaction, Ending.ABORT);
+		if (isLostRace(failure)) {
+			Class<?> type = workflow.entityType();
+			Object id = this.store.idOf(entity);
+			return TransitionErrors.conflict(type, id, TransitionErrors.entity(this.store, type, id), Transitions.FORCED,
+					source, failure);
 		}
 		return failure;
+	}
+
+	private Throwable translate(RunningTransition attempt, Throwable failure) {
+		return isLostRace(failure) ? TransitionErrors.conflict(attempt, failure) : failure;
+	}
+
+	/** An optimistic locking failure of the store not reported as one of ours yet. */
+	private boolean isLostRace(Throwable failure) {
+		return !(failure instanceof ConcurrentTransitionException) && this.store.isConcurrencyFailure(failure);
 	}
 
 }

@@ -18,10 +18,10 @@ enum TransitionPhase {
 	/** The body (or the target it chose) failed: {@code onError} applies. */
 	BODY,
 
-	/** Save, flush, recorders or a post-transition listener failed. */
-	SAVE,
-
-	/** The commit failed; the transaction manager has rolled back already. */
-	COMMIT
+	/**
+	 * Save, flush, recorders, a post-transition listener or the commit failed (a commit that
+	 * failed was rolled back by the transaction manager already).
+	 */
+	SAVE
 
 }

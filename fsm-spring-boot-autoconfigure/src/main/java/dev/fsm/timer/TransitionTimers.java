@@ -11,10 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.ClassUtils;
 
 import dev.fsm.TransitionException;
@@ -42,16 +39,13 @@ public final class TransitionTimers {
 
 	private static final Log logger = LogFactory.getLog(TransitionTimers.class);
 
-	private static final TransactionDefinition OWN_TRANSACTION = new DefaultTransactionDefinition(
-			TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-
 	private final List<TimedRoute> routes;
 
 	private final Transitions transitions;
 
 	private final DueEntities due;
 
-	private final PlatformTransactionManager transactionManager;
+	private final TransactionOperations transactions;
 
 	private final Clock clock;
 
@@ -64,19 +58,21 @@ public final class TransitionTimers {
 	/**
 	 * @param actor the name transitions are fired as
 	 * @param batchSize how many due entities one query reads
+	 * @param transactions the engine's transaction template, starting a transaction of its own
+	 * for each firing
 	 * @throws WorkflowDefinitionException when a timed transition moves an entity that is no JPA
 	 * entity of {@code entityManagerFactory}
 	 */
 	public TransitionTimers(WorkflowRegistry registry, Transitions transitions,
-			EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock,
+			EntityManagerFactory entityManagerFactory, TransactionOperations transactions, Clock clock,
 			String actor, int batchSize, TimerCounters counters) {
-		this(registry, transitions, entityManagerFactory, transactionManager, clock, actor, batchSize, counters,
+		this(registry, transitions, entityManagerFactory, transactions, clock, actor, batchSize, counters,
 				skipsLocked(entityManagerFactory));
 	}
 
 	/** @param skipLocked whether claims lock rows and skip locked ones, or rely on the version check */
 	TransitionTimers(WorkflowRegistry registry, Transitions transitions, EntityManagerFactory entityManagerFactory,
-			PlatformTransactionManager transactionManager, Clock clock, String actor, int batchSize,
+			TransactionOperations transactions, Clock clock, String actor, int batchSize,
 			TimerCounters counters, boolean skipLocked) {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("fsm.timers.batch-size must be at least 1, not " + batchSize);
@@ -84,7 +80,7 @@ public final class TransitionTimers {
 		this.routes = routes(registry, entityManagerFactory);
 		this.transitions = transitions;
 		this.due = new DueEntities(entityManagerFactory, skipLocked);
-		this.transactionManager = transactionManager;
+		this.transactions = transactions;
 		this.clock = clock;
 		this.actor = actor;
 		this.batchSize = batchSize;
@@ -146,36 +142,41 @@ public final class TransitionTimers {
 		return fired;
 	}
 
-	/** Claims the entity and fires the route's transition on it, in a transaction of its own. */
+	/**
+	 * Claims the entity and fires the route's transition on it, in a transaction of its own from
+	 * the engine's template, which ends it after a failure as a transition fired by id ends: what
+	 * can still commit (an {@code onError} state) commits, the rest rolls back.
+	 */
 	private boolean fire(TimedRoute route, Object id, Object bound, Refusals refusals) {
-		TransactionStatus status = this.transactionManager.getTransaction(OWN_TRANSACTION);
 		try {
-			Object entity = this.due.claim(route, id, bound);
-			if (entity == null) {
-				this.transactionManager.rollback(status);
+			Boolean claimed = this.transactions.execute((status) -> {
+				Object entity = this.due.claim(route, id, bound);
+				if (entity == null) {
+					status.setRollbackOnly();
+					return false;
+				}
+				this.transitions.runAs(this.actor, () -> this.transitions.fire(entity, route.transition().name()));
+				return true;
+			});
+			if (!Boolean.TRUE.equals(claimed)) {
 				if (logger.isDebugEnabled()) {
 					logger.debug(label(route, id) + " is no longer due for " + route
 							+ ": another instance fired or holds it, or a transaction moved it");
 				}
 				return false;
 			}
-			this.transitions.runAs(this.actor, () -> this.transitions.fire(entity, route.transition().name()));
-			this.transactionManager.commit(status);
 		}
 		catch (ConcurrencyFailureException ex) {
-			end(status);
 			if (logger.isDebugEnabled()) {
 				logger.debug(label(route, id) + " was fired by another instance first (" + route + "): " + ex.getMessage());
 			}
 			return false;
 		}
 		catch (TransitionException ex) {
-			end(status);
 			refusals.add(label(route, id), ex);
 			return false;
 		}
 		catch (RuntimeException ex) {
-			end(status);
 			this.counters.failed(route, ex.getClass().getSimpleName());
 			logger.warn("Timed transition " + route + " failed on " + label(route, id)
 					+ "; it stays due and is tried again at the next poll", ex);
@@ -183,22 +184,6 @@ public final class TransitionTimers {
 		}
 		this.counters.fired(route);
 		return true;
-	}
-
-	/**
-	 * Ends a firing that failed as a transition fired by id would: commits what can still commit
-	 * (an {@code onError} state), rolls back otherwise.
-	 */
-	private void end(TransactionStatus status) {
-		if (status.isCompleted()) {
-			return;
-		}
-		if (status.isRollbackOnly()) {
-			this.transactionManager.rollback(status);
-		}
-		else {
-			this.transactionManager.commit(status);
-		}
 	}
 
 	private static String label(TimedRoute route, Object id) {

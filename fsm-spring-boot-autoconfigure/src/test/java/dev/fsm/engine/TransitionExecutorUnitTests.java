@@ -228,6 +228,62 @@ class TransitionExecutorUnitTests {
 		assertThat(this.events).isEmpty();
 	}
 
+	@Test
+	void everyoneWhoAsksForTheAttemptBetweenTwoChangesGetsOneValue() throws Throwable {
+		List<TransitionAttempt> seen = new ArrayList<>();
+		TransitionObserver observer = (attempt, execution) -> {
+			seen.add(attempt);
+			Object result = execution.proceed();
+			seen.add(execution.attempt());
+			seen.add(execution.attempt());
+			return result;
+		};
+		TransitionExecutor observed = new TransitionExecutor(new NonPersistentEntityStore(),
+				new ThreadLocalActorProvider(), this.events::add, null, observer, List.of());
+		Kettle kettle = new Kettle();
+		TransitionModel heat = this.registry.workflowsOf(Kettle.class).get(0).transition("heat");
+		assertThat(heat).isNotNull();
+		Object[] arguments = { 90 };
+		observed.execute(heat, kettle, kettle, arguments,
+				() -> AopUtils.invokeJoinpointUsingReflection(kettle, heat.method(), arguments));
+		assertThat(seen.get(0).sourceState()).isNull(); // as it starts: the source is not read yet
+		TransitionAttempt completed = ((PostTransitionEvent<?>) this.events.get(1)).getAttempt();
+		assertThat(seen.get(1)).isSameAs(completed).isSameAs(seen.get(2));
+		assertThat(completed.description()).isEqualTo("Heating to 90");
+		assertThat(((PreTransitionEvent<?>) this.events.get(0)).getAttempt()).isNotSameAs(completed)
+			.satisfies((checked) -> assertThat(checked.description()).isNull());
+	}
+
+	@Test
+	void aForcedStateThatFailsPutsTheInstanceBackAndPublishesNothing() {
+		Kettle kettle = new Kettle();
+		kettle.temperature = 20;
+		WorkflowModel workflow = this.registry.workflowsOf(Kettle.class).get(0);
+		TransitionExecutor failing = new TransitionExecutor(new NonPersistentEntityStore(),
+				new ThreadLocalActorProvider(), this.events::add, null, TransitionObserver.NONE,
+				List.of(new TransitionRecorder() {
+
+					@Override
+					public void completed(TransitionAttempt attempt) {
+					}
+
+					@Override
+					public void movedToErrorState(TransitionAttempt attempt) {
+					}
+
+					@Override
+					public void forced(TransitionAttempt attempt) {
+						throw new IllegalStateException("audit down");
+					}
+
+				}));
+		assertThatIllegalStateException().isThrownBy(() -> failing.forceState(workflow, kettle, "BROKEN", "repair"))
+			.withMessage("audit down");
+		assertThat(kettle.state).isEqualTo(Kettle.State.OFF);
+		assertThat(kettle.temperature).isEqualTo(20);
+		assertThat(this.events).isEmpty();
+	}
+
 	private @Nullable Object fire(Kettle kettle, String name, Object... arguments) throws Throwable {
 		WorkflowModel workflow = this.registry.workflowsOf(Kettle.class).get(0);
 		TransitionModel transition = workflow.transition(name);

@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.UnexpectedRollbackException;
 
+import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.IllegalStateChangeException;
+import dev.fsm.TransitionFailedEvent;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.it.Door.State;
@@ -214,6 +216,30 @@ class ProtectedStateFieldTests extends WorkflowTestSupport {
 			assertThat(record.targetState()).isEqualTo("CLOSED");
 			assertThat(record.outcome()).isEqualTo(TransitionRecord.Outcome.FORCED);
 		});
+	}
+
+	@Test
+	void forceStateOnAStaleCopyLosesToTheConcurrentChangeAndChangesNothing() {
+		Door door = this.doors.save(new Door("front"));
+		Door stale = this.doors.findById(door.getId()).orElseThrow();
+		stale.setLabel("back");
+		this.transitions.on(this.doors.findById(door.getId()).orElseThrow()).open();
+		assertThatExceptionOfType(ConcurrentTransitionException.class)
+			.isThrownBy(() -> this.transitions.forceState(stale, "LOCKED", "repair"))
+			.withMessage("Transition '(forced)' on Door#" + door.getId() + " from state 'CLOSED' lost to a concurrent"
+					+ " change: the entity was modified by another transaction since it was loaded; reload it and try"
+					+ " again")
+			.satisfies((ex) -> {
+				assertThat(ex.getTransition()).isEqualTo(Transitions.FORCED);
+				assertThat(ex.getCurrentState()).isEqualTo("CLOSED");
+			});
+		assertThat(List.of(stale.getState(), stale.getLabel(), stale.getVersion()))
+			.containsExactly(State.CLOSED, "back", 0L);
+		Door saved = this.doors.findById(door.getId()).orElseThrow();
+		assertThat(List.of(saved.getState(), saved.getLabel(), saved.getVersion()))
+			.containsExactly(State.OPEN, "front", 1L);
+		assertThat(this.events.all).noneMatch(TransitionFailedEvent.class::isInstance);
+		assertThat(this.transitions.history(saved)).extracting(TransitionRecord::transition).containsExactly("open");
 	}
 
 	private void assertUnchanged(Door door) {

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import dev.fsm.EntityRef;
 import dev.fsm.PreTransitionEvent;
 import dev.fsm.Transitions;
+import dev.fsm.engine.TransitionExecutor;
 import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.test.MutableClock;
 
@@ -61,7 +61,7 @@ class TimerRaceTests {
 	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
-	private PlatformTransactionManager transactionManager;
+	private TransitionExecutor executor;
 
 	@Test
 	void theLoserOfARaceWithoutRowLocksSkipsTheEntitySilently(CapturedOutput output) {
@@ -70,7 +70,7 @@ class TimerRaceTests {
 		this.transitions.on(review).submit();
 		this.clock.advance(Duration.ofDays(31));
 		TransitionTimers withoutLocks = new TransitionTimers(this.registry, this.transitions,
-				this.entityManagerFactory, this.transactionManager, this.clock, "system", 10, TimerCounters.none(),
+				this.entityManagerFactory, this.executor.ownTransactions(), this.clock, "system", 10, TimerCounters.none(),
 				false);
 		this.otherInstance.arm(review.getId());
 		int logged = output.getOut().length();
