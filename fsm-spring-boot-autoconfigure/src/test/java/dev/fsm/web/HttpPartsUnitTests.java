@@ -35,7 +35,7 @@ class HttpPartsUnitTests {
 
 	@Test
 	void aLockTimeoutIsAConflictOfItsOwnType() {
-		ProblemDetail problem = new WorkflowApiExceptionHandler().locked(new TransitionLockTimeoutException(
+		ProblemDetail problem = new WorkflowApiExceptionHandler().refusal(new TransitionLockTimeoutException(
 				"Transition 'sell' on Seat#7 could not lock the entity within 3000 ms", Object.class, 7L, "sell", "HELD",
 				Duration.ofSeconds(3), null));
 		assertThat(problem.getStatus()).isEqualTo(409);
