@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import dev.fsm.TransitionRefusal.Reason;
@@ -53,6 +56,18 @@ class TransitionRefusalTests {
 		assertThat(refusals.get(Reason.UNKNOWN_STATE).getCurrentState()).isEqualTo("GONE");
 		assertThat(refusals.get(Reason.ILLEGAL_STATE_CHANGE).getCurrentState()).isEqualTo("DRAFT");
 		assertThat(refusals.get(Reason.WRONG_STATE).getCurrentState()).isEqualTo("LIVE");
+	}
+
+	@Test
+	void everyExceptionOfTheApiButTheStartUpsIsARefusal() {
+		List<String> exceptions = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.fsm")
+			.stream()
+			.filter((type) -> type.getPackageName().equals("dev.fsm") && type.isAssignableTo(Throwable.class))
+			.filter((type) -> !type.isAssignableTo(TransitionRefusal.class))
+			.map(JavaClass::getSimpleName)
+			.toList();
+		assertThat(exceptions).containsExactly("WorkflowDefinitionException");
 	}
 
 	@Test

@@ -12,9 +12,10 @@ import org.springframework.http.ProblemDetail;
 /**
  * The result of one row of a bulk transition that was refused or failed: the problem the
  * {@link WorkflowApiExceptionHandler} answers the same refusal of a single transition with, so
- * that a row reads exactly as that answer would (status, type, title, detail and properties). A
- * failure no handler method knows is logged and told without its message, as the server's
- * error page would.
+ * that a row reads exactly as that answer would (status, type, title, detail and properties):
+ * {@link WorkflowApiExceptionHandler#problem(RuntimeException)}. A failure that is no refusal
+ * (the body or a listener threw) is logged and told without its message, as the server's error
+ * page would.
  */
 final class RowProblems {
 
