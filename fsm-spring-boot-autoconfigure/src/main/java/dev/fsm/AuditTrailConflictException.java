@@ -54,4 +54,9 @@ public class AuditTrailConflictException extends TransitionException {
 		return this.entityVersion;
 	}
 
+	@Override
+	public Reason getReason() {
+		return Reason.AUDIT_TRAIL_CONFLICT;
+	}
+
 }

@@ -10,7 +10,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * another transaction recorded the same step of its audit trail first. The transition is rolled
  * back; reload the entity and try again.
  */
-public class ConcurrentTransitionException extends OptimisticLockingFailureException {
+public class ConcurrentTransitionException extends OptimisticLockingFailureException implements TransitionRefusal {
 
 	private final Class<?> entityType;
 
@@ -30,23 +30,32 @@ public class ConcurrentTransitionException extends OptimisticLockingFailureExcep
 	}
 
 	/** The entity class. */
+	@Override
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}
 
 	/** The entity's id. */
+	@Override
 	public @Nullable Object getEntityId() {
 		return this.entityId;
 	}
 
 	/** The name of the transition that lost the race. */
+	@Override
 	public String getTransition() {
 		return this.transition;
 	}
 
 	/** The state the entity was in when the transition was fired. */
+	@Override
 	public String getCurrentState() {
 		return this.currentState;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.CONFLICT;
 	}
 
 }

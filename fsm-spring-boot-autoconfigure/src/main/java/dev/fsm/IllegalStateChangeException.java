@@ -14,7 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * Fire a transition instead, or, for data migrations,
  * {@link Transitions#forceState(Object, String, String)}.
  */
-public class IllegalStateChangeException extends DataIntegrityViolationException {
+public class IllegalStateChangeException extends DataIntegrityViolationException implements TransitionRefusal {
 
 	private final Class<?> entityType;
 
@@ -40,11 +40,13 @@ public class IllegalStateChangeException extends DataIntegrityViolationException
 	}
 
 	/** The entity class. */
+	@Override
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}
 
 	/** The entity's id; {@code null} for a new entity whose id is generated on insert. */
+	@Override
 	public @Nullable Object getEntityId() {
 		return this.entityId;
 	}
@@ -67,6 +69,23 @@ public class IllegalStateChangeException extends DataIntegrityViolationException
 	/** The state that was about to be written. */
 	public @Nullable String getAttemptedState() {
 		return this.attemptedState;
+	}
+
+	/** {@code null}: no transition wrote the state. */
+	@Override
+	public @Nullable String getTransition() {
+		return null;
+	}
+
+	/** The state stored in the database, as {@link #getStoredState()}. */
+	@Override
+	public @Nullable String getCurrentState() {
+		return this.storedState;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.ILLEGAL_STATE_CHANGE;
 	}
 
 }

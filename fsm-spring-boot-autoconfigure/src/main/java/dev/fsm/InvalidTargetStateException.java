@@ -31,4 +31,9 @@ public class InvalidTargetStateException extends TransitionException {
 		return this.allowedTargets;
 	}
 
+	@Override
+	public Reason getReason() {
+		return Reason.INVALID_TARGET;
+	}
+
 }

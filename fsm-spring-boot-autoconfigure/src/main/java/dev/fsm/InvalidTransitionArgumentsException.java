@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * of firing it (typed, by name, by id, flow beans, timers, the HTTP API) after the source state,
  * conditions and permission, before any event, state change or body: nothing has changed. An
  * HTTP API maps it to 400 Bad Request with one error per violation.
+ * <p>
+ * Also thrown, with no violations, when the arguments do not fit the transition method at all:
+ * their number, a type, or a {@code null} where Kotlin declares the parameter non-null.
  *
  * @since 0.2.0
  */
@@ -23,9 +26,17 @@ public class InvalidTransitionArgumentsException extends TransitionException {
 		this.violations = List.copyOf(violations);
 	}
 
-	/** Every violated constraint, in the order of the parameters. */
+	/**
+	 * Every violated constraint, in the order of the parameters; empty when the arguments do not
+	 * fit the method (the message says how).
+	 */
 	public List<ArgumentViolation> getViolations() {
 		return this.violations;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.INVALID_ARGUMENTS;
 	}
 
 }

@@ -60,4 +60,9 @@ public class TransitionConditionException extends TransitionException {
 		return this.failedConditions;
 	}
 
+	@Override
+	public Reason getReason() {
+		return Reason.CONDITIONS_FAILED;
+	}
+
 }

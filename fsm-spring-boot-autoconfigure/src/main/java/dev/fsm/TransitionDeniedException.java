@@ -53,4 +53,9 @@ public class TransitionDeniedException extends TransitionException {
 		return this.permission;
 	}
 
+	@Override
+	public Reason getReason() {
+		return Reason.DENIED;
+	}
+
 }

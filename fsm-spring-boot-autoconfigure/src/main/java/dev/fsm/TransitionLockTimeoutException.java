@@ -10,7 +10,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
  * A transition in {@linkplain Locking#PESSIMISTIC pessimistic} mode could not lock its entity's
  * row within its lock timeout: another transaction holds it. Nothing changed; try again later.
  */
-public class TransitionLockTimeoutException extends PessimisticLockingFailureException {
+public class TransitionLockTimeoutException extends PessimisticLockingFailureException implements TransitionRefusal {
 
 	private final Class<?> entityType;
 
@@ -33,21 +33,25 @@ public class TransitionLockTimeoutException extends PessimisticLockingFailureExc
 	}
 
 	/** The entity class. */
+	@Override
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}
 
 	/** The entity's id. */
+	@Override
 	public @Nullable Object getEntityId() {
 		return this.entityId;
 	}
 
 	/** The name of the transition that waited. */
+	@Override
 	public String getTransition() {
 		return this.transition;
 	}
 
 	/** The state the entity was in when the transition was fired. */
+	@Override
 	public String getCurrentState() {
 		return this.currentState;
 	}
@@ -55,6 +59,11 @@ public class TransitionLockTimeoutException extends PessimisticLockingFailureExc
 	/** How long the transition waited for the lock; zero for {@code NOWAIT}. */
 	public Duration getTimeout() {
 		return this.timeout;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.LOCK_TIMEOUT;
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The transition cannot be fired: the current state is not one of its sources, the entity has
- * no transition of that name, or the arguments do not fit the transition method.
+ * The transition cannot be fired from the entity's current state: that state is not one of its
+ * sources. An unknown transition name is an {@link UnknownTransitionException}, arguments that
+ * do not fit an {@link InvalidTransitionArgumentsException}.
  */
 public class TransitionNotAllowedException extends TransitionException {
 
@@ -18,9 +19,14 @@ public class TransitionNotAllowedException extends TransitionException {
 		this.allowedSources = List.copyOf(allowedSources);
 	}
 
-	/** The states the transition may be fired from; empty when the transition does not exist. */
+	/** The states the transition may be fired from. */
 	public List<String> getAllowedSources() {
 		return this.allowedSources;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.WRONG_STATE;
 	}
 
 }

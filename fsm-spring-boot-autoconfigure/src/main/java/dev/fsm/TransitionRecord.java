@@ -32,20 +32,35 @@ public record TransitionRecord(String entityType, String entityId, String workfl
 		@Nullable String sourceState, String targetState, String actor, Instant occurredAt, @Nullable String description,
 		Outcome outcome) {
 
-	/** How the recorded transition ended. */
+	/**
+	 * How the recorded transition ended; stored as the constant's name. Only transitions that
+	 * changed the state are recorded: a refused one leaves no record.
+	 */
 	public enum Outcome {
 
 		/** The transition completed. */
 		COMPLETED,
 
-		/** The body threw and the entity moved to the transition's {@code onError} state. */
+		/**
+		 * The body threw and the entity moved to the transition's {@code onError} state: the
+		 * attempt failed for {@link TransitionRefusal.Reason#FAILED} ({@link #reason()}).
+		 */
 		FAILED,
 
 		/**
 		 * No transition ran: the state was set with {@link Transitions#forceState}, for a data
 		 * migration or a repair; the transition name is {@value Transitions#FORCED}.
 		 */
-		FORCED
+		FORCED;
+
+		/**
+		 * {@link TransitionRefusal.Reason#FAILED} for {@link #FAILED}; {@code null} for the
+		 * outcomes that are no failure.
+		 * @since 0.6.0
+		 */
+		public TransitionRefusal.@Nullable Reason reason() {
+			return (this == FAILED) ? TransitionRefusal.Reason.FAILED : null;
+		}
 
 	}
 

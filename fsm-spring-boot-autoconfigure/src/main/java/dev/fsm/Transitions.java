@@ -57,8 +57,11 @@ public interface Transitions {
 	 * a bean; those of Kotlin parameters with default values may be left out at the end, or
 	 * anywhere as {@link #DEFAULT}
 	 * @return what the transition method returned
-	 * @throws TransitionNotAllowedException when the entity has no such transition, the
-	 * arguments do not fit, or the current state is not a source
+	 * @throws UnknownTransitionException when the entity has no such transition, or several of
+	 * its workflows have one
+	 * @throws InvalidTransitionArgumentsException when the arguments do not fit the method or
+	 * break its parameters' constraints
+	 * @throws TransitionNotAllowedException when the current state is not a source
 	 */
 	@Nullable Object fire(Object entity, String transition, @Nullable Object... arguments);
 
@@ -74,7 +77,7 @@ public interface Transitions {
 	 * transition fails after writing its {@code onError} state, that state is committed.
 	 * @param entity the type and id (or id text) of the entity
 	 * @throws UnknownEntityException when there is no entity with that id
-	 * @throws TransitionNotAllowedException as {@link #fire(Object, String, Object...)}
+	 * @throws TransitionException as {@link #fire(Object, String, Object...)}
 	 */
 	<T> TransitionResult<T> fire(EntityRef<T> entity, String transition, @Nullable Object... arguments);
 
@@ -121,7 +124,7 @@ public interface Transitions {
 
 	/**
 	 * Whether the current user may fire {@code transition} on {@code entity} now.
-	 * @throws TransitionNotAllowedException when the entity has no such transition
+	 * @throws UnknownTransitionException when the entity has no such transition
 	 */
 	boolean can(Object entity, String transition);
 

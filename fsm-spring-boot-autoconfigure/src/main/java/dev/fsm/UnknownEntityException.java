@@ -1,5 +1,7 @@
 package dev.fsm;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.DataRetrievalFailureException;
 
 /**
@@ -8,7 +10,7 @@ import org.springframework.dao.DataRetrievalFailureException;
  *
  * @since 0.2.0
  */
-public class UnknownEntityException extends DataRetrievalFailureException {
+public class UnknownEntityException extends DataRetrievalFailureException implements TransitionRefusal {
 
 	private final Class<?> entityType;
 
@@ -21,13 +23,32 @@ public class UnknownEntityException extends DataRetrievalFailureException {
 	}
 
 	/** The entity class. */
+	@Override
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}
 
 	/** The id that was looked up. */
+	@Override
 	public Object getEntityId() {
 		return this.entityId;
+	}
+
+	/** {@code null}: no entity was found to name a transition of. */
+	@Override
+	public @Nullable String getTransition() {
+		return null;
+	}
+
+	/** {@code null}: there is no entity to be in a state. */
+	@Override
+	public @Nullable String getCurrentState() {
+		return null;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.UNKNOWN_ENTITY;
 	}
 
 }

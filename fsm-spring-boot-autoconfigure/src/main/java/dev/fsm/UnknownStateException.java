@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * {@code can}, {@code options}); nothing has changed. Repair the row with
  * {@link Transitions#forceState(Object, String, String)} or a data migration.
  */
-public class UnknownStateException extends IllegalStateException {
+public class UnknownStateException extends IllegalStateException implements TransitionRefusal {
 
 	private final Class<?> entityType;
 
@@ -37,11 +37,13 @@ public class UnknownStateException extends IllegalStateException {
 	}
 
 	/** The entity class. */
+	@Override
 	public Class<?> getEntityType() {
 		return this.entityType;
 	}
 
 	/** The entity's id, {@code null} for an entity that was never saved. */
+	@Override
 	public @Nullable Object getEntityId() {
 		return this.entityId;
 	}
@@ -64,6 +66,23 @@ public class UnknownStateException extends IllegalStateException {
 	/** The states of the workflow. */
 	public List<String> getStates() {
 		return this.states;
+	}
+
+	/** {@code null}: the unknown state is found by queries too, not only by a transition. */
+	@Override
+	public @Nullable String getTransition() {
+		return null;
+	}
+
+	/** The value found, as {@link #getValue()}. */
+	@Override
+	public @Nullable String getCurrentState() {
+		return this.value;
+	}
+
+	@Override
+	public Reason getReason() {
+		return Reason.UNKNOWN_STATE;
 	}
 
 }

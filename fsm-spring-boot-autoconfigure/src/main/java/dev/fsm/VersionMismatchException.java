@@ -32,4 +32,9 @@ public class VersionMismatchException extends ConcurrentTransitionException {
 		return this.actualVersion;
 	}
 
+	@Override
+	public Reason getReason() {
+		return Reason.VERSION_MISMATCH;
+	}
+
 }

@@ -3,7 +3,6 @@ package dev.fsm.engine;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +17,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import dev.fsm.EntityRef;
 import dev.fsm.TransitionResult;
-import dev.fsm.UnknownEntityException;
-import dev.fsm.VersionMismatchException;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.spi.EntityFinder;
@@ -134,8 +131,7 @@ final class ByIdTransitions {
 		Object entity = (declared != null && this.concurrency.isPessimistic(declared))
 				? lock(ref.type(), id, declared) : EntityFinder.of(this.store).find(ref.type(), id);
 		if (entity == null) {
-			throw new UnknownEntityException(TransitionErrors.entity(this.store, ref.type(), id) + " does not exist",
-					ref.type(), id);
+			throw TransitionErrors.unknownEntity(this.store, ref.type(), id);
 		}
 		Object expected = ref.expectedVersion();
 		if (expected != null) {
@@ -145,7 +141,8 @@ final class ByIdTransitions {
 						+ expected + " expected by " + ref + " cannot be checked");
 			}
 			if (!actual.equals(convert(expected, actual.getClass()))) {
-				throw stale(ref, id, transition, entity, actual);
+				String state = String.valueOf(this.lookup.workflowsOf(entity).get(0).state().getName(entity));
+				throw TransitionErrors.versionMismatch(this.store, ref.type(), id, transition, state, expected, actual);
 			}
 		}
 		return ref.type().cast(entity);
@@ -170,16 +167,6 @@ final class ByIdTransitions {
 		catch (ConversionException ex) {
 			return null;
 		}
-	}
-
-	private VersionMismatchException stale(EntityRef<?> ref, Object id, String transition, Object entity,
-			Object actual) {
-		String state = String.valueOf(this.lookup.workflowsOf(entity).get(0).state().getName(entity));
-		String message = "Transition '" + transition + "' on " + TransitionErrors.entity(this.store, ref.type(), id)
-				+ " expected version " + ref.expectedVersion() + ", but the entity is at version " + actual
-				+ ": it changed since it was read; reload it and try again";
-		return new VersionMismatchException(message, ref.type(), id, transition, state,
-				Objects.requireNonNull(ref.expectedVersion()), actual);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.ArgumentViolation;
+import dev.fsm.CallerLeftBehindException;
 import dev.fsm.ConcurrentTransitionException;
 import dev.fsm.InvalidTargetStateException;
 import dev.fsm.InvalidTransitionArgumentsException;
@@ -18,7 +19,10 @@ import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.TransitionOption;
 import dev.fsm.Transitions;
+import dev.fsm.UnknownEntityException;
 import dev.fsm.UnknownStateException;
+import dev.fsm.UnknownTransitionException;
+import dev.fsm.VersionMismatchException;
 import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionCondition;
@@ -50,33 +54,34 @@ final class TransitionErrors {
 				transition.sourceNames());
 	}
 
-	static TransitionNotAllowedException unknown(EntityStore store, Class<?> type, @Nullable Object id, String name,
+	static UnknownTransitionException unknown(EntityStore store, Class<?> type, @Nullable Object id, String name,
 			List<WorkflowModel> workflows, Object entity) {
 		String states = workflows.stream()
 			.map((w) -> w.state().getName(entity))
 			.map(String::valueOf)
 			.collect(Collectors.joining(", "));
-		String known = workflows.stream()
+		List<String> known = workflows.stream()
 			.flatMap((w) -> w.transitions().stream())
 			.map(TransitionModel::name)
-			.collect(Collectors.joining(", "));
-		String message = entity(store, type, id) + " has no transition '" + name + "' (transitions: " + known + ")";
-		return new TransitionNotAllowedException(message, type, id, name, states, List.of());
+			.toList();
+		String message = entity(store, type, id) + " has no transition '" + name + "' (transitions: "
+				+ String.join(", ", known) + ")";
+		return new UnknownTransitionException(message, type, id, name, states, known);
 	}
 
-	static TransitionNotAllowedException ambiguous(EntityStore store, Class<?> type, @Nullable Object id, String name,
+	static UnknownTransitionException ambiguous(EntityStore store, Class<?> type, @Nullable Object id, String name,
 			Collection<TransitionModel> candidates) {
 		String workflows = candidates.stream().map((t) -> t.workflow().name()).collect(Collectors.joining(", "));
 		String message = "Transition '" + name + "' on " + entity(store, type, id) + " is ambiguous: workflows " + workflows
 				+ " each have one; fire it through transitions.on(entity) instead";
-		return new TransitionNotAllowedException(message, type, id, name, null, List.of());
+		return new UnknownTransitionException(message, type, id, name, null, List.of());
 	}
 
 	/**
 	 * Arguments that do not fit the method: their number, a type, or a null where Kotlin declares
 	 * the parameter non-null ({@code why}).
 	 */
-	static TransitionNotAllowedException badArguments(EntityStore store, TransitionModel transition, Object entity,
+	static InvalidTransitionArgumentsException badArguments(EntityStore store, TransitionModel transition, Object entity,
 			@Nullable Object id, @Nullable Object[] arguments, String why) {
 		Class<?> type = transition.workflow().entityType();
 		List<String> types = transition.argumentTypeNames();
@@ -93,28 +98,27 @@ final class TransitionErrors {
 			.collect(Collectors.joining(", "));
 		String message = "Transition '" + transition.name() + "' on " + entity(store, type, id) + " takes arguments ("
 				+ expected + ") but was given (" + given + ")" + why;
-		return new TransitionNotAllowedException(message, type, id, transition.name(),
-				transition.workflow().state().getName(entity), transition.sourceNames());
+		return new InvalidTransitionArgumentsException(message, type, id, transition.name(),
+				transition.workflow().state().getName(entity), List.of());
 	}
 
 	/**
 	 * A transition fired where the caller's transaction or user did not follow, with the reason
 	 * {@link CoroutineCallers} gives.
 	 */
-	static TransitionNotAllowedException callerLeftBehind(EntityStore store, TransitionModel transition, Object entity,
+	static CallerLeftBehindException callerLeftBehind(EntityStore store, TransitionModel transition, Object entity,
 			String reason) {
 		Class<?> type = transition.workflow().entityType();
 		Object id = store.idOf(entity);
-		return new TransitionNotAllowedException("Transition '" + transition.name() + "' on " + entity(store, type, id)
-				+ " " + reason, type, id, transition.name(), transition.workflow().state().getName(entity),
-				transition.sourceNames());
+		return new CallerLeftBehindException("Transition '" + transition.name() + "' on " + entity(store, type, id)
+				+ " " + reason, type, id, transition.name(), transition.workflow().state().getName(entity));
 	}
 
 	/** {@link #callerLeftBehind(EntityStore, TransitionModel, Object, String)} before the entity is loaded. */
-	static TransitionNotAllowedException callerLeftBehind(EntityStore store, Class<?> type, @Nullable Object id,
+	static CallerLeftBehindException callerLeftBehind(EntityStore store, Class<?> type, @Nullable Object id,
 			String transition, String reason) {
-		return new TransitionNotAllowedException("Transition '" + transition + "' on " + entity(store, type, id) + " "
-				+ reason, type, id, transition, null, List.of());
+		return new CallerLeftBehindException("Transition '" + transition + "' on " + entity(store, type, id) + " "
+				+ reason, type, id, transition, null);
 	}
 
 	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed,
@@ -237,6 +241,44 @@ final class TransitionErrors {
 	static ConcurrentTransitionException conflict(RunningTransition attempt, @Nullable Throwable cause) {
 		return conflict(attempt.workflowModel().entityType(), attempt.entityId(), attempt.entityLabel(),
 				attempt.model().name(), attempt.sourceState(), cause);
+	}
+
+	/** Firing by id found no entity with the id. */
+	static UnknownEntityException unknownEntity(EntityStore store, Class<?> type, Object id) {
+		return new UnknownEntityException(entity(store, type, id) + " does not exist", type, id);
+	}
+
+	/** Firing by id expected the entity at {@code expected}, and found it at {@code actual}. */
+	static VersionMismatchException versionMismatch(EntityStore store, Class<?> type, Object id, String transition,
+			String state, Object expected, Object actual) {
+		String message = "Transition '" + transition + "' on " + entity(store, type, id) + " expected version "
+				+ expected + ", but the entity is at version " + actual
+				+ ": it changed since it was read; reload it and try again";
+		return new VersionMismatchException(message, type, id, transition, state, expected, actual);
+	}
+
+	/**
+	 * A retried transition that lost every attempt: the last failure, saying how many attempts
+	 * lost, with the earlier ones suppressed.
+	 */
+	static RuntimeException gaveUp(TransitionModel transition, List<RuntimeException> lost) {
+		RuntimeException last = lost.get(lost.size() - 1);
+		String message = last.getMessage() + " (gave up after " + lost.size() + " attempts: transition '"
+				+ transition.name() + "' declares retries = " + transition.concurrency().retries() + ")";
+		RuntimeException failure;
+		if (last instanceof TransitionLockTimeoutException locked) {
+			failure = new TransitionLockTimeoutException(message, locked.getEntityType(), locked.getEntityId(),
+					locked.getTransition(), locked.getCurrentState(), locked.getTimeout(), last);
+		}
+		else {
+			ConcurrentTransitionException conflict = (ConcurrentTransitionException) last;
+			failure = new ConcurrentTransitionException(message, conflict.getEntityType(), conflict.getEntityId(),
+					conflict.getTransition(), conflict.getCurrentState(), last);
+		}
+		for (RuntimeException earlier : lost.subList(0, lost.size() - 1)) {
+			failure.addSuppressed(earlier);
+		}
+		return failure;
 	}
 
 	static IllegalStateException guardFailed(RunningTransition attempt, String kind, String expression,

@@ -40,7 +40,7 @@ final class TransitionRetries {
 				}
 				lost.add(ex);
 				if (lost.size() > retries) {
-					throw gaveUp(transition, lost);
+					throw TransitionErrors.gaveUp(transition, lost);
 				}
 				backOff = (backOff != null) ? backOff : backOff().start();
 				pause(backOff.nextBackOff(), lost);
@@ -63,27 +63,6 @@ final class TransitionRetries {
 			Thread.currentThread().interrupt();
 			throw lost.get(lost.size() - 1);
 		}
-	}
-
-	/** The last failure, saying how many attempts lost, with the earlier ones suppressed. */
-	private static RuntimeException gaveUp(TransitionModel transition, List<RuntimeException> lost) {
-		RuntimeException last = lost.get(lost.size() - 1);
-		String message = last.getMessage() + " (gave up after " + lost.size() + " attempts: transition '"
-				+ transition.name() + "' declares retries = " + transition.concurrency().retries() + ")";
-		RuntimeException failure;
-		if (last instanceof TransitionLockTimeoutException locked) {
-			failure = new TransitionLockTimeoutException(message, locked.getEntityType(), locked.getEntityId(),
-					locked.getTransition(), locked.getCurrentState(), locked.getTimeout(), last);
-		}
-		else {
-			ConcurrentTransitionException conflict = (ConcurrentTransitionException) last;
-			failure = new ConcurrentTransitionException(message, conflict.getEntityType(), conflict.getEntityId(),
-					conflict.getTransition(), conflict.getCurrentState(), last);
-		}
-		for (RuntimeException earlier : lost.subList(0, lost.size() - 1)) {
-			failure.addSuppressed(earlier);
-		}
-		return failure;
 	}
 
 }

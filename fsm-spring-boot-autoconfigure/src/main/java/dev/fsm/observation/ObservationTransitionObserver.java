@@ -48,11 +48,11 @@ public class ObservationTransitionObserver implements TransitionObserver {
 			.start();
 		try (Observation.Scope scope = observation.openScope()) {
 			Object result = execution.proceed();
-			context.setOutcome(TransitionOutcome.COMPLETED.value());
+			context.setOutcome(TransitionOutcome.COMPLETED);
 			return result;
 		}
 		catch (Throwable ex) {
-			context.setOutcome(TransitionOutcome.of(ex).value());
+			context.setOutcome(TransitionOutcome.of(ex));
 			observation.error(ex);
 			throw ex;
 		}

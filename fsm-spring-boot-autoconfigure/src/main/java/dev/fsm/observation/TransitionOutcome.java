@@ -1,60 +1,39 @@
 package dev.fsm.observation;
 
-import dev.fsm.ConcurrentTransitionException;
-import dev.fsm.InvalidTransitionArgumentsException;
-import dev.fsm.TransitionConditionException;
-import dev.fsm.TransitionDeniedException;
-import dev.fsm.TransitionNotAllowedException;
+import java.util.Locale;
+
+import dev.fsm.TransitionRefusal;
+import dev.fsm.TransitionRefusal.Reason;
 
 /**
- * How a transition attempt ended.
+ * The {@code outcome} of the {@code fsm.transition} observation: {@code completed}, or the
+ * {@link Reason} the attempt was refused or failed for, in lower case. Three reasons keep the
+ * values dashboards and alerts already query: {@link Reason#WRONG_STATE} is {@code not_allowed},
+ * {@link Reason#CONDITIONS_FAILED} is {@code condition_failed}, and {@link Reason#FAILED} (an
+ * exception the library does not name: the body, a listener or the save threw) is
+ * {@code error}.
  */
-enum TransitionOutcome {
+final class TransitionOutcome {
 
-	/** The transition ran and was saved. */
-	COMPLETED,
+	/** The outcome of an attempt that ran and was saved. */
+	static final String COMPLETED = "completed";
 
-	/** The current state is not a source, or the transition does not exist. */
-	NOT_ALLOWED,
-
-	/** The permission refused the user. */
-	DENIED,
-
-	/** A condition did not hold. */
-	CONDITION_FAILED,
-
-	/** The arguments broke the constraints of the transition's parameters. */
-	INVALID_ARGUMENTS,
-
-	/** A concurrent change won the optimistic lock. */
-	CONFLICT,
-
-	/** The body, a listener or the save threw. */
-	ERROR;
-
-	/** The outcome of an attempt that threw {@code exception}. */
-	static TransitionOutcome of(Throwable exception) {
-		if (exception instanceof TransitionNotAllowedException) {
-			return NOT_ALLOWED;
-		}
-		if (exception instanceof TransitionDeniedException) {
-			return DENIED;
-		}
-		if (exception instanceof TransitionConditionException) {
-			return CONDITION_FAILED;
-		}
-		if (exception instanceof InvalidTransitionArgumentsException) {
-			return INVALID_ARGUMENTS;
-		}
-		if (exception instanceof ConcurrentTransitionException) {
-			return CONFLICT;
-		}
-		return ERROR;
+	private TransitionOutcome() {
 	}
 
-	/** The lower-case name used in metrics. */
-	String value() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+	/** The outcome of an attempt that threw {@code exception}. */
+	static String of(Throwable exception) {
+		return of((exception instanceof TransitionRefusal refusal) ? refusal.getReason() : Reason.FAILED);
+	}
+
+	/** The outcome of an attempt refused or failed for {@code reason}. */
+	static String of(Reason reason) {
+		return switch (reason) {
+			case WRONG_STATE -> "not_allowed";
+			case CONDITIONS_FAILED -> "condition_failed";
+			case FAILED -> "error";
+			default -> reason.name().toLowerCase(Locale.ROOT);
+		};
 	}
 
 }

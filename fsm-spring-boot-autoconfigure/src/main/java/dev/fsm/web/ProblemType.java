@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.springframework.http.HttpStatus;
 
+import dev.fsm.TransitionRefusal.Reason;
+
 /**
  * The problems the HTTP API answers with (RFC 9457), one {@code type} URI each, documented in
  * the README.
@@ -63,6 +65,29 @@ enum ProblemType {
 		this.status = status;
 		this.type = URI.create(PREFIX + name);
 		this.title = title;
+	}
+
+	/**
+	 * The problem a transition's refusal or failure is answered with: the one table of
+	 * {@code docs/errors.md}. A failure of the application's code (a body that returned no
+	 * target, a state written around a transition, a coroutine that left its caller behind) is a
+	 * 500: no client can fix it.
+	 */
+	static ProblemType of(Reason reason) {
+		return switch (reason) {
+			case WRONG_STATE -> NOT_ALLOWED;
+			case UNKNOWN_TRANSITION -> UNKNOWN_TRANSITION;
+			case DENIED -> DENIED;
+			case CONDITIONS_FAILED -> CONDITIONS_FAILED;
+			case INVALID_ARGUMENTS -> INVALID_ARGUMENTS;
+			case UNKNOWN_ENTITY -> UNKNOWN_ENTITY;
+			case UNKNOWN_STATE -> UNKNOWN_STATE;
+			case VERSION_MISMATCH -> STALE_VERSION;
+			case CONFLICT -> CONFLICT;
+			case LOCK_TIMEOUT -> LOCKED;
+			case AUDIT_TRAIL_CONFLICT -> AUDIT_TRAIL_CONFLICT;
+			case GUARD_FAILED, CALLER_LEFT_BEHIND, INVALID_TARGET, ILLEGAL_STATE_CHANGE, FAILED -> TRANSITION_FAILED;
+		};
 	}
 
 	HttpStatus status() {

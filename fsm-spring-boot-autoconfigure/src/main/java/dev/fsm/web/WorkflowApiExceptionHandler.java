@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,20 +20,22 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import dev.fsm.ArgumentViolation;
 import dev.fsm.AuditTrailConflictException;
 import dev.fsm.ConcurrentTransitionException;
-import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.IllegalStateChangeException;
-import dev.fsm.InvalidTargetStateException;
 import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.TransitionConditionException;
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionException;
+import dev.fsm.TransitionLockTimeoutException;
+import dev.fsm.TransitionRefusal;
+import dev.fsm.TransitionRefusal.Reason;
 import dev.fsm.UnknownEntityException;
 import dev.fsm.UnknownStateException;
 import dev.fsm.VersionMismatchException;
 
 /**
  * Answers every refusal of the {@link WorkflowApiController} with an RFC 9457 problem: one
- * {@code type} URI per case ({@code urn:fsm:problem:...}), the message of the refusal as
+ * {@code type} URI per case ({@code urn:fsm:problem:...}; for a transition's refusal, one per
+ * {@link Reason}, {@link ProblemType#of(Reason)}), the message of the refusal as
  * {@code detail}, and what a client acts on as properties (the allowed transitions, the argument
  * that does not fit). A denied permission and failed conditions are told in words
  * ({@link RefusalMessages}): their expressions only with {@code fsm.web.include-details}.
@@ -64,33 +67,80 @@ public class WorkflowApiExceptionHandler {
 		return problem(ex.type(), ex.getMessage(), ex.properties());
 	}
 
-	@ExceptionHandler(TransitionDeniedException.class)
-	ProblemDetail denied(TransitionDeniedException ex) {
-		return problem(ProblemType.DENIED, this.refusals.denied(ex), Map.of("transition", ex.getTransition()));
+	/**
+	 * Every refusal and failure of a transition the library names ({@link TransitionRefusal}):
+	 * the status and problem type from its {@link Reason} ({@link ProblemType#of(Reason)}), the
+	 * detail and properties as {@link #problem(RuntimeException)} says.
+	 */
+	@ExceptionHandler({ TransitionException.class, ConcurrentTransitionException.class,
+			TransitionLockTimeoutException.class, UnknownEntityException.class, UnknownStateException.class,
+			IllegalStateChangeException.class })
+	ProblemDetail refusal(RuntimeException ex) {
+		return Objects.requireNonNull(problem(ex));
 	}
 
 	/**
-	 * The failed conditions' messages as {@code detail}, the names of those declared with
-	 * {@code @Condition} as {@code failedConditions}; their expressions ({@code conditions}) only
-	 * with {@code fsm.web.include-details}.
+	 * The problem a refusal of the API or of a transition is answered with, {@code null} for
+	 * another exception (a body or listener that threw, a bug: the server's error page answers).
+	 * The same for a single transition and for each row of a bulk one. A denied permission and
+	 * failed conditions are told in words, invalid arguments with one error per violation, an
+	 * entity behind its audit trail without the repair (which the log gets); every other refusal
+	 * with its message and the transition.
 	 */
-	@ExceptionHandler(TransitionConditionException.class)
-	ProblemDetail conditionsFailed(TransitionConditionException ex) {
+	@Nullable ProblemDetail problem(RuntimeException ex) {
+		if (ex instanceof WorkflowApiException refused) {
+			return refused(refused);
+		}
+		if (!(ex instanceof TransitionRefusal refusal)) {
+			return null;
+		}
+		ProblemType type = ProblemType.of(refusal.getReason());
+		if (ex instanceof TransitionDeniedException denied) {
+			return problem(type, this.refusals.denied(denied), Map.of("transition", denied.getTransition()));
+		}
+		if (ex instanceof TransitionConditionException failed) {
+			return problem(type, this.refusals.conditionsFailed(failed), conditions(failed));
+		}
+		if (ex instanceof InvalidTransitionArgumentsException invalid) {
+			return problem(type, invalid.getMessage(),
+					Map.of("transition", invalid.getTransition(), "errors", errors(invalid)));
+		}
+		if (ex instanceof AuditTrailConflictException behind) {
+			logger.error(behind.getMessage(), behind);
+			return problem(type, "Transition '" + behind.getTransition() + "' cannot be recorded: the entity is"
+					+ " behind its audit trail, and an operator must repair it (the server's log says how);"
+					+ " nothing changed", Map.of("transition", behind.getTransition()));
+		}
+		if (ex instanceof VersionMismatchException stale) {
+			return problem(type, stale.getMessage(), Map.of("version", stale.getActualVersion().toString()));
+		}
+		if (ex instanceof UnknownStateException unknown) {
+			return problem(type, unknown.getMessage(), Map.of("workflow", unknown.getWorkflow()));
+		}
+		String transition = refusal.getTransition();
+		return problem(type, refusal.getMessage(), (transition != null) ? Map.of("transition", transition) : Map.of());
+	}
+
+	/**
+	 * The names of the failed conditions declared with {@code @Condition} as
+	 * {@code failedConditions}; their expressions ({@code conditions}) only with
+	 * {@code fsm.web.include-details}.
+	 */
+	private Map<String, Object> conditions(TransitionConditionException ex) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("transition", ex.getTransition());
 		properties.put("failedConditions", RefusalMessages.namedConditions(ex));
 		if (this.refusals.includeDetails()) {
 			properties.put("conditions", ex.getFailedConditions());
 		}
-		return problem(ProblemType.CONDITIONS_FAILED, this.refusals.conditionsFailed(ex), properties);
+		return properties;
 	}
 
 	/**
-	 * The arguments break the constraints of the transition's parameters: one error per
-	 * violation, {@code argument} (the parameter, or the path inside it) and {@code message}.
+	 * One error per violated constraint: {@code argument} (the parameter, or the path inside
+	 * it), {@code message} and {@code constraint}.
 	 */
-	@ExceptionHandler(InvalidTransitionArgumentsException.class)
-	ProblemDetail invalidArguments(InvalidTransitionArgumentsException ex) {
+	private static List<Map<String, String>> errors(InvalidTransitionArgumentsException ex) {
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (ArgumentViolation violation : ex.getViolations()) {
 			Map<String, String> error = new LinkedHashMap<>();
@@ -99,62 +149,7 @@ public class WorkflowApiExceptionHandler {
 			error.put("constraint", violation.constraint());
 			errors.add(error);
 		}
-		return problem(ProblemType.INVALID_ARGUMENTS, ex.getMessage(),
-				Map.of("transition", ex.getTransition(), "errors", errors));
-	}
-
-	/** The body returned a state its transition does not declare: a bug of the application. */
-	@ExceptionHandler(InvalidTargetStateException.class)
-	ProblemDetail invalidTarget(InvalidTargetStateException ex) {
-		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of("transition", ex.getTransition()));
-	}
-
-	/**
-	 * The entity is behind its audit trail: no client can fix that, an operator must. The
-	 * client learns which entity and transition; the log has the whole story and the repair.
-	 */
-	@ExceptionHandler(AuditTrailConflictException.class)
-	ProblemDetail auditTrailConflict(AuditTrailConflictException ex) {
-		logger.error(ex.getMessage(), ex);
-		return problem(ProblemType.AUDIT_TRAIL_CONFLICT, "Transition '" + ex.getTransition() + "' cannot be recorded:"
-				+ " the entity is behind its audit trail, and an operator must repair it (the server's log says how);"
-				+ " nothing changed", Map.of("transition", ex.getTransition()));
-	}
-
-	@ExceptionHandler(TransitionException.class)
-	ProblemDetail notAllowed(TransitionException ex) {
-		return problem(ProblemType.NOT_ALLOWED, ex.getMessage(), Map.of("transition", ex.getTransition()));
-	}
-
-	@ExceptionHandler(VersionMismatchException.class)
-	ProblemDetail stale(VersionMismatchException ex) {
-		return problem(ProblemType.STALE_VERSION, ex.getMessage(),
-				Map.of("version", ex.getActualVersion().toString()));
-	}
-
-	@ExceptionHandler(ConcurrentTransitionException.class)
-	ProblemDetail conflict(ConcurrentTransitionException ex) {
-		return problem(ProblemType.CONFLICT, ex.getMessage(), Map.of("transition", ex.getTransition()));
-	}
-
-	@ExceptionHandler(TransitionLockTimeoutException.class)
-	ProblemDetail locked(TransitionLockTimeoutException ex) {
-		return problem(ProblemType.LOCKED, ex.getMessage(), Map.of("transition", ex.getTransition()));
-	}
-
-	@ExceptionHandler(UnknownEntityException.class)
-	ProblemDetail unknownEntity(UnknownEntityException ex) {
-		return problem(ProblemType.UNKNOWN_ENTITY, ex.getMessage(), Map.of());
-	}
-
-	@ExceptionHandler(UnknownStateException.class)
-	ProblemDetail unknownState(UnknownStateException ex) {
-		return problem(ProblemType.UNKNOWN_STATE, ex.getMessage(), Map.of("workflow", ex.getWorkflow()));
-	}
-
-	@ExceptionHandler(IllegalStateChangeException.class)
-	ProblemDetail illegalStateChange(IllegalStateChangeException ex) {
-		return problem(ProblemType.TRANSITION_FAILED, ex.getMessage(), Map.of());
+		return errors;
 	}
 
 	/** A query parameter that is not of its type: {@code page=abc}, or a page beyond an int. */

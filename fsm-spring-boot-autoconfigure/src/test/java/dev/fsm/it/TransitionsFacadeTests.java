@@ -9,10 +9,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import dev.fsm.InvalidTransitionArgumentsException;
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.TransitionParameter;
+import dev.fsm.TransitionRefusal;
 import dev.fsm.TransitionRoute;
-import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.UnknownTransitionException;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,28 +40,36 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	@Test
 	void refusesAnUnknownTransitionByName() {
 		CaseReport report = report(ReportState.DRAFT);
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+		assertThatExceptionOfType(UnknownTransitionException.class)
 			.isThrownBy(() -> this.transitions.fire(report, "aprove"))
 			.withMessage("CaseReport#" + report.getId()
 					+ " has no transition 'aprove' (transitions: submit, touch, publish, retract, sendBack, approve,"
 					+ " takeDown)")
 			.satisfies((ex) -> {
+				assertThat(ex.getReason()).isEqualTo(TransitionRefusal.Reason.UNKNOWN_TRANSITION);
+				assertThat(ex.getTransition()).isEqualTo("aprove");
 				assertThat(ex.getCurrentState()).isEqualTo("DRAFT");
-				assertThat(ex.getAllowedSources()).isEmpty();
+				assertThat(ex.getTransitions()).containsExactly("submit", "touch", "publish", "retract", "sendBack",
+						"approve", "takeDown");
 			});
 	}
 
 	@Test
 	void refusesArgumentsThatDoNotFit() {
 		CaseReport report = report(ReportState.ADMIN_REVIEW);
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+		assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
 			.isThrownBy(() -> this.transitions.fire(report, "sendBack"))
 			.withMessage("Transition 'sendBack' on CaseReport#" + report.getId()
-					+ " takes arguments (String reason) but was given ()");
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+					+ " takes arguments (String reason) but was given ()")
+			.satisfies((ex) -> {
+				assertThat(ex.getReason()).isEqualTo(TransitionRefusal.Reason.INVALID_ARGUMENTS);
+				assertThat(ex.getCurrentState()).isEqualTo("ADMIN_REVIEW");
+				assertThat(ex.getViolations()).isEmpty();
+			});
+		assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
 			.isThrownBy(() -> this.transitions.fire(report, "sendBack", 42))
 			.withMessageEndingWith("takes arguments (String reason) but was given (Integer)");
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+		assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
 			.isThrownBy(() -> this.transitions.fire(report, "takeDown", "reason", report))
 			.withMessageEndingWith("takes arguments (String reason) but was given (String, CaseReport)");
 		assertThat(this.events.all).isEmpty();
@@ -118,7 +128,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	@Test
 	void canRefusesAnUnknownTransition() {
 		CaseReport report = report(ReportState.DRAFT);
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+		assertThatExceptionOfType(UnknownTransitionException.class)
 			.isThrownBy(() -> this.transitions.can(report, "fly"))
 			.withMessageStartingWith("CaseReport#" + report.getId() + " has no transition 'fly'");
 	}

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.fsm.PostTransitionEvent;
 import dev.fsm.TransitionConditionException;
-import dev.fsm.TransitionNotAllowedException;
+import dev.fsm.UnknownTransitionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,7 +43,7 @@ class WorkflowShapesTests extends WorkflowTestSupport {
 	@Test
 	void aNameTwoWorkflowsShareIsAmbiguousByName() {
 		Shipment shipment = this.shipments.save(new Shipment());
-		assertThatExceptionOfType(TransitionNotAllowedException.class)
+		assertThatExceptionOfType(UnknownTransitionException.class)
 			.isThrownBy(() -> this.transitions.fire(shipment, "reset"))
 			.withMessage("Transition 'reset' on Shipment#" + shipment.getId()
 					+ " is ambiguous: workflows Shipment.delivery, payment each have one; fire it through"

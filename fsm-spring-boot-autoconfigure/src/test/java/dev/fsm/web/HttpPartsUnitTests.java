@@ -3,6 +3,7 @@ package dev.fsm.web;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,12 +16,15 @@ import dev.fsm.DiagramFormat;
 import dev.fsm.TransitionLockTimeoutException;
 import dev.fsm.TransitionOption;
 import dev.fsm.TransitionParameter;
+import dev.fsm.TransitionRefusal.Reason;
 import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
+import dev.fsm.UnknownTransitionException;
 import dev.fsm.Workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
@@ -35,7 +39,7 @@ class HttpPartsUnitTests {
 
 	@Test
 	void aLockTimeoutIsAConflictOfItsOwnType() {
-		ProblemDetail problem = new WorkflowApiExceptionHandler().locked(new TransitionLockTimeoutException(
+		ProblemDetail problem = new WorkflowApiExceptionHandler().refusal(new TransitionLockTimeoutException(
 				"Transition 'sell' on Seat#7 could not lock the entity within 3000 ms", Object.class, 7L, "sell", "HELD",
 				Duration.ofSeconds(3), null));
 		assertThat(problem.getStatus()).isEqualTo(409);
@@ -43,6 +47,42 @@ class HttpPartsUnitTests {
 		assertThat(problem.getTitle()).isEqualTo("Entity locked by another transaction");
 		assertThat(problem.getDetail()).isEqualTo("Transition 'sell' on Seat#7 could not lock the entity within 3000 ms");
 		assertThat(problem.getProperties()).containsEntry("transition", "sell");
+	}
+
+	@Test
+	void everyReasonHasItsStatusAndProblemType() {
+		Map<Reason, String> table = new EnumMap<>(Reason.class);
+		for (Reason reason : Reason.values()) {
+			ProblemType type = ProblemType.of(reason);
+			table.put(reason, type.status().value() + " " + type.type());
+		}
+		assertThat(table).containsExactly(entry(Reason.WRONG_STATE, "409 urn:fsm:problem:not-allowed"),
+				entry(Reason.UNKNOWN_TRANSITION, "404 urn:fsm:problem:unknown-transition"),
+				entry(Reason.DENIED, "403 urn:fsm:problem:denied"),
+				entry(Reason.CONDITIONS_FAILED, "422 urn:fsm:problem:conditions-failed"),
+				entry(Reason.GUARD_FAILED, "500 urn:fsm:problem:transition-failed"),
+				entry(Reason.INVALID_ARGUMENTS, "400 urn:fsm:problem:invalid-arguments"),
+				entry(Reason.CALLER_LEFT_BEHIND, "500 urn:fsm:problem:transition-failed"),
+				entry(Reason.UNKNOWN_ENTITY, "404 urn:fsm:problem:unknown-entity"),
+				entry(Reason.UNKNOWN_STATE, "409 urn:fsm:problem:unknown-state"),
+				entry(Reason.VERSION_MISMATCH, "412 urn:fsm:problem:stale-version"),
+				entry(Reason.CONFLICT, "409 urn:fsm:problem:conflict"),
+				entry(Reason.LOCK_TIMEOUT, "409 urn:fsm:problem:locked"),
+				entry(Reason.INVALID_TARGET, "500 urn:fsm:problem:transition-failed"),
+				entry(Reason.AUDIT_TRAIL_CONFLICT, "500 urn:fsm:problem:audit-trail-conflict"),
+				entry(Reason.ILLEGAL_STATE_CHANGE, "500 urn:fsm:problem:transition-failed"),
+				entry(Reason.FAILED, "500 urn:fsm:problem:transition-failed"));
+	}
+
+	@Test
+	void anUnknownTransitionIsAnsweredLikeTheCatalogAnswersAnUnexposedOne() {
+		ProblemDetail problem = new WorkflowApiExceptionHandler().refusal(new UnknownTransitionException(
+				"Transition 'reset' on Shipment#7 is ambiguous", Object.class, 7L, "reset", null, List.of()));
+		assertThat(problem.getStatus()).isEqualTo(404);
+		assertThat(problem.getType()).hasToString("urn:fsm:problem:unknown-transition");
+		assertThat(problem.getDetail()).isEqualTo("Transition 'reset' on Shipment#7 is ambiguous");
+		assertThat(problem.getProperties()).containsExactly(entry("transition", "reset"));
+		assertThat(new WorkflowApiExceptionHandler().problem(new IllegalStateException("a bug"))).isNull();
 	}
 
 	@Test

@@ -147,7 +147,7 @@ class TransitionAssertTests {
 			.isThrownBy(() -> assertThatTransition(() -> this.transitions.fire(claim, "archive"))
 				.isNotAllowedFrom(ClaimState.DRAFT))
 			.withMessage("Expected the transition not to be allowed from state 'DRAFT', but it threw"
-					+ " TransitionNotAllowedException: ExpenseClaim#" + claim.getId() + " has no transition 'archive'"
+					+ " UnknownTransitionException: ExpenseClaim#" + claim.getId() + " has no transition 'archive'"
 					+ " (transitions: submit, approve, reject, remind, pay, reopen)");
 	}
 

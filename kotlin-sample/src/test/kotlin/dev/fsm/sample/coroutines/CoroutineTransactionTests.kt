@@ -1,6 +1,6 @@
 package dev.fsm.sample.coroutines
 
-import dev.fsm.TransitionNotAllowedException
+import dev.fsm.CallerLeftBehindException
 import dev.fsm.Transitions
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.ExecutorCoroutineDispatcher
@@ -60,7 +60,7 @@ class CoroutineTransactionTests @Autowired constructor(
     fun `a transition after a suspension point of a @Transactional suspend fun is refused, and nothing commits`() {
         val manuscript = draft()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(CallerLeftBehindException::class.java)
             .isThrownBy { runBlocking { desk.submitAfterSuspending(manuscript.id!!) } }
             .withMessage(
                 "Transition 'submit' on Manuscript#${manuscript.id} was fired from" +
@@ -73,7 +73,7 @@ class CoroutineTransactionTests @Autowired constructor(
     fun `a transition before the first suspension point of a @Transactional suspend fun is refused too`() {
         val manuscript = draft()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(CallerLeftBehindException::class.java)
             .isThrownBy { runBlocking { desk.submitBeforeSuspending(manuscript.id!!) } }
             .withMessage(
                 "Transition 'submit' on Manuscript#${manuscript.id} was fired from" +
@@ -86,13 +86,13 @@ class CoroutineTransactionTests @Autowired constructor(
     fun `runBlocking with a dispatcher inside @Transactional is refused, and the caller rolls back`() {
         val manuscript = draft()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(CallerLeftBehindException::class.java)
             .isThrownBy { desk.submitOnAnotherThread(manuscript.id!!, Dispatchers.IO, carryCaller = false) }
             .withMessageMatching(
                 "Transition 'submit' on Manuscript#${manuscript.id} was fired on thread 'DefaultDispatcher-worker-\\d+'" +
                     " by a Kotlin coroutine that carries no user: .*",
             )
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(CallerLeftBehindException::class.java)
             .isThrownBy { desk.submitOnAnotherThread(manuscript.id!!, editorial, carryCaller = false) }
             .withMessage(
                 "Transition 'submit' on Manuscript#${manuscript.id} was fired on thread 'editorial' by a Kotlin" +
@@ -110,7 +110,7 @@ class CoroutineTransactionTests @Autowired constructor(
         val manuscript = draft()
         val caller = Thread.currentThread().name
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(CallerLeftBehindException::class.java)
             .isThrownBy { desk.submitOnAnotherThread(manuscript.id!!, editorial, carryCaller = true) }
             .withMessage(
                 "Transition 'submit' on Manuscript#${manuscript.id} was fired on thread 'editorial' by a coroutine" +

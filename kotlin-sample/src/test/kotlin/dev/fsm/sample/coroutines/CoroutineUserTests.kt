@@ -1,6 +1,6 @@
 package dev.fsm.sample.coroutines
 
-import dev.fsm.TransitionNotAllowedException
+import dev.fsm.CallerLeftBehindException
 import dev.fsm.Transitions
 import dev.fsm.kotlin.CallerContextElement
 import dev.fsm.test.WorkflowAssertions.assertThatEntity
@@ -42,7 +42,7 @@ class CoroutineUserTests @Autowired constructor(
         val manuscript = draft()
 
         for (transition in listOf("submit", "withdraw")) {
-            assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+            assertThatExceptionOfType(CallerLeftBehindException::class.java)
                 .isThrownBy { runBlocking { withContext(Dispatchers.IO) { transitions.fire(manuscript, transition) } } }
                 .withMessageMatching(
                     "Transition '$transition' on Manuscript#${manuscript.id} was fired on thread" +

@@ -1,7 +1,7 @@
 package dev.fsm.sample.kotlin
 
 import dev.fsm.EntityRef
-import dev.fsm.TransitionNotAllowedException
+import dev.fsm.InvalidTransitionArgumentsException
 import dev.fsm.Transitions
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatExceptionOfType
@@ -136,7 +136,7 @@ class ArticleWorkflowTests @Autowired constructor(
     fun `Transitions DEFAULT for a parameter without a default value is refused`() {
         val article = newArticle()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(InvalidTransitionArgumentsException::class.java)
             .isThrownBy { transitions.fire(article, "tag", Transitions.DEFAULT) }
             .withMessage(
                 "Transition 'tag' on Article#${article.id} takes arguments (Label label) but was given (default);" +
@@ -186,7 +186,7 @@ class ArticleWorkflowTests @Autowired constructor(
         val article = inReview()
         events.log.clear()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(InvalidTransitionArgumentsException::class.java)
             .isThrownBy { transitions.fire(article, "reject", null) }
             .withMessage(
                 "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, Boolean" +
@@ -200,13 +200,13 @@ class ArticleWorkflowTests @Autowired constructor(
     fun `too many arguments or one of another type do not fit either`() {
         val article = inReview()
 
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(InvalidTransitionArgumentsException::class.java)
             .isThrownBy { transitions.fire(article, "reject", "off topic", false, 3) }
             .withMessage(
                 "Transition 'reject' on Article#${article.id} takes arguments (String reason = default, Boolean" +
                     " notifyAuthor = default) but was given (String, Boolean, Integer)",
             )
-        assertThatExceptionOfType(TransitionNotAllowedException::class.java)
+        assertThatExceptionOfType(InvalidTransitionArgumentsException::class.java)
             .isThrownBy { transitions.fire(article, "publish", 42) }
             .withMessage(
                 "Transition 'publish' on Article#${article.id} takes arguments (String editor = default) but was" +
