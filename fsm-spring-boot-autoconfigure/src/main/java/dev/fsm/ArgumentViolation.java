@@ -8,9 +8,10 @@ package dev.fsm;
  * @param argument the parameter's name, followed by the path inside it for a cascaded
  * ({@code @Valid}) value or a container element: {@code title}, {@code address.street},
  * {@code tags[2]}
- * @param message the constraint's message, interpolated by the application's validator (and so
- * translated through its {@code MessageSource})
- * @param constraint the simple name of the constraint annotation: {@code NotBlank}, {@code Size}
+ * @param message the constraint's message, interpolated by the application's validator
+ * (and so translated through its {@code MessageSource})
+ * @param constraint the simple name of the constraint annotation: {@code NotBlank},
+ * {@code Size}
  * @since 0.2.0
  */
 public record ArgumentViolation(String argument, String message, String constraint) {

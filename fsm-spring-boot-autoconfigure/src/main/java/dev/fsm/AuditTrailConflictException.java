@@ -3,12 +3,13 @@ package dev.fsm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transition could not be recorded because the entity is behind its own audit trail: the
- * trail already holds the step this transition would take, the version it gave the entity. No
- * other transaction is involved (that is a {@link ConcurrentTransitionException}), so no retry
- * can help: the row was restored from a backup older than the audit trail, or the entity was
- * created again with the id of a deleted one whose records were kept. The transition is rolled
- * back and nothing changed; the message says how to repair the entity.
+ * A transition could not be recorded because the entity is behind its own audit trail:
+ * the trail already holds the step this transition would take, the version it gave the
+ * entity. No other transaction is involved (that is a
+ * {@link ConcurrentTransitionException}), so no retry can help: the row was restored from
+ * a backup older than the audit trail, or the entity was created again with the id of a
+ * deleted one whose records were kept. The transition is rolled back and nothing changed;
+ * the message says how to repair the entity.
  *
  * @since 0.3.0
  */
@@ -22,8 +23,8 @@ public class AuditTrailConflictException extends TransitionException {
 
 	/**
 	 * @param recordedStep the step the audit trail holds already
-	 * @param entityVersion the version the entity had before the transition, {@code null} for an
-	 * entity the transition inserted
+	 * @param entityVersion the version the entity had before the transition, {@code null}
+	 * for an entity the transition inserted
 	 * @param cause the database's refusal of the duplicate step
 	 */
 	public AuditTrailConflictException(String message, Class<?> entityType, @Nullable Object entityId,
@@ -41,14 +42,16 @@ public class AuditTrailConflictException extends TransitionException {
 		return this.workflow;
 	}
 
-	/** The step the audit trail holds already: the one this transition would have taken. */
+	/**
+	 * The step the audit trail holds already: the one this transition would have taken.
+	 */
 	public long getRecordedStep() {
 		return this.recordedStep;
 	}
 
 	/**
-	 * The entity's version before the transition; {@code null} when the transition inserted the
-	 * entity (a new entity whose id has a history already).
+	 * The entity's version before the transition; {@code null} when the transition
+	 * inserted the entity (a new entity whose id has a history already).
 	 */
 	public @Nullable Long getEntityVersion() {
 		return this.entityVersion;

@@ -5,10 +5,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Another transaction changed the entity while the transition ran: its {@code @Version} no
- * longer matched when the transition saved it, or (for an entity without {@code @Version})
- * another transaction recorded the same step of its audit trail first. The transition is rolled
- * back; reload the entity and try again.
+ * Another transaction changed the entity while the transition ran: its {@code @Version}
+ * no longer matched when the transition saved it, or (for an entity without
+ * {@code @Version}) another transaction recorded the same step of its audit trail first.
+ * The transition is rolled back; reload the entity and try again.
  */
 public class ConcurrentTransitionException extends OptimisticLockingFailureException implements TransitionRefusal {
 

@@ -8,10 +8,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A named condition, declared once on the entity class (or on the class of a flow bean) and
- * used by name in {@link Transition#conditions()}. Its name, not its expression, is what
- * refusals, problem details and tests show, and its message is what users are told when it
- * does not hold:
+ * A named condition, declared once on the entity class (or on the class of a flow bean)
+ * and used by name in {@link Transition#conditions()}. Its name, not its expression, is
+ * what refusals, problem details and tests show, and its message is what users are told
+ * when it does not hold:
  *
  * <pre class="code">
  * &#64;Condition(name = "authorApproved", value = "approvedVersion == version",
@@ -24,10 +24,10 @@ import java.lang.annotation.Target;
  * </pre>
  *
  * The message source may override the message ({@code fsm.<workflow>.condition.<name>} or
- * {@code fsm.condition.<name>}); {@code {property}} in a message reads a property of the entity.
- * The start-up refuses two conditions of one name, a name that is no Java identifier or that is
- * also a property of the entity (a condition {@code "approved"} would be ambiguous), and a
- * message that reads a property the entity does not have.
+ * {@code fsm.condition.<name>}); {@code {property}} in a message reads a property of the
+ * entity. The start-up refuses two conditions of one name, a name that is no Java
+ * identifier or that is also a property of the entity (a condition {@code "approved"}
+ * would be ambiguous), and a message that reads a property the entity does not have.
  *
  * @since 0.5.0
  */
@@ -40,7 +40,10 @@ public @interface Condition {
 	/** The condition's name, a Java identifier, as transitions refer to it. */
 	String name();
 
-	/** The SpEL expression, evaluated like the expressions of {@link Transition#conditions()}. */
+	/**
+	 * The SpEL expression, evaluated like the expressions of
+	 * {@link Transition#conditions()}.
+	 */
 	String value();
 
 	/** What users are told when it does not hold; empty for a general sentence. */

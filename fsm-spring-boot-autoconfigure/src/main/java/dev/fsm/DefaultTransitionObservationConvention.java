@@ -11,9 +11,9 @@ import dev.fsm.TransitionObservationDocumentation.LowCardinalityKeyNames;
  * The default {@link TransitionObservationConvention}: the observation is named
  * {@code fsm.transition}, its contextual name (the span name) is
  * {@code "<workflow> <transition>"}, and it has the low-cardinality key values
- * {@code workflow}, {@code transition}, {@code source}, {@code target}, {@code outcome} and
- * {@code condition} and the high-cardinality key values {@code entity.id} and {@code actor}. Extend it to add
- * or change key values.
+ * {@code workflow}, {@code transition}, {@code source}, {@code target}, {@code outcome}
+ * and {@code condition} and the high-cardinality key values {@code entity.id} and
+ * {@code actor}. Extend it to add or change key values.
  *
  * @since 0.1.0
  */
@@ -39,9 +39,9 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 	}
 
 	/**
-	 * {@code workflow} and {@code transition}, and once the attempt has ended {@code source},
-	 * {@code target}, {@code outcome} and {@code condition}: while it runs (the {@code fsm.transition.active}
-	 * long task timer) they are not known yet.
+	 * {@code workflow} and {@code transition}, and once the attempt has ended
+	 * {@code source}, {@code target}, {@code outcome} and {@code condition}: while it
+	 * runs (the {@code fsm.transition.active} long task timer) they are not known yet.
 	 */
 	@Override
 	public KeyValues getLowCardinalityKeyValues(TransitionObservationContext context) {
@@ -58,9 +58,10 @@ public class DefaultTransitionObservationConvention implements TransitionObserva
 	}
 
 	/**
-	 * The names of the conditions that refused the attempt ({@link Condition#name()}, or the
-	 * expression of a condition declared without one), comma-separated; {@code none} when no
-	 * condition refused it. Declared at start-up, so bounded like the transitions.
+	 * The names of the conditions that refused the attempt ({@link Condition#name()}, or
+	 * the expression of a condition declared without one), comma-separated; {@code none}
+	 * when no condition refused it. Declared at start-up, so bounded like the
+	 * transitions.
 	 */
 	private static String failedConditions(TransitionObservationContext context) {
 		if (context.getError() instanceof TransitionConditionException refusal

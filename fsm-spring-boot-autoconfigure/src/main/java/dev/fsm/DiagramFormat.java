@@ -7,7 +7,9 @@ package dev.fsm;
  */
 public enum DiagramFormat {
 
-	/** Mermaid {@code stateDiagram-v2} text, rendered by GitHub, GitLab and most wikis. */
+	/**
+	 * Mermaid {@code stateDiagram-v2} text, rendered by GitHub, GitLab and most wikis.
+	 */
 	MERMAID("mmd", "text/vnd.mermaid"),
 
 	/** Graphviz DOT text, for {@code dot -Tpng} and the many tools that read DOT. */

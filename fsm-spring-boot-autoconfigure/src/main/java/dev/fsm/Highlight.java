@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * @param currentState the state to highlight, or {@code null} for none
- * @param transitions the names of the transitions to emphasise; only their edges leaving the
- * current state are emphasised (all their edges when there is no current state)
+ * @param transitions the names of the transitions to emphasise; only their edges leaving
+ * the current state are emphasised (all their edges when there is no current state)
  * @since 0.1.0
  */
 public record Highlight(@Nullable String currentState, Set<String> transitions) {
@@ -33,7 +33,9 @@ public record Highlight(@Nullable String currentState, Set<String> transitions) 
 		return NONE;
 	}
 
-	/** Highlights {@code currentState} and emphasises the transitions with these names. */
+	/**
+	 * Highlights {@code currentState} and emphasises the transitions with these names.
+	 */
 	public static Highlight of(@Nullable String currentState, Collection<String> transitionNames) {
 		return new Highlight(currentState, new LinkedHashSet<>(transitionNames));
 	}

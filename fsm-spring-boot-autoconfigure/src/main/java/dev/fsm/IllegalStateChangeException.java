@@ -5,11 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * A {@link StateField} was about to be written by something other than a transition: a field
- * write or setter on a managed entity, a {@code merge} or {@code repository.save(..)} of a copy
- * whose state was changed, reflection, or a new entity persisted in a state the workflow does
- * not start in. Thrown when the persistence context flushes; the transaction is rolled back and
- * nothing is stored.
+ * A {@link StateField} was about to be written by something other than a transition: a
+ * field write or setter on a managed entity, a {@code merge} or
+ * {@code repository.save(..)} of a copy whose state was changed, reflection, or a new
+ * entity persisted in a state the workflow does not start in. Thrown when the persistence
+ * context flushes; the transaction is rolled back and nothing is stored.
  * <p>
  * Fire a transition instead, or, for data migrations,
  * {@link Transitions#forceState(Object, String, String)}.
@@ -28,8 +28,8 @@ public class IllegalStateChangeException extends DataIntegrityViolationException
 
 	private final @Nullable String attemptedState;
 
-	public IllegalStateChangeException(String message, Class<?> entityType, @Nullable Object entityId,
-			String workflow, String field, @Nullable String storedState, @Nullable String attemptedState) {
+	public IllegalStateChangeException(String message, Class<?> entityType, @Nullable Object entityId, String workflow,
+			String field, @Nullable String storedState, @Nullable String attemptedState) {
 		super(message);
 		this.entityType = entityType;
 		this.entityId = entityId;
@@ -61,7 +61,9 @@ public class IllegalStateChangeException extends DataIntegrityViolationException
 		return this.field;
 	}
 
-	/** The state stored in the database; {@code null} for a new entity, or a NULL column. */
+	/**
+	 * The state stored in the database; {@code null} for a new entity, or a NULL column.
+	 */
 	public @Nullable String getStoredState() {
 		return this.storedState;
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transition with several targets returned a state that is not one of them. The transition is
- * rolled back.
+ * A transition with several targets returned a state that is not one of them. The
+ * transition is rolled back.
  */
 public class InvalidTargetStateException extends TransitionException {
 

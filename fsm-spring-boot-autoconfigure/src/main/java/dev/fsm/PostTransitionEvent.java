@@ -3,10 +3,10 @@ package dev.fsm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Published after a transition has run and the entity has been saved and flushed, inside the
- * transition's transaction. A {@code @TransactionalEventListener} receives it after commit
- * only; a plain {@code @EventListener} receives it at once and may still roll the transition
- * back by throwing.
+ * Published after a transition has run and the entity has been saved and flushed, inside
+ * the transition's transaction. A {@code @TransactionalEventListener} receives it after
+ * commit only; a plain {@code @EventListener} receives it at once and may still roll the
+ * transition back by throwing.
  *
  * @param <T> the entity type
  */

@@ -9,13 +9,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A transition committed (or will commit with its transaction): a small value that names the
- * entity instead of holding it, published next to every {@link PostTransitionEvent}. It is the
- * event for side effects that must not be lost: an event publication registry (Spring
- * Modulith's) records it, in the transition's transaction, for each transactional listener and
- * serialises it; a listener that did not complete receives it again. Listeners reload the entity
- * with {@link #entity(Class)}. Use {@link PostTransitionEvent} for listeners that need the
- * entity instance, the transition's return value, or that run inside the transaction.
+ * A transition committed (or will commit with its transaction): a small value that names
+ * the entity instead of holding it, published next to every {@link PostTransitionEvent}.
+ * It is the event for side effects that must not be lost: an event publication registry
+ * (Spring Modulith's) records it, in the transition's transaction, for each transactional
+ * listener and serialises it; a listener that did not complete receives it again.
+ * Listeners reload the entity with {@link #entity(Class)}. Use
+ * {@link PostTransitionEvent} for listeners that need the entity instance, the
+ * transition's return value, or that run inside the transaction.
  *
  * <pre class="code">
  * &#64;ApplicationModuleListener
@@ -36,9 +37,9 @@ import org.jspecify.annotations.Nullable;
  * @param actor who fired it
  * @param at when, by the application's {@link java.time.Clock}
  * @param arguments the transition method's arguments by parameter name, as text: strings,
- * numbers, booleans, characters, enum constants (their names), UUIDs and {@code java.time}
- * values; arguments of other types (entities, collections, objects of the application) are left
- * out
+ * numbers, booleans, characters, enum constants (their names), UUIDs and
+ * {@code java.time} values; arguments of other types (entities, collections, objects of
+ * the application) are left out
  * @since 0.3.0
  */
 public record TransitionCompleted(String entityType, String entityId, String workflow, String transition,
@@ -51,12 +52,18 @@ public record TransitionCompleted(String entityType, String entityId, String wor
 		arguments = arguments.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
 	}
 
-	/** Whether this is transition {@code transition} of an entity named {@code entityType}. */
+	/**
+	 * Whether this is transition {@code transition} of an entity named
+	 * {@code entityType}.
+	 */
 	public boolean is(String entityType, String transition) {
 		return this.entityType.equals(entityType) && this.transition.equals(transition);
 	}
 
-	/** The entity, for {@link Transitions#fire(EntityRef, String, Object...)} or loading it. */
+	/**
+	 * The entity, for {@link Transitions#fire(EntityRef, String, Object...)} or loading
+	 * it.
+	 */
 	public <T> EntityRef<T> entity(Class<T> type) {
 		return EntityRef.of(type, this.entityId);
 	}

@@ -22,8 +22,8 @@ public class TransitionConditionException extends TransitionException {
 	}
 
 	/**
-	 * @param failedConditionNames the names of the failed conditions: a {@link Condition}'s name,
-	 * else the expression
+	 * @param failedConditionNames the names of the failed conditions: a
+	 * {@link Condition}'s name, else the expression
 	 * @param userMessage what the user is told, without expressions
 	 * @since 0.5.0
 	 */
@@ -37,8 +37,8 @@ public class TransitionConditionException extends TransitionException {
 	}
 
 	/**
-	 * The names of the conditions that failed, in declaration order: a {@link Condition}'s name,
-	 * the expression for a condition declared without one.
+	 * The names of the conditions that failed, in declaration order: a
+	 * {@link Condition}'s name, the expression for a condition declared without one.
 	 * @since 0.5.0
 	 */
 	public List<String> getFailedConditionNames() {
@@ -46,9 +46,9 @@ public class TransitionConditionException extends TransitionException {
 	}
 
 	/**
-	 * What the user is told, such as "The author has not approved the latest text": the failed
-	 * conditions' messages, a general sentence for those without one; {@link #getMessage()} is
-	 * for developers and names the expressions.
+	 * What the user is told, such as "The author has not approved the latest text": the
+	 * failed conditions' messages, a general sentence for those without one;
+	 * {@link #getMessage()} is for developers and names the expressions.
 	 * @since 0.5.0
 	 */
 	public String getUserMessage() {

@@ -12,10 +12,9 @@ import org.jspecify.annotations.Nullable;
  * public void sendBack(String reason) {
  *     TransitionContext.describe("Sent back: " + reason);
  * }
- * </pre>
- * The engine makes a transition current around its body (chained transitions nest), the way
- * Spring's {@code LocaleContextHolder} holds a locale; {@link #current()} is the one way to read
- * it. Applications read contexts and do not create them.
+ * </pre> The engine makes a transition current around its body (chained transitions
+ * nest), the way Spring's {@code LocaleContextHolder} holds a locale; {@link #current()}
+ * is the one way to read it. Applications read contexts and do not create them.
  */
 public abstract class TransitionContext {
 
@@ -50,19 +49,20 @@ public abstract class TransitionContext {
 	 * @throws IllegalStateException when no transition is running
 	 */
 	public static void describe(String description) {
-		current().orElseThrow(() -> new IllegalStateException(
-				"TransitionContext.describe(..) was called outside a transition body"))
+		current().orElseThrow(
+				() -> new IllegalStateException("TransitionContext.describe(..) was called outside a transition body"))
 			.setDescription(description);
 	}
 
 	/**
-	 * Makes {@code context} the running transition of this thread; for the engine, around a
-	 * transition body.
+	 * Makes {@code context} the running transition of this thread; for the engine, around
+	 * a transition body.
 	 * @return the one it replaces, to pass back when the body ends
 	 */
 	protected static @Nullable TransitionContext makeCurrent(@Nullable TransitionContext context) {
 		TransitionContext outer = CURRENT.get();
-		// null stays an entry of the thread's map: set on every transition, it is not worth removing
+		// null stays an entry of the thread's map: set on every transition, it is not
+		// worth removing
 		CURRENT.set(context);
 		return outer;
 	}

@@ -3,8 +3,9 @@ package dev.fsm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The current user may not fire the transition: its {@link Transition#permission() permission}
- * expression evaluated to {@code false}. An HTTP API maps it to 403 Forbidden.
+ * The current user may not fire the transition: its {@link Transition#permission()
+ * permission} expression evaluated to {@code false}. An HTTP API maps it to 403
+ * Forbidden.
  */
 public class TransitionDeniedException extends TransitionException {
 
@@ -14,8 +15,8 @@ public class TransitionDeniedException extends TransitionException {
 
 	private final String userMessage;
 
-	public TransitionDeniedException(String message, Class<?> entityType, @Nullable Object entityId,
-			String transition, String currentState, String actor, String permission) {
+	public TransitionDeniedException(String message, Class<?> entityType, @Nullable Object entityId, String transition,
+			String currentState, String actor, String permission) {
 		this(message, entityType, entityId, transition, currentState, actor, permission,
 				WorkflowMessages.Sentences.DENIED);
 	}
@@ -25,8 +26,8 @@ public class TransitionDeniedException extends TransitionException {
 	 * ({@link Transition#permissionMessage()} or the message source)
 	 * @since 0.5.0
 	 */
-	public TransitionDeniedException(String message, Class<?> entityType, @Nullable Object entityId,
-			String transition, String currentState, String actor, String permission, String userMessage) {
+	public TransitionDeniedException(String message, Class<?> entityType, @Nullable Object entityId, String transition,
+			String currentState, String actor, String permission, String userMessage) {
 		super(message, entityType, entityId, transition, currentState);
 		this.actor = actor;
 		this.permission = permission;
@@ -34,9 +35,9 @@ public class TransitionDeniedException extends TransitionException {
 	}
 
 	/**
-	 * What the refused user is told, such as "Only the report's author may submit it", in the
-	 * locale of the request that fired it; {@link #getMessage()} is for developers and names the
-	 * expression.
+	 * What the refused user is told, such as "Only the report's author may submit it", in
+	 * the locale of the request that fired it; {@link #getMessage()} is for developers
+	 * and names the expression.
 	 * @since 0.5.0
 	 */
 	public String getUserMessage() {

@@ -11,9 +11,9 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.ResolvableTypeProvider;
 
 /**
- * Base class of the events published around a transition. The type parameter is the entity
- * type, so {@code @EventListener void on(PostTransitionEvent<CaseReport> event)} receives the
- * events of {@code CaseReport} only.
+ * Base class of the events published around a transition. The type parameter is the
+ * entity type, so {@code @EventListener void on(PostTransitionEvent<CaseReport> event)}
+ * receives the events of {@code CaseReport} only.
  *
  * @param <T> the entity type
  */
@@ -21,8 +21,8 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 
 	/**
 	 * The generic types of the event classes of each entity type, made once: the event
-	 * multicaster looks its listeners up by the type on every publish. Kept with the entity
-	 * class, so that a class loader that goes away takes its entries along.
+	 * multicaster looks its listeners up by the type on every publish. Kept with the
+	 * entity class, so that a class loader that goes away takes its entries along.
 	 */
 	private static final ClassValue<EventTypes> TYPES = new ClassValue<>() {
 
@@ -67,16 +67,19 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 	}
 
 	/**
-	 * The state the transition moves to: the declared target, the state chosen by a dynamic
-	 * transition once its body has returned, or the source state for a check-only transition.
-	 * {@code null} in a {@link PreTransitionEvent} of a dynamic transition, whose body has not
-	 * chosen yet.
+	 * The state the transition moves to: the declared target, the state chosen by a
+	 * dynamic transition once its body has returned, or the source state for a check-only
+	 * transition. {@code null} in a {@link PreTransitionEvent} of a dynamic transition,
+	 * whose body has not chosen yet.
 	 */
 	public @Nullable String getTargetState() {
 		return this.attempt.targetState();
 	}
 
-	/** Who fired the transition: the authenticated user's name, a job actor, or {@code anonymous}. */
+	/**
+	 * Who fired the transition: the authenticated user's name, a job actor, or
+	 * {@code anonymous}.
+	 */
 	public String getActor() {
 		return this.attempt.actor();
 	}
@@ -98,7 +101,10 @@ public abstract class TransitionEvent<T> extends ApplicationEvent implements Res
 				+ this.attempt.actor() + "]";
 	}
 
-	/** {@code PreTransitionEvent<E>}, {@code PostTransitionEvent<E>}, ... of one entity type {@code E}. */
+	/**
+	 * {@code PreTransitionEvent<E>}, {@code PostTransitionEvent<E>}, ... of one entity
+	 * type {@code E}.
+	 */
 	private static final class EventTypes {
 
 		private final Class<?> entityType;

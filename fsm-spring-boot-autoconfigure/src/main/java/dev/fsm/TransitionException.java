@@ -4,10 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Base class of the exceptions thrown when a transition is refused. Each names the entity
- * type and id, the transition and the current state; nothing has changed when one is thrown.
- * The exceptions that extend a Spring exception instead ({@link ConcurrentTransitionException},
- * {@link TransitionLockTimeoutException}, ...) share the same getters through
- * {@link TransitionRefusal}.
+ * type and id, the transition and the current state; nothing has changed when one is
+ * thrown. The exceptions that extend a Spring exception instead
+ * ({@link ConcurrentTransitionException}, {@link TransitionLockTimeoutException}, ...)
+ * share the same getters through {@link TransitionRefusal}.
  */
 public abstract class TransitionException extends RuntimeException implements TransitionRefusal {
 

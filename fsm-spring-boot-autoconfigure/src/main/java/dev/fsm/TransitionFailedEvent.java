@@ -1,13 +1,14 @@
 package dev.fsm;
 
 /**
- * Published when a transition failed after its checks passed and no listener vetoed it: its
- * body threw, or the save, the audit record, a post-transition listener or the commit failed.
- * The entity is back in its source state (your instance as it was before the transition), or
- * in the {@link Transition#onError() onError} state when the body threw and the transition
- * declares one. When the entity moved to its {@code onError} state, the event is
- * published in the transaction that records that move; otherwise after the transition's own
- * transaction has rolled back, or in the caller's transaction the transition joined.
+ * Published when a transition failed after its checks passed and no listener vetoed it:
+ * its body threw, or the save, the audit record, a post-transition listener or the commit
+ * failed. The entity is back in its source state (your instance as it was before the
+ * transition), or in the {@link Transition#onError() onError} state when the body threw
+ * and the transition declares one. When the entity moved to its {@code onError} state,
+ * the event is published in the transaction that records that move; otherwise after the
+ * transition's own transaction has rolled back, or in the caller's transaction the
+ * transition joined.
  *
  * @param <T> the entity type
  */

@@ -29,9 +29,10 @@ public interface TransitionHistory {
 
 	/**
 	 * For each of these entities, the newest record that moved it into {@code state} of
-	 * {@code workflow}: when it entered the state it is in. Keyed by the entity id as records
-	 * write it ({@link TransitionRecord#entityId()}); an entity without such a record is absent.
-	 * The default reads each entity's history; the JPA history answers in one query.
+	 * {@code workflow}: when it entered the state it is in. Keyed by the entity id as
+	 * records write it ({@link TransitionRecord#entityId()}); an entity without such a
+	 * record is absent. The default reads each entity's history; the JPA history answers
+	 * in one query.
 	 * @since 0.2.0
 	 */
 	default Map<String, TransitionRecord> enteredState(String workflow, String state, Collection<?> entities) {

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
- * A transition in {@linkplain Locking#PESSIMISTIC pessimistic} mode could not lock its entity's
- * row within its lock timeout: another transaction holds it. Nothing changed; try again later.
+ * A transition in {@linkplain Locking#PESSIMISTIC pessimistic} mode could not lock its
+ * entity's row within its lock timeout: another transaction holds it. Nothing changed;
+ * try again later.
  */
 public class TransitionLockTimeoutException extends PessimisticLockingFailureException implements TransitionRefusal {
 

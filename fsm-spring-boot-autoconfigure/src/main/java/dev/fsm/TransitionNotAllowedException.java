@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The transition cannot be fired from the entity's current state: that state is not one of its
- * sources. An unknown transition name is an {@link UnknownTransitionException}, arguments that
- * do not fit an {@link InvalidTransitionArgumentsException}.
+ * The transition cannot be fired from the entity's current state: that state is not one
+ * of its sources. An unknown transition name is an {@link UnknownTransitionException},
+ * arguments that do not fit an {@link InvalidTransitionArgumentsException}.
  */
 public class TransitionNotAllowedException extends TransitionException {
 

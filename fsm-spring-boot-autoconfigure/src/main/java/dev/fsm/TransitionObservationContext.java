@@ -6,10 +6,11 @@ import io.micrometer.observation.Observation;
 
 /**
  * The context of one transition attempt's observation, for
- * {@link TransitionObservationConvention conventions} and observation handlers. The starter's
- * observer creates it with the attempt as it is when it starts, and sets the attempt as it ended
- * (the target a dynamic transition chose, the id a new entity got) and the outcome before the
- * observation stops. A failed attempt's exception is {@link #getError()}.
+ * {@link TransitionObservationConvention conventions} and observation handlers. The
+ * starter's observer creates it with the attempt as it is when it starts, and sets the
+ * attempt as it ended (the target a dynamic transition chose, the id a new entity got)
+ * and the outcome before the observation stops. A failed attempt's exception is
+ * {@link #getError()}.
  *
  * @since 0.1.0
  */
@@ -63,8 +64,8 @@ public class TransitionObservationContext extends Observation.Context {
 
 	/**
 	 * How the attempt ended: {@code completed}, {@code not_allowed}, {@code denied},
-	 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or {@code error};
-	 * {@code null} while it runs.
+	 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or
+	 * {@code error}; {@code null} while it runs.
 	 */
 	public @Nullable String getOutcome() {
 		return this.outcome;

@@ -4,8 +4,9 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 
 /**
- * The {@link ObservationConvention} of transition observations. Declare a bean of this type to
- * replace {@link DefaultTransitionObservationConvention}, typically by extending it.
+ * The {@link ObservationConvention} of transition observations. Declare a bean of this
+ * type to replace {@link DefaultTransitionObservationConvention}, typically by extending
+ * it.
  *
  * @since 0.1.0
  */

@@ -5,7 +5,6 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
 import io.micrometer.observation.docs.ObservationDocumentation;
 
-
 /**
  * The {@code fsm.transition} observation and its key names.
  *
@@ -60,7 +59,9 @@ public enum TransitionObservationDocumentation implements ObservationDocumentati
 			}
 		},
 
-		/** The target state; {@code unknown} when the attempt ended before it was known. */
+		/**
+		 * The target state; {@code unknown} when the attempt ended before it was known.
+		 */
 		TARGET {
 			@Override
 			public String asString() {
@@ -70,7 +71,8 @@ public enum TransitionObservationDocumentation implements ObservationDocumentati
 
 		/**
 		 * How the attempt ended: {@code completed}, {@code not_allowed}, {@code denied},
-		 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or {@code error}.
+		 * {@code condition_failed}, {@code invalid_arguments}, {@code conflict} or
+		 * {@code error}.
 		 */
 		OUTCOME {
 			@Override

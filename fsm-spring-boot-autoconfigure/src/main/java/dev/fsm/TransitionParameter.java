@@ -7,20 +7,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A parameter a caller supplies when firing a transition: one of the transition method's
- * parameters, the entity of a flow bean's method aside. User interfaces build a form from them.
+ * parameters, the entity of a flow bean's method aside. User interfaces build a form from
+ * them.
  *
  * @param name the parameter name (compile with {@code -parameters})
  * @param type the parameter's class
  * @param genericType the parameter's type with its type arguments ({@code List<String>})
- * @param optional whether it may be left out: a Kotlin parameter with a default value (from
- * {@code fire(..)}, left out at the end or given as {@link Transitions#DEFAULT}; over HTTP, left
- * out of the body)
+ * @param optional whether it may be left out: a Kotlin parameter with a default value
+ * (from {@code fire(..)}, left out at the end or given as {@link Transitions#DEFAULT};
+ * over HTTP, left out of the body)
  * @param nullable whether {@code null} is a value: not for a primitive, nor for a Kotlin
  * parameter of a non-null type
  * @param typeName the type as the declaring code writes it, for messages: {@code int} or
  * {@code List<String>} in Java, {@code Int} or {@code List<String>} in Kotlin
- * @param label the label declared with {@link ParameterInfo#label()}, {@code null} when none
- * @param help the help text declared with {@link ParameterInfo#help()}, {@code null} when none
+ * @param label the label declared with {@link ParameterInfo#label()}, {@code null} when
+ * none
+ * @param help the help text declared with {@link ParameterInfo#help()}, {@code null} when
+ * none
  * @since 0.2.0
  */
 public record TransitionParameter(String name, Class<?> type, Type genericType, boolean optional, boolean nullable,

@@ -3,20 +3,20 @@ package dev.fsm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every exception of a refused or failed transition tells: which entity, which transition,
- * the state it was in, and why ({@link #getReason()}). Implemented by every exception the library
- * throws about one entity, whatever Spring exception it extends ({@link ConcurrentTransitionException}
- * is an {@code OptimisticLockingFailureException}, {@link TransitionLockTimeoutException} a
- * {@code PessimisticLockingFailureException}), so that one handler serves them all:
- * <pre class="code">
+ * What every exception of a refused or failed transition tells: which entity, which
+ * transition, the state it was in, and why ({@link #getReason()}). Implemented by every
+ * exception the library throws about one entity, whatever Spring exception it extends
+ * ({@link ConcurrentTransitionException} is an {@code OptimisticLockingFailureException},
+ * {@link TransitionLockTimeoutException} a {@code PessimisticLockingFailureException}),
+ * so that one handler serves them all: <pre class="code">
  * catch (RuntimeException ex) {
  *     if (ex instanceof TransitionRefusal refusal &amp;&amp; refusal.getReason() == TransitionRefusal.Reason.CONFLICT) {
  *         ...
  *     }
  * }
- * </pre>
- * The same {@link Reason} names a {@link TransitionOption}'s verdict, the {@code outcome} of the
- * {@code fsm.transition} observation, and the problem type of the HTTP API.
+ * </pre> The same {@link Reason} names a {@link TransitionOption}'s verdict, the
+ * {@code outcome} of the {@code fsm.transition} observation, and the problem type of the
+ * HTTP API.
  *
  * @since 0.6.0
  */
@@ -32,25 +32,29 @@ public interface TransitionRefusal {
 	@Nullable Object getEntityId();
 
 	/**
-	 * The name of the transition; {@code null} when no transition was fired (a state written
-	 * around the library, an unknown stored state found by a query).
+	 * The name of the transition; {@code null} when no transition was fired (a state
+	 * written around the library, an unknown stored state found by a query).
 	 */
 	@Nullable String getTransition();
 
 	/**
-	 * The state the entity was in, as text; {@code null} when it was not read (firing by id
-	 * refused before loading the entity) or the state field is NULL.
+	 * The state the entity was in, as text; {@code null} when it was not read (firing by
+	 * id refused before loading the entity) or the state field is NULL.
 	 */
 	@Nullable String getCurrentState();
 
-	/** The message for developers: names the entity, its id, the transition and what went wrong. */
+	/**
+	 * The message for developers: names the entity, its id, the transition and what went
+	 * wrong.
+	 */
 	@Nullable String getMessage();
 
 	/**
 	 * Why a transition was refused or failed: one vocabulary shared by the exceptions
-	 * ({@link TransitionRefusal#getReason()}), the verdicts of {@link Transitions#options(Object)}
-	 * ({@link TransitionOption.Status#reason()}), the {@code outcome} of the {@code fsm.transition}
-	 * observation and the problem types of the HTTP API; {@code docs/errors.md} has the table.
+	 * ({@link TransitionRefusal#getReason()}), the verdicts of
+	 * {@link Transitions#options(Object)} ({@link TransitionOption.Status#reason()}), the
+	 * {@code outcome} of the {@code fsm.transition} observation and the problem types of
+	 * the HTTP API; {@code docs/errors.md} has the table.
 	 */
 	enum Reason {
 
@@ -61,33 +65,40 @@ public interface TransitionRefusal {
 		WRONG_STATE,
 
 		/**
-		 * The entity has no transition of that name, or several workflows of the entity have one
-		 * ({@link UnknownTransitionException}).
+		 * The entity has no transition of that name, or several workflows of the entity
+		 * have one ({@link UnknownTransitionException}).
 		 */
 		UNKNOWN_TRANSITION,
 
-		/** The permission refused the current user ({@link TransitionDeniedException}). */
+		/**
+		 * The permission refused the current user ({@link TransitionDeniedException}).
+		 */
 		DENIED,
 
-		/** At least one condition does not hold ({@link TransitionConditionException}). */
+		/**
+		 * At least one condition does not hold ({@link TransitionConditionException}).
+		 */
 		CONDITIONS_FAILED,
 
 		/**
-		 * A condition or the permission threw while being evaluated: the transition counts as not
-		 * allowed in {@link Transitions#options(Object)}; fired, the guard's exception reaches the
-		 * caller wrapped in an {@code IllegalStateException}.
+		 * A condition or the permission threw while being evaluated: the transition
+		 * counts as not allowed in {@link Transitions#options(Object)}; fired, the
+		 * guard's exception reaches the caller wrapped in an
+		 * {@code IllegalStateException}.
 		 */
 		GUARD_FAILED,
 
 		/**
-		 * The arguments break the constraints of the transition's parameters, or do not fit the
-		 * method (their number, a type) ({@link InvalidTransitionArgumentsException}).
+		 * The arguments break the constraints of the transition's parameters, or do not
+		 * fit the method (their number, a type)
+		 * ({@link InvalidTransitionArgumentsException}).
 		 */
 		INVALID_ARGUMENTS,
 
 		/**
-		 * The transition was fired where its caller's transaction or user did not follow, such as
-		 * a Kotlin coroutine on another thread ({@link CallerLeftBehindException}).
+		 * The transition was fired where its caller's transaction or user did not follow,
+		 * such as a Kotlin coroutine on another thread
+		 * ({@link CallerLeftBehindException}).
 		 */
 		CALLER_LEFT_BEHIND,
 
@@ -101,7 +112,8 @@ public interface TransitionRefusal {
 		UNKNOWN_STATE,
 
 		/**
-		 * The entity is not at the version the caller expected ({@link VersionMismatchException}).
+		 * The entity is not at the version the caller expected
+		 * ({@link VersionMismatchException}).
 		 */
 		VERSION_MISMATCH,
 
@@ -112,7 +124,8 @@ public interface TransitionRefusal {
 		CONFLICT,
 
 		/**
-		 * The entity's row could not be locked in time ({@link TransitionLockTimeoutException}).
+		 * The entity's row could not be locked in time
+		 * ({@link TransitionLockTimeoutException}).
 		 */
 		LOCK_TIMEOUT,
 
@@ -135,9 +148,9 @@ public interface TransitionRefusal {
 		ILLEGAL_STATE_CHANGE,
 
 		/**
-		 * The body, a listener or the save threw; the caller gets that exception. The audit trail
-		 * records {@link TransitionRecord.Outcome#FAILED} when the entity moved to its
-		 * {@code onError} state.
+		 * The body, a listener or the save threw; the caller gets that exception. The
+		 * audit trail records {@link TransitionRecord.Outcome#FAILED} when the entity
+		 * moved to its {@code onError} state.
 		 */
 		FAILED
 

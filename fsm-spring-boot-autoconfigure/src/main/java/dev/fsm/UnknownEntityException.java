@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataRetrievalFailureException;
 
 /**
- * No entity of the given type has the given id: firing a transition by id found nothing to fire
- * on. Nothing has changed; the HTTP answer is 404.
+ * No entity of the given type has the given id: firing a transition by id found nothing
+ * to fire on. Nothing has changed; the HTTP answer is 404.
  *
  * @since 0.2.0
  */

@@ -5,11 +5,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entity's state field holds a value that is not a state of its workflow: a NULL column, or
- * a value written around the library (SQL, a bulk update, an older version of the workflow).
- * Thrown when a transition is fired or a question is asked ({@code available}, {@code allowed},
- * {@code can}, {@code options}); nothing has changed. Repair the row with
- * {@link Transitions#forceState(Object, String, String)} or a data migration.
+ * An entity's state field holds a value that is not a state of its workflow: a NULL
+ * column, or a value written around the library (SQL, a bulk update, an older version of
+ * the workflow). Thrown when a transition is fired or a question is asked
+ * ({@code available}, {@code allowed}, {@code can}, {@code options}); nothing has
+ * changed. Repair the row with {@link Transitions#forceState(Object, String, String)} or
+ * a data migration.
  */
 public class UnknownStateException extends IllegalStateException implements TransitionRefusal {
 
@@ -68,7 +69,9 @@ public class UnknownStateException extends IllegalStateException implements Tran
 		return this.states;
 	}
 
-	/** {@code null}: the unknown state is found by queries too, not only by a transition. */
+	/**
+	 * {@code null}: the unknown state is found by queries too, not only by a transition.
+	 */
 	@Override
 	public @Nullable String getTransition() {
 		return null;

@@ -3,9 +3,9 @@ package dev.fsm;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entity named by an {@link EntityRef#ifVersion(Object) expected version} is at another
- * version: it changed since the caller read it. Nothing ran; the HTTP answer is 412
- * (Precondition Failed).
+ * The entity named by an {@link EntityRef#ifVersion(Object) expected version} is at
+ * another version: it changed since the caller read it. Nothing ran; the HTTP answer is
+ * 412 (Precondition Failed).
  *
  * @since 0.2.0
  */

@@ -9,28 +9,32 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The read-only model of one workflow: a {@link StateField} of an entity type, its states and
- * its transitions.
+ * The read-only model of one workflow: a {@link StateField} of an entity type, its states
+ * and its transitions.
  *
  * @param name the workflow name, {@code Entity.field} unless named explicitly
  * @param entityType the entity class
- * @param entityName the entity's name in workflow names and the audit trail: the JPA entity name
- * (the simple class name unless {@code @Entity(name = ..)}), or the simple class name without JPA
+ * @param entityName the entity's name in workflow names and the audit trail: the JPA
+ * entity name (the simple class name unless {@code @Entity(name = ..)}), or the simple
+ * class name without JPA
  * @param field the name of the state field
  * @param stateType the Java type of the state field
  * @param states the state names, enum constants in declaration order
  * @param initialState the initial state
  * @param transitions every source/target pair of every transition, in declaration order
- * @param groups the {@link StateGroup state groups}, each outer group before the groups nested in
- * it; empty when the workflow declares none
- * @param stateDetails what {@link StateInfo} says of each state, one per state in the order of
- * {@code states}: a state without a declaration has no label or description and the workflow's
- * "stuck after"
+ * @param groups the {@link StateGroup state groups}, each outer group before the groups
+ * nested in it; empty when the workflow declares none
+ * @param stateDetails what {@link StateInfo} says of each state, one per state in the
+ * order of {@code states}: a state without a declaration has no label or description and
+ * the workflow's "stuck after"
  */
-public record Workflow(String name, Class<?> entityType, String entityName, String field, Class<?> stateType, List<String> states,
-		String initialState, List<TransitionRoute> transitions, List<Group> groups, List<StateDetails> stateDetails) {
+public record Workflow(String name, Class<?> entityType, String entityName, String field, Class<?> stateType,
+		List<String> states, String initialState, List<TransitionRoute> transitions, List<Group> groups,
+		List<StateDetails> stateDetails) {
 
-	/** An entity in a state longer than this counts as stuck, unless declared otherwise. */
+	/**
+	 * An entity in a state longer than this counts as stuck, unless declared otherwise.
+	 */
 	public static final Duration DEFAULT_STUCK_AFTER = Duration.ofDays(7);
 
 	public Workflow {
@@ -75,8 +79,8 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 
 	/**
 	 * How long an entity may stay in {@code state} before it counts as stuck: the state's
-	 * {@link StateInfo#stuckAfter()}, else the workflow's {@link StateField#stuckAfter()}, else
-	 * {@code fsm.stuck-after} (7 days unless set).
+	 * {@link StateInfo#stuckAfter()}, else the workflow's
+	 * {@link StateField#stuckAfter()}, else {@code fsm.stuck-after} (7 days unless set).
 	 * @throws IllegalArgumentException when the workflow has no such state
 	 * @since 0.5.0
 	 */
@@ -114,10 +118,10 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 	}
 
 	/**
-	 * Whether {@code state} is the state {@code stateOrGroup}, or one of the states of the group
-	 * of that name.
-	 * @throws IllegalArgumentException when {@code stateOrGroup} is neither a state nor a group of
-	 * this workflow
+	 * Whether {@code state} is the state {@code stateOrGroup}, or one of the states of
+	 * the group of that name.
+	 * @throws IllegalArgumentException when {@code stateOrGroup} is neither a state nor a
+	 * group of this workflow
 	 * @since 0.5.0
 	 */
 	public boolean isIn(@Nullable String state, String stateOrGroup) {
@@ -133,7 +137,9 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 				+ this.name + "' " + this.states + " " + this.groups.stream().map(Group::name).toList());
 	}
 
-	/** The declarations of the transition called {@code name}; empty when there is none. */
+	/**
+	 * The declarations of the transition called {@code name}; empty when there is none.
+	 */
 	public List<TransitionRoute> transitions(String name) {
 		return this.transitions.stream().filter((t) -> t.name().equals(name)).toList();
 	}
@@ -175,7 +181,8 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 	 * A {@link StateGroup}: a name for several states.
 	 *
 	 * @param name the group's name
-	 * @param states its states, those of the groups nested in it included, in the workflow's order
+	 * @param states its states, those of the groups nested in it included, in the
+	 * workflow's order
 	 * @param parent the group it is nested in, {@code null} for an outermost group
 	 * @since 0.5.0
 	 */
@@ -191,8 +198,8 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 		}
 
 		/**
-		 * The group's states as values of the state field's type, for queries of your own:
-		 * <pre class="code">
+		 * The group's states as values of the state field's type, for queries of your
+		 * own: <pre class="code">
 		 * orders.findByStateIn(workflow.group("OPEN").values(OrderState.class))
 		 * </pre>
 		 * @param stateType the state enum, {@code String} or {@code Integer}
@@ -225,8 +232,8 @@ public record Workflow(String name, Class<?> entityType, String entityName, Stri
 					// reported below
 				}
 			}
-			throw new IllegalArgumentException("State '" + state + "' of group '" + this.name + "' is no value of "
-					+ type.getSimpleName());
+			throw new IllegalArgumentException(
+					"State '" + state + "' of group '" + this.name + "' is no value of " + type.getSimpleName());
 		}
 
 	}

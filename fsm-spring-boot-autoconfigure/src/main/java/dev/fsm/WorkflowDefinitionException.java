@@ -22,7 +22,8 @@ public class WorkflowDefinitionException extends RuntimeException {
 
 	private static String message(List<String> problems) {
 		StringBuilder message = new StringBuilder();
-		message.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+		message.append(problems.size())
+			.append(problems.size() == 1 ? " problem" : " problems")
 			.append(" in workflow declarations:");
 		for (int i = 0; i < problems.size(); i++) {
 			message.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(problems.get(i));

@@ -8,15 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
- * The workflows that classes declare, read the way the application reads them when it starts,
- * without starting one: for tests ({@code WorkflowChecks} of {@code fsm-spring-boot-starter-test})
- * and build tools. The expressions are parsed and the workflows checked as at start-up; no
- * expression is evaluated, so beans they name need not exist.
- * <pre class="code">
+ * The workflows that classes declare, read the way the application reads them when it
+ * starts, without starting one: for tests ({@code WorkflowChecks} of
+ * {@code fsm-spring-boot-starter-test}) and build tools. The expressions are parsed and
+ * the workflows checked as at start-up; no expression is evaluated, so beans they name
+ * need not exist. <pre class="code">
  * List&lt;Workflow&gt; workflows = WorkflowDefinitions.read(List.of(CaseReport.class, CaseReportFlow.class));
- * </pre>
- * The starter provides the implementation (through {@code META-INF/spring.factories}); applications
- * call the static methods and do not extend this class.
+ * </pre> The starter provides the implementation (through
+ * {@code META-INF/spring.factories}); applications call the static methods and do not
+ * extend this class.
  */
 public abstract class WorkflowDefinitions {
 
@@ -27,17 +27,17 @@ public abstract class WorkflowDefinitions {
 	}
 
 	/**
-	 * Whether {@code type} declares a workflow: an entity with a {@code @StateField}, or a flow
-	 * bean class with {@link Transition} methods that take an entity.
+	 * Whether {@code type} declares a workflow: an entity with a {@code @StateField}, or
+	 * a flow bean class with {@link Transition} methods that take an entity.
 	 */
 	public static boolean declaresWorkflow(Class<?> type) {
 		return instance().isWorkflowClass(type);
 	}
 
 	/**
-	 * The workflows of {@code types} (entities with a {@code @StateField} and flow bean classes),
-	 * as the application builds them when it starts, ordered by name. A flow bean class is named
-	 * as a bean would be: its simple name, uncapitalized.
+	 * The workflows of {@code types} (entities with a {@code @StateField} and flow bean
+	 * classes), as the application builds them when it starts, ordered by name. A flow
+	 * bean class is named as a bean would be: its simple name, uncapitalized.
 	 * @throws WorkflowDefinitionException listing every problem, as the start-up would
 	 */
 	public static List<Workflow> read(Collection<Class<?>> types) {
@@ -46,8 +46,8 @@ public abstract class WorkflowDefinitions {
 
 	/**
 	 * The classes of {@code basePackage} and its sub-packages that declare workflows (see
-	 * {@link #declaresWorkflow}), ordered by name. Reads class files without loading them;
-	 * loads only the candidates.
+	 * {@link #declaresWorkflow}), ordered by name. Reads class files without loading
+	 * them; loads only the candidates.
 	 */
 	public static List<Class<?>> scan(String basePackage) {
 		return instance().find(basePackage);

@@ -1,8 +1,8 @@
 package dev.fsm;
 
 /**
- * Renders workflow diagrams as Mermaid, Graphviz DOT or SVG text, with no native tools. The
- * auto-configuration provides one bean of this type.
+ * Renders workflow diagrams as Mermaid, Graphviz DOT or SVG text, with no native tools.
+ * The auto-configuration provides one bean of this type.
  *
  * <pre class="code">
  * String svg = diagrams.svg(transitions.workflow(CaseReport.class));   // the whole workflow
@@ -10,9 +10,10 @@ package dev.fsm;
  * String custom = diagrams.svg(workflow, Highlight.of("ADMIN_REVIEW", Set.of("publish")));
  * </pre>
  *
- * A transition without a target (checks only) changes no state and is not drawn; the edge to
- * a transition's {@code onError} state is drawn dashed. The {@code svg}, {@code mermaid} and
- * {@code dot} methods are the {@code render} methods with the format fixed.
+ * A transition without a target (checks only) changes no state and is not drawn; the edge
+ * to a transition's {@code onError} state is drawn dashed. The {@code svg},
+ * {@code mermaid} and {@code dot} methods are the {@code render} methods with the format
+ * fixed.
  *
  * @since 0.1.0
  */
@@ -22,9 +23,10 @@ public interface WorkflowDiagrams {
 	String render(Workflow workflow, DiagramFormat format, Highlight highlight);
 
 	/**
-	 * The diagram of {@code entity}'s workflow (the entity must have a single state field) in
-	 * {@code format}, its current state highlighted and the transitions the current user may
-	 * fire emphasised. Given a {@link Workflow}, the plain diagram of that workflow.
+	 * The diagram of {@code entity}'s workflow (the entity must have a single state
+	 * field) in {@code format}, its current state highlighted and the transitions the
+	 * current user may fire emphasised. Given a {@link Workflow}, the plain diagram of
+	 * that workflow.
 	 */
 	String render(Object entity, DiagramFormat format);
 
@@ -39,8 +41,9 @@ public interface WorkflowDiagrams {
 	}
 
 	/**
-	 * The SVG image of the workflow of {@code entity} (which must have a single state field),
-	 * its current state highlighted and the transitions the current user may fire emphasised.
+	 * The SVG image of the workflow of {@code entity} (which must have a single state
+	 * field), its current state highlighted and the transitions the current user may fire
+	 * emphasised.
 	 */
 	default String svg(Object entity) {
 		return render(entity, DiagramFormat.SVG);
@@ -56,7 +59,10 @@ public interface WorkflowDiagrams {
 		return render(workflow, DiagramFormat.MERMAID, highlight);
 	}
 
-	/** The Mermaid diagram of {@code entity}'s workflow, highlighted like {@link #svg(Object)}. */
+	/**
+	 * The Mermaid diagram of {@code entity}'s workflow, highlighted like
+	 * {@link #svg(Object)}.
+	 */
 	default String mermaid(Object entity) {
 		return render(entity, DiagramFormat.MERMAID);
 	}
@@ -71,7 +77,10 @@ public interface WorkflowDiagrams {
 		return render(workflow, DiagramFormat.DOT, highlight);
 	}
 
-	/** The DOT digraph of {@code entity}'s workflow, highlighted like {@link #svg(Object)}. */
+	/**
+	 * The DOT digraph of {@code entity}'s workflow, highlighted like
+	 * {@link #svg(Object)}.
+	 */
 	default String dot(Object entity) {
 		return render(entity, DiagramFormat.DOT);
 	}

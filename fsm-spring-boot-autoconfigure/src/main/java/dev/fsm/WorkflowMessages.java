@@ -6,17 +6,17 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The words people read about workflows: the labels and descriptions of states and transitions,
- * the question asked before firing, the labels and help texts of parameters, and why a
- * transition is refused. The HTTP API, the console, the diagrams and the Actuator endpoint
- * show them; stable names stay the keys.
+ * The words people read about workflows: the labels and descriptions of states and
+ * transitions, the question asked before firing, the labels and help texts of parameters,
+ * and why a transition is refused. The HTTP API, the console, the diagrams and the
+ * Actuator endpoint show them; stable names stay the keys.
  * <p>
- * The auto-configured implementation reads Spring's {@code MessageSource} first (the keys are
- * listed in {@code docs/labels-and-messages.md}, such as
+ * The auto-configured implementation reads Spring's {@code MessageSource} first (the keys
+ * are listed in {@code docs/labels-and-messages.md}, such as
  * {@code fsm.<workflow>.state.<STATE>.label}), in the locale of
- * {@code LocaleContextHolder}, then the annotations ({@link StateInfo}, {@link Transition},
- * {@link Condition}, {@link ParameterInfo}), then the name in words. The default methods here
- * read the annotations and the names only.
+ * {@code LocaleContextHolder}, then the annotations ({@link StateInfo},
+ * {@link Transition}, {@link Condition}, {@link ParameterInfo}), then the name in words.
+ * The default methods here read the annotations and the names only.
  *
  * @since 0.5.0
  */
@@ -26,7 +26,10 @@ public interface WorkflowMessages {
 	WorkflowMessages ANNOTATIONS = new WorkflowMessages() {
 	};
 
-	/** The label of {@code state}: declared with {@link StateInfo#label()}, else its name in words. */
+	/**
+	 * The label of {@code state}: declared with {@link StateInfo#label()}, else its name
+	 * in words.
+	 */
 	default String stateLabel(Workflow workflow, String state) {
 		String label = workflow.states().contains(state) ? workflow.state(state).label() : null;
 		return (label != null) ? label : humanize(state);
@@ -37,7 +40,10 @@ public interface WorkflowMessages {
 		return workflow.states().contains(state) ? workflow.state(state).description() : null;
 	}
 
-	/** The label of the transition: its {@link Transition#label()}, else its name in words. */
+	/**
+	 * The label of the transition: its {@link Transition#label()}, else its name in
+	 * words.
+	 */
 	default String transitionLabel(TransitionRoute route) {
 		return route.label().equals(route.name()) ? humanize(route.name()) : route.label();
 	}
@@ -47,12 +53,18 @@ public interface WorkflowMessages {
 		return route.description().isBlank() ? null : route.description();
 	}
 
-	/** The question to ask before firing the transition, {@code null} to fire without asking. */
+	/**
+	 * The question to ask before firing the transition, {@code null} to fire without
+	 * asking.
+	 */
 	default @Nullable String confirmation(TransitionRoute route) {
 		return route.confirm();
 	}
 
-	/** The label of a parameter's field: its {@link ParameterInfo#label()}, else its name in words. */
+	/**
+	 * The label of a parameter's field: its {@link ParameterInfo#label()}, else its name
+	 * in words.
+	 */
 	default String parameterLabel(TransitionRoute route, TransitionParameter parameter) {
 		String label = parameter.label();
 		return (label != null) ? label : humanize(parameter.name());
@@ -64,9 +76,9 @@ public interface WorkflowMessages {
 	}
 
 	/**
-	 * Why the transition of {@code option} may not be fired on {@code entity}, in words, never an
-	 * expression: the permission's message, the messages of the failed conditions, or the states
-	 * it starts from; {@code null} when it may be fired.
+	 * Why the transition of {@code option} may not be fired on {@code entity}, in words,
+	 * never an expression: the permission's message, the messages of the failed
+	 * conditions, or the states it starts from; {@code null} when it may be fired.
 	 */
 	default @Nullable String refusal(TransitionOption option, Object entity) {
 		return switch (option.status()) {
@@ -81,7 +93,8 @@ public interface WorkflowMessages {
 
 	/**
 	 * The sentence for a transition fired from a state it does not start from.
-	 * @param workflow the workflow, for the states' labels; {@code null} for their names in words
+	 * @param workflow the workflow, for the states' labels; {@code null} for their names
+	 * in words
 	 */
 	default String wrongState(TransitionRoute route, @Nullable Workflow workflow) {
 		List<String> labels = route.sources()
@@ -97,9 +110,9 @@ public interface WorkflowMessages {
 	}
 
 	/**
-	 * A name in words: {@code authorEmail} is "Author email", {@code AUTHOR_REVIEW} "Author
-	 * review", {@code requestChanges} "Request changes"; a word in capitals within camel case
-	 * stays so ({@code sendPDF} is "Send PDF").
+	 * A name in words: {@code authorEmail} is "Author email", {@code AUTHOR_REVIEW}
+	 * "Author review", {@code requestChanges} "Request changes"; a word in capitals
+	 * within camel case stays so ({@code sendPDF} is "Send PDF").
 	 */
 	static String humanize(String name) {
 		String spaced = name.replace('_', ' ')

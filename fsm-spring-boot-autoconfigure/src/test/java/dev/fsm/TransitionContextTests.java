@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link TransitionContext} is the one public door to the running transition: applications
- * read it; only the engine, which implements it, makes one current.
+ * {@link TransitionContext} is the one public door to the running transition:
+ * applications read it; only the engine, which implements it, makes one current.
  */
 class TransitionContextTests {
 

@@ -17,9 +17,10 @@ import dev.fsm.TransitionRefusal.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One vocabulary for refusals: every exception about a transition or an entity's state is a
- * {@link TransitionRefusal} with its own {@link Reason}, and the verdicts of
- * {@link Transitions#options(Object)} and the audit trail's outcomes name the same reasons.
+ * One vocabulary for refusals: every exception about a transition or an entity's state is
+ * a {@link TransitionRefusal} with its own {@link Reason}, and the verdicts of
+ * {@link Transitions#options(Object)} and the audit trail's outcomes name the same
+ * reasons.
  */
 class TransitionRefusalTests {
 

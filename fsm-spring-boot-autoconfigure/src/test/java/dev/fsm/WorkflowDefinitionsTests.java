@@ -37,8 +37,8 @@ class WorkflowDefinitionsTests {
 	void reportsEveryProblemAsTheStartUpWould() {
 		assertThatExceptionOfType(WorkflowDefinitionException.class)
 			.isThrownBy(() -> WorkflowDefinitions.read(List.of(Broken.class)))
-			.satisfies((ex) -> assertThat(ex.getProblems()).anySatisfy(
-					(problem) -> assertThat(problem).contains("Broken").contains("NOWHERE")));
+			.satisfies((ex) -> assertThat(ex.getProblems())
+				.anySatisfy((problem) -> assertThat(problem).contains("Broken").contains("NOWHERE")));
 	}
 
 	static class Broken {

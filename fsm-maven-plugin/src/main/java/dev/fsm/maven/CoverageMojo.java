@@ -16,9 +16,10 @@ import dev.fsm.test.coverage.CoverageCheck;
 import dev.fsm.test.coverage.CoverageSummary;
 
 /**
- * After the tests: merges the transition coverage files of every test JVM of the build into
- * {@code target/fsm-coverage.json} and {@code target/fsm-coverage.md}, and fails the build when
- * fewer transitions than {@code fsm.test.coverage.minimum} were committed by a test.
+ * After the tests: merges the transition coverage files of every test JVM of the build
+ * into {@code target/fsm-coverage.json} and {@code target/fsm-coverage.md}, and fails the
+ * build when fewer transitions than {@code fsm.test.coverage.minimum} were committed by a
+ * test.
  */
 @Mojo(name = "coverage", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CoverageMojo extends AbstractMojo {
@@ -29,8 +30,9 @@ public class CoverageMojo extends AbstractMojo {
 	File buildDirectory;
 
 	/**
-	 * The share of transitions that tests must commit at least once: a ratio ({@code 0.8}) or
-	 * a percentage ({@code 80%}). Unset: the coverage is reported, not checked.
+	 * The share of transitions that tests must commit at least once: a ratio
+	 * ({@code 0.8}) or a percentage ({@code 80%}). Unset: the coverage is reported, not
+	 * checked.
 	 */
 	@Parameter(property = CoverageCheck.MINIMUM)
 	@Nullable String minimum;

@@ -1,6 +1,6 @@
 /**
- * The FSM Maven plugin: {@code fsm:coverage} merges the transition coverage of every test JVM
- * after the tests and checks {@code fsm.test.coverage.minimum}.
+ * The FSM Maven plugin: {@code fsm:coverage} merges the transition coverage of every test
+ * JVM after the tests and checks {@code fsm.test.coverage.minimum}.
  */
 @NullMarked
 package dev.fsm.maven;

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The goal that runs after the tests: merges what every test JVM wrote, reports it, and fails
- * the build below the minimum. Runs with nothing of the test module but its coverage classes,
- * as in Maven.
+ * The goal that runs after the tests: merges what every test JVM wrote, reports it, and
+ * fails the build below the minimum. Runs with nothing of the test module but its
+ * coverage classes, as in Maven.
  */
 class CoverageMojoTests {
 
@@ -87,8 +87,8 @@ class CoverageMojoTests {
 	void passesWhenNoTestStartedAWorkflow() {
 		this.mojo.minimum = "100%";
 		assertThatNoException().isThrownBy(this.mojo::execute);
-		assertThat(this.log).containsExactly("No transition coverage in " + this.target.resolve("fsm-coverage")
-				+ ": no test started a workflow");
+		assertThat(this.log).containsExactly(
+				"No transition coverage in " + this.target.resolve("fsm-coverage") + ": no test started a workflow");
 	}
 
 	@Test

@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code fsm:stored-states} runs the starter's command in a class loader of the project's class
- * path, and fails the build, warns or reports as the command's answer and {@code fail} say. The
- * command itself is tested with a real application in the starter ({@code StoredStateCheckTests}).
+ * {@code fsm:stored-states} runs the starter's command in a class loader of the project's
+ * class path, and fails the build, warns or reports as the command's answer and
+ * {@code fail} say. The command itself is tested with a real application in the starter
+ * ({@code StoredStateCheckTests}).
  */
 class StoredStatesMojoTests {
 
@@ -47,7 +48,8 @@ class StoredStatesMojoTests {
 	void undeclaredStoredStatesFailTheBuildWithTheReport() {
 		this.mojo.arguments = List.of("--drift");
 		assertThatExceptionOfType(MojoFailureException.class).isThrownBy(this.mojo::execute)
-			.withMessage("1 row holds a state its workflow does not declare (StoredStatesMojoTests, loaded by URLClassLoader)");
+			.withMessage(
+					"1 row holds a state its workflow does not declare (StoredStatesMojoTests, loaded by URLClassLoader)");
 	}
 
 	@Test

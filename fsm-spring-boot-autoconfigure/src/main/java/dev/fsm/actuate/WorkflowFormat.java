@@ -10,9 +10,10 @@ import org.springframework.util.MimeType;
 import dev.fsm.DiagramFormat;
 
 /**
- * The representations of one workflow that {@link WorkflowsEndpoint} produces, chosen by the
- * {@code Accept} header or the {@code format} request parameter. When several accepted types
- * match, the later constant wins, so a client that accepts anything gets JSON.
+ * The representations of one workflow that {@link WorkflowsEndpoint} produces, chosen by
+ * the {@code Accept} header or the {@code format} request parameter. When several
+ * accepted types match, the later constant wins, so a client that accepts anything gets
+ * JSON.
  *
  * @since 0.1.0
  * <p>
@@ -66,8 +67,9 @@ public enum WorkflowFormat implements Producible<WorkflowFormat> {
 	}
 
 	/**
-	 * The format named by a {@code format} request parameter: {@code json}, {@code mermaid},
-	 * {@code dot} or {@code svg}, in any case; {@code null} for any other name.
+	 * The format named by a {@code format} request parameter: {@code json},
+	 * {@code mermaid}, {@code dot} or {@code svg}, in any case; {@code null} for any
+	 * other name.
 	 */
 	static @Nullable WorkflowFormat named(String name) {
 		return switch (name.toLowerCase(Locale.ROOT)) {

@@ -28,13 +28,14 @@ import dev.fsm.operations.StoredStateReport;
  * The {@code workflows} Actuator endpoint. {@code GET /actuator/workflows} lists every
  * workflow; {@code GET /actuator/workflows/{name}} returns one, as JSON by default, or as
  * Mermaid, DOT or SVG when the {@code Accept} header asks for {@code text/vnd.mermaid},
- * {@code text/vnd.graphviz} or {@code image/svg+xml}, or the {@code format} parameter says
- * {@code json}, {@code mermaid}, {@code dot} or {@code svg}. The parameter wins, so a browser
- * shows {@code /actuator/workflows/CaseReport.state?format=svg} as an image.
+ * {@code text/vnd.graphviz} or {@code image/svg+xml}, or the {@code format} parameter
+ * says {@code json}, {@code mermaid}, {@code dot} or {@code svg}. The parameter wins, so
+ * a browser shows {@code /actuator/workflows/CaseReport.state?format=svg} as an image.
  * <p>
- * {@code GET /actuator/workflows/stored-states} counts, per workflow, the rows whose stored
- * state is no declared state, NULL included (one {@code GROUP BY} per workflow), with the repair
- * in its {@code message}; no workflow can have that name, as workflow names have a dot.
+ * {@code GET /actuator/workflows/stored-states} counts, per workflow, the rows whose
+ * stored state is no declared state, NULL included (one {@code GROUP BY} per workflow),
+ * with the repair in its {@code message}; no workflow can have that name, as workflow
+ * names have a dot.
  * <p>
  * A web endpoint only: diagrams are HTTP representations.
  *
@@ -70,8 +71,8 @@ public class WorkflowsEndpoint {
 
 	/**
 	 * @param messages the labels and descriptions shown beside the names
-	 * @param storedStates the check behind {@code /actuator/workflows/stored-states}, {@code null}
-	 * without JPA
+	 * @param storedStates the check behind {@code /actuator/workflows/stored-states},
+	 * {@code null} without JPA
 	 * @since 0.6.0
 	 */
 	public WorkflowsEndpoint(Transitions transitions, WorkflowDiagrams diagrams, WorkflowMessages messages,
@@ -85,8 +86,10 @@ public class WorkflowsEndpoint {
 	/** Every workflow of the application, ordered by name. */
 	@ReadOperation
 	public WorkflowsDescriptor workflows() {
-		return new WorkflowsDescriptor(
-				this.transitions.workflows().stream().map((workflow) -> WorkflowDescriptor.of(workflow, this.messages)).toList());
+		return new WorkflowsDescriptor(this.transitions.workflows()
+			.stream()
+			.map((workflow) -> WorkflowDescriptor.of(workflow, this.messages))
+			.toList());
 	}
 
 	/**
@@ -102,8 +105,7 @@ public class WorkflowsEndpoint {
 		if (format != null) {
 			WorkflowFormat named = WorkflowFormat.named(format);
 			if (named == null) {
-				return new WebEndpointResponse<>(
-						"Unknown format '" + format + "'; use json, mermaid, dot or svg",
+				return new WebEndpointResponse<>("Unknown format '" + format + "'; use json, mermaid, dot or svg",
 						WebEndpointResponse.STATUS_BAD_REQUEST, new MimeType("text", "plain", StandardCharsets.UTF_8));
 			}
 			chosen = named;
@@ -142,11 +144,12 @@ public class WorkflowsEndpoint {
 	 * @param rows how many rows hold an undeclared state
 	 * @param workflows each workflow with such rows
 	 * @param checked the workflows checked
-	 * @param unchecked the workflows that cannot be counted (not stored in a column of their own)
+	 * @param unchecked the workflows that cannot be counted (not stored in a column of
+	 * their own)
 	 * @param message the report in words, with the repair
 	 */
-	public record StoredStatesDescriptor(boolean clean, long rows, List<DriftDescriptor> workflows, List<String> checked,
-			List<String> unchecked, String message) implements OperationResponseBody {
+	public record StoredStatesDescriptor(boolean clean, long rows, List<DriftDescriptor> workflows,
+			List<String> checked, List<String> unchecked, String message) implements OperationResponseBody {
 
 		static StoredStatesDescriptor of(StoredStateReport report) {
 			return new StoredStatesDescriptor(report.isClean(), report.rows(),
@@ -204,7 +207,8 @@ public class WorkflowsEndpoint {
 	 * @param initialState the initial state
 	 * @param finalStates the states no transition leaves
 	 * @param transitions one entry per source/target declaration
-	 * @param stateDetails each state's label and description, in the order of {@code states}
+	 * @param stateDetails each state's label and description, in the order of
+	 * {@code states}
 	 */
 	public record WorkflowDescriptor(String name, String entity, String field, String stateType, List<String> states,
 			String initialState, List<String> finalStates, List<TransitionDescriptor> transitions,

@@ -19,24 +19,30 @@ import dev.fsm.TransitionFailedEvent;
 
 /**
  * What the starter itself reaches reflectively or as a class path resource, whatever the
- * application's workflows: the console's page, script and style sheet, the audit trail's schema
- * scripts, the events whose generic type listeners are matched against, the
- * {@link TransitionCompleted} record the event publication registry serializes, and the two
- * methods the security expressions are evaluated for. The workflows' own types are hinted by
- * {@link WorkflowAotProcessor}.
+ * application's workflows: the console's page, script and style sheet, the audit trail's
+ * schema scripts, the events whose generic type listeners are matched against, the
+ * {@link TransitionCompleted} record the event publication registry serializes, and the
+ * two methods the security expressions are evaluated for. The workflows' own types are
+ * hinted by {@link WorkflowAotProcessor}.
  */
 class FsmRuntimeHints implements RuntimeHintsRegistrar {
 
-	/** The page, script and style sheet of the console ({@code dev.fsm.console.ConsolePage}). */
+	/**
+	 * The page, script and style sheet of the console
+	 * ({@code dev.fsm.console.ConsolePage}).
+	 */
 	static final String CONSOLE_FILES = "dev/fsm/console/*";
 
-	/** The audit trail's table, one script per database ({@code AuditSchemaInitializer}). */
+	/**
+	 * The audit trail's table, one script per database ({@code AuditSchemaInitializer}).
+	 */
 	static final String SCHEMA_SCRIPTS = "dev/fsm/audit/schema-*.sql";
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.resources().registerPattern(CONSOLE_FILES).registerPattern(SCHEMA_SCRIPTS);
-		// listeners are matched on PostTransitionEvent<CaseReport>: the type parameters are read
+		// listeners are matched on PostTransitionEvent<CaseReport>: the type parameters
+		// are read
 		for (Class<?> event : List.of(TransitionEvent.class, PreTransitionEvent.class, PostTransitionEvent.class,
 				TransitionFailedEvent.class)) {
 			hints.reflection().registerType(event, MemberCategory.INVOKE_PUBLIC_METHODS);
@@ -47,7 +53,10 @@ class FsmRuntimeHints implements RuntimeHintsRegistrar {
 		introspect(hints, "dev.fsm.security.SecurityPermissionCompiler", "aboutTheUser");
 	}
 
-	/** By name: the class may need a library the application does not have (Spring Security). */
+	/**
+	 * By name: the class may need a library the application does not have (Spring
+	 * Security).
+	 */
 	private static void introspect(RuntimeHints hints, String type, String method, TypeReference... parameters) {
 		hints.reflection()
 			.registerType(TypeReference.of(type),

@@ -38,16 +38,17 @@ import dev.fsm.engine.WorkflowDiscovery;
 import dev.fsm.metamodel.WorkflowIntrospector;
 
 /**
- * The build-time half of the workflows: finds them as the run time will (the JPA managed types,
- * the flow beans and the plain workflow objects of the application's packages) and contributes
+ * The build-time half of the workflows: finds them as the run time will (the JPA managed
+ * types, the flow beans and the plain workflow objects of the application's packages) and
+ * contributes
  * <ul>
- * <li>reflection hints for each workflow entity and its superclasses (transition methods, state
- * fields and the properties guards read), its state types, and its transition parameters (bound
- * from JSON by the HTTP API);</li>
- * <li>the {@code transitions.on(entity)} view class of each entity, generated now so that a native
- * image loads it instead of generating it ({@link EntityViewClasses});</li>
- * <li>the list of the plain workflow objects, which a native image cannot find by scanning
- * ({@link WorkflowDiscovery#WORKFLOW_OBJECTS_LIST});</li>
+ * <li>reflection hints for each workflow entity and its superclasses (transition methods,
+ * state fields and the properties guards read), its state types, and its transition
+ * parameters (bound from JSON by the HTTP API);</li>
+ * <li>the {@code transitions.on(entity)} view class of each entity, generated now so that
+ * a native image loads it instead of generating it ({@link EntityViewClasses});</li>
+ * <li>the list of the plain workflow objects, which a native image cannot find by
+ * scanning ({@link WorkflowDiscovery#WORKFLOW_OBJECTS_LIST});</li>
  * <li>reflection hints for the flow beans' transition methods.</li>
  * </ul>
  */
@@ -75,7 +76,8 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 				.filter(WorkflowIntrospector::isWorkflowEntity)
 				.forEach(entities::add);
 		}
-		// the list keeps what the scan found (Kotlin files with top-level transitions too, which the
+		// the list keeps what the scan found (Kotlin files with top-level transitions
+		// too, which the
 		// start-up refuses); only workflow objects get an entity's hints
 		List<Class<?>> objects = WorkflowDiscovery.workflowObjectTypes(beanFactory, classLoader);
 		objects.stream().filter(WorkflowIntrospector::isWorkflowEntity).forEach(entities::add);
@@ -114,13 +116,15 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 						(field) -> field.isAnnotationPresent(StateField.class));
 				transitionMethods(entity).forEach((method) -> parameters(bindings, hints, method));
 				if (!Modifier.isFinal(entity.getModifiers())) {
-					// generated here, while the AOT processing writes every class generated to its output
+					// generated here, while the AOT processing writes every class
+					// generated to its output
 					EntityViewClasses.generate(entity);
 				}
 			}
 			for (Class<?> flowBean : this.flowBeans) {
 				hints.reflection()
-					.registerType(flowBean, MemberCategory.INVOKE_DECLARED_METHODS, MemberCategory.INVOKE_PUBLIC_METHODS);
+					.registerType(flowBean, MemberCategory.INVOKE_DECLARED_METHODS,
+							MemberCategory.INVOKE_PUBLIC_METHODS);
 				transitionMethods(flowBean).forEach((method) -> parameters(bindings, hints, method));
 			}
 			if (!this.objects.isEmpty()) {
@@ -131,8 +135,8 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 		}
 
 		/**
-		 * Writes the list, or adds to it: the test contexts of a module are processed into the
-		 * same output, each with its workflow objects.
+		 * Writes the list, or adds to it: the test contexts of a module are processed
+		 * into the same output, each with its workflow objects.
 		 */
 		private void listObjects(FileHandler file) throws IOException {
 			Set<String> names = new TreeSet<>();
@@ -159,8 +163,9 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 		 */
 		private static void stateType(RuntimeHints hints, Field field) {
 			if (field.getType().isEnum()) {
-				hints.reflection().registerType(field.getType(), MemberCategory.INVOKE_PUBLIC_METHODS,
-						MemberCategory.ACCESS_PUBLIC_FIELDS, MemberCategory.ACCESS_DECLARED_FIELDS);
+				hints.reflection()
+					.registerType(field.getType(), MemberCategory.INVOKE_PUBLIC_METHODS,
+							MemberCategory.ACCESS_PUBLIC_FIELDS, MemberCategory.ACCESS_DECLARED_FIELDS);
 			}
 		}
 
@@ -175,13 +180,17 @@ class WorkflowAotProcessor implements BeanFactoryInitializationAotProcessor {
 
 	}
 
-	/** The entity classes of the persistence unit, as Spring Boot lists them at build time. */
+	/**
+	 * The entity classes of the persistence unit, as Spring Boot lists them at build
+	 * time.
+	 */
 	private static final class JpaManagedTypes {
 
 		static List<Class<?>> of(ConfigurableListableBeanFactory beanFactory, ClassLoader classLoader) {
 			List<Class<?>> types = new ArrayList<>();
 			for (String name : beanFactory.getBeanNamesForType(PersistenceManagedTypes.class, false, false)) {
-				for (String className : beanFactory.getBean(name, PersistenceManagedTypes.class).getManagedClassNames()) {
+				for (String className : beanFactory.getBean(name, PersistenceManagedTypes.class)
+					.getManagedClassNames()) {
 					types.add(ClassUtils.resolveClassName(className, classLoader));
 				}
 			}

@@ -6,7 +6,8 @@ import dev.fsm.audit.entity.TransitionRecordEntity;
 
 /**
  * Fails fast, with the fix, when the audit entity is not part of the persistence unit: an
- * application's {@code @EntityScan} replaces the packages the auto-configuration registers.
+ * application's {@code @EntityScan} replaces the packages the auto-configuration
+ * registers.
  */
 final class AuditEntityRegistration {
 

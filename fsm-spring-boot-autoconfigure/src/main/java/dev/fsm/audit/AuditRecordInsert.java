@@ -17,12 +17,13 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 
 /**
- * Writes one {@link TransitionRecordEntity} row with a JDBC {@code INSERT} on the connection of
- * the current Hibernate session: the transition's transaction, without persist, flush and
- * detach. Table and column names, and how each value is bound, come from Hibernate's mapping of
- * the entity, so naming strategies, a default schema and the dialect's timestamp binding apply
- * as they do to a persisted entity; a failure reaches the caller as Hibernate's own exception
- * for it, a unique-constraint violation as a {@code ConstraintViolationException}.
+ * Writes one {@link TransitionRecordEntity} row with a JDBC {@code INSERT} on the
+ * connection of the current Hibernate session: the transition's transaction, without
+ * persist, flush and detach. Table and column names, and how each value is bound, come
+ * from Hibernate's mapping of the entity, so naming strategies, a default schema and the
+ * dialect's timestamp binding apply as they do to a persisted entity; a failure reaches
+ * the caller as Hibernate's own exception for it, a unique-constraint violation as a
+ * {@code ConstraintViolationException}.
  */
 final class AuditRecordInsert {
 
@@ -40,14 +41,19 @@ final class AuditRecordInsert {
 			.getEntityDescriptor(TransitionRecordEntity.class);
 		AbstractEntityPersister mapping = (AbstractEntityPersister) persister;
 		this.sql = "insert into " + mapping.getTableName() + " ("
-				+ ATTRIBUTES.stream().map((name) -> mapping.getPropertyColumnNames(name)[0]).collect(Collectors.joining(", "))
+				+ ATTRIBUTES.stream()
+					.map((name) -> mapping.getPropertyColumnNames(name)[0])
+					.collect(Collectors.joining(", "))
 				+ ") values (" + ATTRIBUTES.stream().map((name) -> "?").collect(Collectors.joining(", ")) + ")";
 		this.mappings = ATTRIBUTES.stream()
 			.map((name) -> persister.findAttributeMapping(name).getSingleJdbcMapping())
 			.toArray(JdbcMapping[]::new);
 	}
 
-	/** Inserts {@code record} in the transaction of {@code entityManager}, a transactional one. */
+	/**
+	 * Inserts {@code record} in the transaction of {@code entityManager}, a transactional
+	 * one.
+	 */
 	void insert(EntityManager entityManager, TransitionRecord record) {
 		Object[] values = { record.entityType(), record.entityId(), record.workflow(), record.sequence(),
 				record.transition(), record.sourceState(), record.targetState(), record.actor(), record.occurredAt(),

@@ -15,10 +15,10 @@ import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 
 /**
  * Creates the audit table with the script shipped for the database
- * ({@code dev/fsm/audit/schema-h2.sql}, {@code -postgresql.sql}, {@code -mariadb.sql}, the last
- * also for MySQL). Spring Boot runs it before JPA starts, like every
- * {@link DataSourceScriptDatabaseInitializer}. The scripts create only what is missing, so they
- * can run at every start ({@code always}).
+ * ({@code dev/fsm/audit/schema-h2.sql}, {@code -postgresql.sql}, {@code -mariadb.sql},
+ * the last also for MySQL). Spring Boot runs it before JPA starts, like every
+ * {@link DataSourceScriptDatabaseInitializer}. The scripts create only what is missing,
+ * so they can run at every start ({@code always}).
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -47,17 +47,18 @@ public class AuditSchemaInitializer extends DataSourceScriptDatabaseInitializer 
 	}
 
 	/**
-	 * By default a script is optional: an embedded database without one (HSQLDB, Derby) gets its
-	 * table from Hibernate's {@code create-drop}. Asked for explicitly ({@code always}), a missing
-	 * script fails the start-up.
+	 * By default a script is optional: an embedded database without one (HSQLDB, Derby)
+	 * gets its table from Hibernate's {@code create-drop}. Asked for explicitly
+	 * ({@code always}), a missing script fails the start-up.
 	 */
 	private static List<String> optional(List<String> scripts) {
 		return scripts.stream().map((script) -> "optional:" + script).toList();
 	}
 
 	/**
-	 * Whether the mode applies to this database. The scripts are only looked up when it does, so
-	 * that an application on a database without a shipped script starts with the default mode.
+	 * Whether the mode applies to this database. The scripts are only looked up when it
+	 * does, so that an application on a database without a shipped script starts with the
+	 * default mode.
 	 */
 	private static boolean applies(DataSource dataSource, DatabaseInitializationMode mode) {
 		return switch (mode) {

@@ -6,8 +6,8 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 
 /**
- * The error of an entity behind its audit trail, worded for the one who has to repair it: what
- * was found, why no retry helps, and the statement that repairs it.
+ * The error of an entity behind its audit trail, worded for the one who has to repair it:
+ * what was found, why no retry helps, and the statement that repairs it.
  */
 final class AuditTrailConflicts {
 
@@ -15,9 +15,9 @@ final class AuditTrailConflicts {
 	}
 
 	/**
-	 * The audit trail holds {@code record}'s step already, though the entity's versioned write
-	 * succeeded: step 0 is the first version of an entity the transition inserted, any other the
-	 * version it moved a stored row to.
+	 * The audit trail holds {@code record}'s step already, though the entity's versioned
+	 * write succeeded: step 0 is the first version of an entity the transition inserted,
+	 * any other the version it moved a stored row to.
 	 */
 	static AuditTrailConflictException behind(TransitionAttempt attempt, TransitionRecord record, Throwable cause) {
 		String entity = record.entityType() + "#" + record.entityId();
@@ -39,9 +39,9 @@ final class AuditTrailConflicts {
 		String message = "Transition '" + record.transition() + "' on " + entity + " from state '"
 				+ record.sourceState() + "' cannot be recorded: " + found + ". No retry can change that, and nothing"
 				+ " changed; to repair it, " + repair;
-		return new AuditTrailConflictException(message, attempt.entityType(), attempt.entityId(),
-				record.transition(), record.sourceState(), record.workflow(), record.sequence(),
-				inserted ? null : record.sequence() - 1, cause);
+		return new AuditTrailConflictException(message, attempt.entityType(), attempt.entityId(), record.transition(),
+				record.sourceState(), record.workflow(), record.sequence(), inserted ? null : record.sequence() - 1,
+				cause);
 	}
 
 	/** {@code value} as an SQL string literal. */

@@ -40,14 +40,14 @@ import dev.fsm.spi.TransitionRecorder;
  * Appends one {@link TransitionRecord} per committed transition, in the transition's
  * transaction, with the application's {@link EntityManagerFactory}.
  * <p>
- * Each record has a step of its entity and workflow. With a numeric {@code @Version} it is the
- * version the transition gave the entity, and nothing is read; without one it is the step
- * after the last one recorded, read while the transition holds the row's lock. Transitions
- * chained from another's body on the same row are recorded when the outer one ends, in the
- * order they were fired. A unique constraint makes the database refuse a second record of the
- * same step: a version recorded already means the entity is behind its audit trail
- * ({@link dev.fsm.AuditTrailConflictException}); a counted step, that another transaction took
- * it first ({@link ConcurrentTransitionException}).
+ * Each record has a step of its entity and workflow. With a numeric {@code @Version} it
+ * is the version the transition gave the entity, and nothing is read; without one it is
+ * the step after the last one recorded, read while the transition holds the row's lock.
+ * Transitions chained from another's body on the same row are recorded when the outer one
+ * ends, in the order they were fired. A unique constraint makes the database refuse a
+ * second record of the same step: a version recorded already means the entity is behind
+ * its audit trail ({@link dev.fsm.AuditTrailConflictException}); a counted step, that
+ * another transaction took it first ({@link ConcurrentTransitionException}).
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -69,7 +69,9 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private final @Nullable AuditRecordInsert insert;
 
-	/** The JPA entity types: a plain workflow object is not saved, so it has no history. */
+	/**
+	 * The JPA entity types: a plain workflow object is not saved, so it has no history.
+	 */
 	private final Set<Class<?>> entityTypes;
 
 	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
@@ -109,11 +111,11 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	}
 
 	/**
-	 * Writes the record of a transition that ended, unless it ran inside another transition on
-	 * the same row, with those of the transitions chained from its body. With a numeric
-	 * {@code @Version} their steps are the versions they left, the last one the version saved;
-	 * without one, the steps after the last one recorded, read while the transition holds the
-	 * row.
+	 * Writes the record of a transition that ended, unless it ran inside another
+	 * transition on the same row, with those of the transitions chained from its body.
+	 * With a numeric {@code @Version} their steps are the versions they left, the last
+	 * one the version saved; without one, the steps after the last one recorded, read
+	 * while the transition holds the row.
 	 */
 	private void append(TransitionAttempt attempt, Outcome outcome) {
 		if (!this.entityTypes.contains(attempt.entityType())) {
@@ -149,9 +151,9 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	}
 
 	/**
-	 * Inserts one record. A step recorded already is a lost race when the step was counted; when
-	 * it is a version, the row's own versioned write succeeded first, so no other transaction
-	 * took it: the entity is behind its audit trail.
+	 * Inserts one record. A step recorded already is a lost race when the step was
+	 * counted; when it is a version, the row's own versioned write succeeded first, so no
+	 * other transaction took it: the entity is behind its audit trail.
 	 */
 	private void insert(TransitionRecord record, TransitionAttempt attempt, boolean stepIsVersion) {
 		try {
@@ -200,7 +202,8 @@ public final class AuditTrailWriter implements TransitionRecorder {
 				return true;
 			}
 			if (cause instanceof SQLException sqlException) {
-				DataAccessException translated = this.sqlExceptionTranslator.translate("audit trail", null, sqlException);
+				DataAccessException translated = this.sqlExceptionTranslator.translate("audit trail", null,
+						sqlException);
 				return translated instanceof DuplicateKeyException;
 			}
 		}
@@ -209,8 +212,8 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private static ConcurrentTransitionException lostRace(TransitionAttempt attempt, TransitionRecord record,
 			RuntimeException cause) {
-		String message = "Transition '" + attempt.transition() + "' on " + record.entityType() + "#"
-				+ record.entityId() + " from state '" + attempt.sourceState() + "' lost to a concurrent transition:"
+		String message = "Transition '" + attempt.transition() + "' on " + record.entityType() + "#" + record.entityId()
+				+ " from state '" + attempt.sourceState() + "' lost to a concurrent transition:"
 				+ " another transaction recorded step " + record.sequence() + " of workflow '" + record.workflow()
 				+ "' first; reload the entity and try again";
 		return new ConcurrentTransitionException(message, attempt.entityType(), attempt.entityId(),

@@ -26,10 +26,11 @@ import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.jpa.EntityIdFormat;
 
 /**
- * Reads the audit trail with JPA queries, newest first: by time, then by step. The order is
- * fixed; a {@code Sort} in a {@link Pageable} is ignored.
+ * Reads the audit trail with JPA queries, newest first: by time, then by step. The order
+ * is fixed; a {@code Sort} in a {@link Pageable} is ignored.
  * <p>
- * Public because the auto-configuration creates it; applications use {@link dev.fsm.TransitionHistory}.
+ * Public because the auto-configuration creates it; applications use
+ * {@link dev.fsm.TransitionHistory}.
  */
 public final class JpaTransitionHistory implements TransitionHistory {
 

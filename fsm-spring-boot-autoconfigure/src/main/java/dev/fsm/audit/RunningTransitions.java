@@ -17,15 +17,16 @@ import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionRecord.Outcome;
 
 /**
- * The transitions running in the current transaction, innermost first, as the audit trail sees
- * them; and the records of transitions chained from the body of another one on the same row,
- * kept until that one ends. A chain's steps are known only then: every transition increments
- * the row's version once, the innermost first, while the records must read in the order the
- * transitions were fired, and the last one must take the version the chain left.
+ * The transitions running in the current transaction, innermost first, as the audit trail
+ * sees them; and the records of transitions chained from the body of another one on the
+ * same row, kept until that one ends. A chain's steps are known only then: every
+ * transition increments the row's version once, the innermost first, while the records
+ * must read in the order the transitions were fired, and the last one must take the
+ * version the chain left.
  * <p>
- * A transition that fails after it started either writes its {@code onError} state (and ends
- * here with a {@code FAILED} record) or leaves its transaction rolled back or rollback-only, so
- * an entry it leaves behind never reaches a commit.
+ * A transition that fails after it started either writes its {@code onError} state (and
+ * ends here with a {@code FAILED} record) or leaves its transaction rolled back or
+ * rollback-only, so an entry it leaves behind never reaches a commit.
  */
 final class RunningTransitions extends ResourceHolderSupport {
 
@@ -47,17 +48,20 @@ final class RunningTransitions extends ResourceHolderSupport {
 		return transitions;
 	}
 
-	/** A transition passed its checks and is about to change its entity, at {@code now}. */
+	/**
+	 * A transition passed its checks and is about to change its entity, at {@code now}.
+	 */
 	void started(TransitionAttempt attempt, Instant now) {
-		this.running.push(new Running(attempt.entity(), attempt.workflow().entityName(), attempt.entityId(), now,
-				this.fired++));
+		this.running.push(
+				new Running(attempt.entity(), attempt.workflow().entityName(), attempt.entityId(), now, this.fired++));
 	}
 
 	/**
-	 * A transition ended with a record of {@code outcome} (a forced state has no start). Returns
-	 * the records to write now, in the order their transitions were fired: none while another
-	 * transition runs on the same row (they wait for it), else this one's and those of the
-	 * transitions chained from its body, unless its body failed and they were undone with it.
+	 * A transition ended with a record of {@code outcome} (a forced state has no start).
+	 * Returns the records to write now, in the order their transitions were fired: none
+	 * while another transition runs on the same row (they wait for it), else this one's
+	 * and those of the transitions chained from its body, unless its body failed and they
+	 * were undone with it.
 	 */
 	List<PendingRecord> ended(TransitionAttempt attempt, Outcome outcome, Instant now) {
 		Running own = (outcome != Outcome.FORCED) ? this.running.poll() : null;
@@ -83,8 +87,8 @@ final class RunningTransitions extends ResourceHolderSupport {
 	private @Nullable Running runningOnSameRow(Object started, TransitionAttempt attempt) {
 		Object id = attempt.entityId();
 		for (Running outer : this.running) {
-			if (outer.entity() == started || outer.entity() == attempt.entity()
-					|| (id != null && id.equals(outer.id()) && outer.entityName().equals(attempt.workflow().entityName()))) {
+			if (outer.entity() == started || outer.entity() == attempt.entity() || (id != null && id.equals(outer.id())
+					&& outer.entityName().equals(attempt.workflow().entityName()))) {
 				return outer;
 			}
 		}
@@ -103,6 +107,7 @@ final class RunningTransitions extends ResourceHolderSupport {
 
 	/**
 	 * A record to write once its step is known.
+	 *
 	 * @param occurredAt when its transition passed its checks
 	 * @param order its place in the order the transaction's transitions were fired
 	 */

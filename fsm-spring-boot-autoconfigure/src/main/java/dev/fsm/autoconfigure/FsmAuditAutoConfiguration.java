@@ -31,13 +31,13 @@ import dev.fsm.audit.JpaTransitionHistory;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 
 /**
- * Auto-configuration of the audit trail: every committed transition appends a record, in its
- * transaction, and {@link TransitionHistory} reads them. On when JPA, Spring Data and a
- * {@link DataSource} are present, unless {@code fsm.audit.enabled=false}.
+ * Auto-configuration of the audit trail: every committed transition appends a record, in
+ * its transaction, and {@link TransitionHistory} reads them. On when JPA, Spring Data and
+ * a {@link DataSource} are present, unless {@code fsm.audit.enabled=false}.
  * <p>
- * Registers the package of the audit entity for entity scanning, so it runs before Hibernate's
- * auto-configuration; an application's own {@code @EntityScan} replaces those packages and must
- * name the audit entity too.
+ * Registers the package of the audit entity for entity scanning, so it runs before
+ * Hibernate's auto-configuration; an application's own {@code @EntityScan} replaces those
+ * packages and must name the audit entity too.
  *
  * @since 0.1.0
  */

@@ -25,8 +25,8 @@ public class FsmAuditProperties {
 	private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;
 
 	/**
-	 * Location of the script that creates the audit table; {@code @@platform@@} is replaced
-	 * by the database platform.
+	 * Location of the script that creates the audit table; {@code @@platform@@} is
+	 * replaced by the database platform.
 	 */
 	private String schema = "classpath:dev/fsm/audit/schema-@@platform@@.sql";
 
@@ -69,9 +69,9 @@ public class FsmAuditProperties {
 	}
 
 	/**
-	 * The values of Spring Boot's {@code DatabaseInitializationMode}, with the same meaning.
-	 * Not that type itself: it lives in {@code spring-boot-sql}, and these properties are
-	 * bound in applications without JDBC too.
+	 * The values of Spring Boot's {@code DatabaseInitializationMode}, with the same
+	 * meaning. Not that type itself: it lives in {@code spring-boot-sql}, and these
+	 * properties are bound in applications without JDBC too.
 	 */
 	public enum SchemaInitialization {
 

@@ -67,10 +67,10 @@ import dev.fsm.spi.TransitionRecorder;
 import dev.fsm.validation.BeanValidationArguments;
 
 /**
- * Auto-configuration of the transition engine: the advisor around {@code @Transition} methods,
- * the workflow registry (built and validated at start-up), and the {@link Transitions} facade.
- * Uses JPA, a transaction manager, Spring Security and Bean Validation (of transition arguments)
- * when the application has them.
+ * Auto-configuration of the transition engine: the advisor around {@code @Transition}
+ * methods, the workflow registry (built and validated at start-up), and the
+ * {@link Transitions} facade. Uses JPA, a transaction manager, Spring Security and Bean
+ * Validation (of transition arguments) when the application has them.
  *
  * @since 0.1.0
  */
@@ -99,7 +99,10 @@ public final class FsmAutoConfiguration {
 		return new TransitionListenerFailureLogging();
 	}
 
-	/** The time of {@code @StateChangedAt} attributes, events and timers; tests replace it to move time. */
+	/**
+	 * The time of {@code @StateChangedAt} attributes, events and timers; tests replace it
+	 * to move time.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock fsmClock() {
@@ -148,8 +151,8 @@ public final class FsmAutoConfiguration {
 	@ConditionalOnMissingBean
 	TransitionExecutor transitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			ObjectProvider<PlatformTransactionManager> transactionManager, ObjectProvider<TransitionObserver> observer,
-			ObjectProvider<TransitionRecorder> recorders, FsmLockingProperties locking, FsmRetryProperties retry, Clock clock,
-			ObjectProvider<ArgumentValidator> arguments, ObjectProvider<WorkflowMessages> messages) {
+			ObjectProvider<TransitionRecorder> recorders, FsmLockingProperties locking, FsmRetryProperties retry,
+			Clock clock, ObjectProvider<ArgumentValidator> arguments, ObjectProvider<WorkflowMessages> messages) {
 		List<TransitionRecorder> orderedRecorders = recorders.orderedStream().toList();
 		ConcurrencySettings concurrency = new ConcurrencySettings(locking.getMode(), locking.getTimeout(),
 				retry.getDelay(), retry.getMaxDelay());
@@ -160,8 +163,9 @@ public final class FsmAutoConfiguration {
 	}
 
 	/**
-	 * The words of workflows for people: from the application's {@code MessageSource} (the
-	 * context's own, so {@code spring.messages.*} applies), else the annotations, else the names.
+	 * The words of workflows for people: from the application's {@code MessageSource}
+	 * (the context's own, so {@code spring.messages.*} applies), else the annotations,
+	 * else the names.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -180,8 +184,8 @@ public final class FsmAutoConfiguration {
 
 	/**
 	 * With Spring Modulith's event publication registry: its completion advice leaves the
-	 * after-commit listeners of the events with the entity alone, as the registry records no
-	 * publication for them.
+	 * after-commit listeners of the events with the entity alone, as the registry records
+	 * no publication for them.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "org.springframework.modulith.events.support.CompletionRegisteringAdvisor")
@@ -209,8 +213,8 @@ public final class FsmAutoConfiguration {
 		}
 
 		/**
-		 * Refuses, at flush, state changes that no transition made. Needs Hibernate: other JPA
-		 * providers run without this check.
+		 * Refuses, at flush, state changes that no transition made. Needs Hibernate:
+		 * other JPA providers run without this check.
 		 */
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnClass(name = "org.hibernate.event.spi.PreUpdateEventListener")
@@ -228,8 +232,8 @@ public final class FsmAutoConfiguration {
 	}
 
 	/**
-	 * Bean Validation of transition arguments with the application's validator (Spring Boot's,
-	 * which translates messages through the {@code MessageSource}).
+	 * Bean Validation of transition arguments with the application's validator (Spring
+	 * Boot's, which translates messages through the {@code MessageSource}).
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(name = "jakarta.validation.executable.ExecutableValidator")
@@ -238,7 +242,8 @@ public final class FsmAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(ArgumentValidator.class)
 		@ConditionalOnSingleCandidate(jakarta.validation.Validator.class)
-		BeanValidationArguments fsmArgumentValidator(jakarta.validation.Validator validator, WorkflowRegistry registry) {
+		BeanValidationArguments fsmArgumentValidator(jakarta.validation.Validator validator,
+				WorkflowRegistry registry) {
 			return new BeanValidationArguments(validator, registry);
 		}
 
@@ -274,8 +279,8 @@ public final class FsmAutoConfiguration {
 	}
 
 	/**
-	 * Makes sure an auto-proxy creator applies the transition advisor to flow beans, even when
-	 * Spring Boot's AOP auto-configuration is switched off.
+	 * Makes sure an auto-proxy creator applies the transition advisor to flow beans, even
+	 * when Spring Boot's AOP auto-configuration is switched off.
 	 */
 	static class AutoProxyCreatorRegistrar implements ImportBeanDefinitionRegistrar {
 

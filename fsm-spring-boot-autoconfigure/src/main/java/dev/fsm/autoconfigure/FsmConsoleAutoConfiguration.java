@@ -25,10 +25,11 @@ import dev.fsm.console.SpringSecurityConsole;
 import dev.fsm.web.WorkflowApiController;
 
 /**
- * Auto-configuration of the workflow console under {@code fsm.console.path}, an operator's UI
- * over the HTTP API (which it turns on). Off unless {@code fsm.console.enabled=true}. With Spring
- * Security only users matching {@code fsm.console.access} may open it, and its requests carry
- * the CSRF token; without Spring Security it is open to everyone who reaches it.
+ * Auto-configuration of the workflow console under {@code fsm.console.path}, an
+ * operator's UI over the HTTP API (which it turns on). Off unless
+ * {@code fsm.console.enabled=true}. With Spring Security only users matching
+ * {@code fsm.console.access} may open it, and its requests carry the CSRF token; without
+ * Spring Security it is open to everyone who reaches it.
  *
  * @since 0.2.0
  */
@@ -53,8 +54,9 @@ public final class FsmConsoleAutoConfiguration {
 		if (entityUrl != null && StringUtils.hasText(entityUrl)) {
 			entityUrls.put("", entityUrl);
 		}
-		return new ConsoleController(new ConsoleSettings(console.getPath(), web.getBasePath(), title,
-				console.getHome(), entityUrls), consoleSecurity);
+		return new ConsoleController(
+				new ConsoleSettings(console.getPath(), web.getBasePath(), title, console.getHome(), entityUrls),
+				consoleSecurity);
 	}
 
 	/** For the start-up report. */
@@ -72,7 +74,8 @@ public final class FsmConsoleAutoConfiguration {
 		ConsoleSecurity fsmConsoleSecurity(FsmConsoleProperties console, ApplicationContext context) {
 			org.springframework.security.core.context.SecurityContextHolderStrategy strategy = context
 				.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-				.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+				.getIfAvailable(
+						org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
 			return new SpringSecurityConsole(console.getAccess(), context, strategy);
 		}
 

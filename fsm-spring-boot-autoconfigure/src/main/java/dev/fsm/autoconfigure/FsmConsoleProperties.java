@@ -37,20 +37,22 @@ public class FsmConsoleProperties {
 	private @Nullable String title;
 
 	/**
-	 * Where the name in the console's header links to: a path in the application, or a URL.
+	 * Where the name in the console's header links to: a path in the application, or a
+	 * URL.
 	 */
 	private String home = "/";
 
 	/**
-	 * The application's own page of an entity, linked from its page in the console: a path
-	 * or an http(s) URL with {id} (and {workflow}) in it, such as /reports/{id}. Unset: no
-	 * link, unless fsm.console.entity-urls names the workflow.
+	 * The application's own page of an entity, linked from its page in the console: a
+	 * path or an http(s) URL with {id} (and {workflow}) in it, such as /reports/{id}.
+	 * Unset: no link, unless fsm.console.entity-urls names the workflow.
 	 */
 	private @Nullable String entityUrl;
 
 	/**
 	 * The application's own page of an entity per workflow name, such as
-	 * fsm.console.entity-urls[CaseReport.state]=/reports/{id}; before fsm.console.entity-url.
+	 * fsm.console.entity-urls[CaseReport.state]=/reports/{id}; before
+	 * fsm.console.entity-url.
 	 */
 	private Map<String, String> entityUrls = new LinkedHashMap<>();
 

@@ -18,8 +18,8 @@ import dev.fsm.diagram.DefaultWorkflowDiagrams;
 import dev.fsm.operations.StoredStateCheck;
 
 /**
- * Auto-configuration of the {@code workflows} Actuator endpoint, when Actuator is present and
- * the endpoint is available (exposed over the web with
+ * Auto-configuration of the {@code workflows} Actuator endpoint, when Actuator is present
+ * and the endpoint is available (exposed over the web with
  * {@code management.endpoints.web.exposure.include=workflows}, access not denied).
  *
  * @since 0.1.0

@@ -22,8 +22,8 @@ public class FsmHealthProperties {
 	public static class Stuck {
 
 		/**
-		 * Whether to contribute the indicator (fsmStuck); it reads the fsm.entities.stuck gauges,
-		 * so the workflows it watches need fsm.metrics.entities.
+		 * Whether to contribute the indicator (fsmStuck); it reads the fsm.entities.stuck
+		 * gauges, so the workflows it watches need fsm.metrics.entities.
 		 */
 		private boolean enabled;
 

@@ -15,9 +15,9 @@ import dev.fsm.Locking;
 public class FsmLockingProperties {
 
 	/**
-	 * Locking mode of transitions that declare none (@Transition(lock) or @StateField(lock)):
-	 * OPTIMISTIC (the @Version check when saving) or PESSIMISTIC (SELECT ... FOR UPDATE
-	 * before the checks).
+	 * Locking mode of transitions that declare none (@Transition(lock)
+	 * or @StateField(lock)): OPTIMISTIC (the @Version check when saving) or PESSIMISTIC
+	 * (SELECT ... FOR UPDATE before the checks).
 	 */
 	private Locking mode = Locking.OPTIMISTIC;
 

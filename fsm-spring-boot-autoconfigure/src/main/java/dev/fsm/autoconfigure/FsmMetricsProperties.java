@@ -7,8 +7,8 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Metrics of the stored entities: the gauges of entities per state and of stuck entities, and
- * the time spent in a state.
+ * Metrics of the stored entities: the gauges of entities per state and of stuck entities,
+ * and the time spent in a state.
  *
  * @since 0.6.0
  */
@@ -33,8 +33,8 @@ public class FsmMetricsProperties {
 	public static class Entities {
 
 		/**
-		 * Whether to count the entities of every workflow. Off by default: counting runs a GROUP BY
-		 * on each workflow's table every refresh interval.
+		 * Whether to count the entities of every workflow. Off by default: counting runs
+		 * a GROUP BY on each workflow's table every refresh interval.
 		 */
 		private boolean enabled;
 
@@ -80,14 +80,14 @@ public class FsmMetricsProperties {
 	public static class TimeInState {
 
 		/**
-		 * Whether to record it, for the workflows with @StateChangedAt (read from the entity,
-		 * no query).
+		 * Whether to record it, for the workflows with @StateChangedAt (read from the
+		 * entity, no query).
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Whether workflows without @StateChangedAt read when the state was entered from the
-		 * audit trail: one more query per transition, hence off by default.
+		 * Whether workflows without @StateChangedAt read when the state was entered from
+		 * the audit trail: one more query per transition, hence off by default.
 		 */
 		private boolean fromAuditTrail;
 

@@ -16,9 +16,9 @@ import dev.fsm.spi.TransitionObserver;
 /**
  * Auto-configuration of Micrometer observations of transitions: an
  * {@link ObservationTransitionObserver} when the application has an
- * {@link ObservationRegistry}, using a {@link TransitionObservationConvention} bean if there is
- * one. Without a registry there is no observer and transitions run unobserved. Other
- * {@link TransitionObserver} beans (an application's own, the test coverage of
+ * {@link ObservationRegistry}, using a {@link TransitionObservationConvention} bean if
+ * there is one. Without a registry there is no observer and transitions run unobserved.
+ * Other {@link TransitionObserver} beans (an application's own, the test coverage of
  * fsm-spring-boot-starter-test) wrap the attempt beside it; only an
  * {@link ObservationTransitionObserver} bean of the application replaces it.
  *

@@ -30,13 +30,13 @@ import dev.fsm.operations.StuckEntitiesHealthIndicator;
 import dev.fsm.operations.TimeInStateObserver;
 
 /**
- * Auto-configuration of what an operator needs of the stored entities: {@link StateCounts} (one
- * {@code GROUP BY} per workflow, in SQL), the {@link StoredStateCheck} of stored states against
- * the declared ones, run at start-up as {@code fsm.validation.stored-states} says; with
- * Micrometer, the gauges of entities per state and of stuck entities
- * ({@code fsm.metrics.entities.*}, off by default) and the time in a state; with Actuator, the
- * stuck-entities health indicator ({@code fsm.health.stuck.enabled}, off by default). Needs JPA on
- * Hibernate.
+ * Auto-configuration of what an operator needs of the stored entities:
+ * {@link StateCounts} (one {@code GROUP BY} per workflow, in SQL), the
+ * {@link StoredStateCheck} of stored states against the declared ones, run at start-up as
+ * {@code fsm.validation.stored-states} says; with Micrometer, the gauges of entities per
+ * state and of stuck entities ({@code fsm.metrics.entities.*}, off by default) and the
+ * time in a state; with Actuator, the stuck-entities health indicator
+ * ({@code fsm.health.stuck.enabled}, off by default). Needs JPA on Hibernate.
  *
  * @since 0.6.0
  */
@@ -83,7 +83,8 @@ public final class FsmOperationsAutoConfiguration {
 			boolean all = entities.isEnabled();
 			Set<String> some = Set.copyOf(entities.getWorkflows());
 			return new EntityGauges(meterRegistry, registry, counts, entityManagerFactory, clock,
-					(workflow) -> all || some.contains(workflow), entities.getRefreshInterval(), scheduler.getIfUnique());
+					(workflow) -> all || some.contains(workflow), entities.getRefreshInterval(),
+					scheduler.getIfUnique());
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -14,8 +14,8 @@ public class FsmSecurityProperties {
 
 	/**
 	 * Permission (a Spring Security expression) of every transition that declares none,
-	 * for every way of firing it, e.g. isAuthenticated(). Unset: such transitions are open to
-	 * everyone who can call the code that fires them.
+	 * for every way of firing it, e.g. isAuthenticated(). Unset: such transitions are
+	 * open to everyone who can call the code that fires them.
 	 */
 	private @Nullable String defaultPermission;
 

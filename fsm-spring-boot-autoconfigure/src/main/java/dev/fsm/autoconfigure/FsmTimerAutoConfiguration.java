@@ -27,9 +27,10 @@ import dev.fsm.timer.TransitionTimers;
 
 /**
  * Auto-configuration of timed transitions: {@link TransitionTimers}, polled by a
- * {@link TimerSchedule} on the application's {@link TaskScheduler} (when it has exactly one) or
- * a thread of its own, counted in Micrometer when the application has a {@link MeterRegistry}.
- * Needs JPA and a transaction manager; {@code fsm.timers.enabled=false} turns it off.
+ * {@link TimerSchedule} on the application's {@link TaskScheduler} (when it has exactly
+ * one) or a thread of its own, counted in Micrometer when the application has a
+ * {@link MeterRegistry}. Needs JPA and a transaction manager;
+ * {@code fsm.timers.enabled=false} turns it off.
  *
  * @since 0.3.0
  */

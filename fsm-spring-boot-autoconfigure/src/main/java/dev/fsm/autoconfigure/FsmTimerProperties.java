@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Timed transitions ({@code @Transition(after = ..)}), fired by a scheduler in every instance
- * of the application.
+ * Timed transitions ({@code @Transition(after = ..)}), fired by a scheduler in every
+ * instance of the application.
  *
  * @since 0.6.0
  */
@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class FsmTimerProperties {
 
 	/**
-	 * Whether this instance fires timed transitions. Nothing is scheduled when no workflow
-	 * declares one.
+	 * Whether this instance fires timed transitions. Nothing is scheduled when no
+	 * workflow declares one.
 	 */
 	private boolean enabled = true;
 
@@ -26,7 +26,8 @@ public class FsmTimerProperties {
 	private Duration pollInterval = Duration.ofSeconds(30);
 
 	/**
-	 * How many due entities one query reads; a poll reads page after page until none is due.
+	 * How many due entities one query reads; a poll reads page after page until none is
+	 * due.
 	 */
 	private int batchSize = 100;
 

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import dev.fsm.operations.StoredStateCheck;
 
 /**
- * Start-up validation of the workflow declarations, and of the states stored in their tables.
+ * Start-up validation of the workflow declarations, and of the states stored in their
+ * tables.
  *
  * @since 0.6.0
  */
@@ -20,10 +21,11 @@ public class FsmValidationProperties {
 
 	/**
 	 * What the start-up does when rows hold a state their workflow does not declare (a
-	 * renamed or removed state, NULL), counted with one GROUP BY per workflow: fail (stop the
-	 * start-up with the list and the repair), warn (log them and start), or off. warn by
-	 * default: during a rolling deployment that renames a state, the instances still running
-	 * the old version keep writing the old value, and fail would stop the new ones.
+	 * renamed or removed state, NULL), counted with one GROUP BY per workflow: fail (stop
+	 * the start-up with the list and the repair), warn (log them and start), or off. warn
+	 * by default: during a rolling deployment that renames a state, the instances still
+	 * running the old version keep writing the old value, and fail would stop the new
+	 * ones.
 	 */
 	private StoredStateCheck.Mode storedStates = StoredStateCheck.Mode.WARN;
 

@@ -38,19 +38,19 @@ import dev.fsm.web.WorkflowOpenApiCustomizer;
 import dev.fsm.web.WorkflowReadAccess;
 
 /**
- * Auto-configuration of the HTTP API of workflows under {@code fsm.web.base-path}. Off unless
- * {@code fsm.web.enabled=true} (or the console, which talks to it, is on): turning it on is a
- * security decision. Needs Spring MVC and JPA, and Spring Security unless
- * {@code fsm.web.access=permit-all} says explicitly that whoever reaches the API may read and fire
- * everything: without either the application does not start. With Spring Security every endpoint
- * needs an authenticated user, reads are closed by default ({@code fsm.web.read-all},
- * {@code @StateField(readPermission, readFilter)}), and the transitions' own permissions decide
- * what each user may fire.
+ * Auto-configuration of the HTTP API of workflows under {@code fsm.web.base-path}. Off
+ * unless {@code fsm.web.enabled=true} (or the console, which talks to it, is on): turning
+ * it on is a security decision. Needs Spring MVC and JPA, and Spring Security unless
+ * {@code fsm.web.access=permit-all} says explicitly that whoever reaches the API may read
+ * and fire everything: without either the application does not start. With Spring
+ * Security every endpoint needs an authenticated user, reads are closed by default
+ * ({@code fsm.web.read-all}, {@code @StateField(readPermission, readFilter)}), and the
+ * transitions' own permissions decide what each user may fire.
  *
  * @since 0.2.0
  */
-@AutoConfiguration(after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class,
-		FsmAuditAutoConfiguration.class })
+@AutoConfiguration(
+		after = { FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class, FsmAuditAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ DispatcherServlet.class, EntityManagerFactory.class, Pageable.class })
 @Conditional(OnWorkflowApiCondition.class)
@@ -69,8 +69,9 @@ public final class FsmWebAutoConfiguration {
 			ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history,
 			FsmWebProperties properties, ConfigurableListableBeanFactory beanFactory, WorkflowRegistry registry,
 			GuardCompiler guards, ObjectProvider<WorkflowMessages> messages) {
-		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams, history,
-				jsonMapper(beanFactory), settings(properties), readAccess(properties, registry, guards, beanFactory),
+		return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams,
+				history, jsonMapper(beanFactory), settings(properties),
+				readAccess(properties, registry, guards, beanFactory),
 				messages.getIfUnique(() -> WorkflowMessages.ANNOTATIONS));
 	}
 
@@ -98,8 +99,8 @@ public final class FsmWebAutoConfiguration {
 				web.getMaxRequestSize().toBytes(), web.getMaxPageSize(), web.getMaxBulkSize(), web.getHiddenFields());
 	}
 
-	private static WorkflowReadAccess readAccess(FsmWebProperties web, WorkflowRegistry registry,
-			GuardCompiler guards, ConfigurableListableBeanFactory beanFactory) {
+	private static WorkflowReadAccess readAccess(FsmWebProperties web, WorkflowRegistry registry, GuardCompiler guards,
+			ConfigurableListableBeanFactory beanFactory) {
 		if (web.getAccess() == ApiAccess.PERMIT_ALL) {
 			return WorkflowReadAccess.permitAll();
 		}
@@ -111,9 +112,9 @@ public final class FsmWebAutoConfiguration {
 	}
 
 	/**
-	 * Without Spring Security the API and the console (which needs the API) start only when
-	 * {@code fsm.web.access=permit-all} says so; checked here too, so that an application's own
-	 * controller does not skip it.
+	 * Without Spring Security the API and the console (which needs the API) start only
+	 * when {@code fsm.web.access=permit-all} says so; checked here too, so that an
+	 * application's own controller does not skip it.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingClass(SECURITY_CONTEXT)
@@ -157,7 +158,8 @@ public final class FsmWebAutoConfiguration {
 		static BooleanSupplier check(BeanFactory beanFactory) {
 			org.springframework.security.core.context.SecurityContextHolderStrategy strategy = beanFactory
 				.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-				.getIfAvailable(org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
+				.getIfAvailable(
+						org.springframework.security.core.context.SecurityContextHolder::getContextHolderStrategy);
 			return () -> {
 				org.springframework.security.core.Authentication authentication = strategy.getContext()
 					.getAuthentication();

@@ -20,7 +20,8 @@ import dev.fsm.web.ApiExposure;
 public class FsmWebProperties {
 
 	/**
-	 * Whether to serve the HTTP API. Off by default: turning it on is a security decision.
+	 * Whether to serve the HTTP API. Off by default: turning it on is a security
+	 * decision.
 	 */
 	private boolean enabled;
 
@@ -30,8 +31,8 @@ public class FsmWebProperties {
 	private String basePath = "/api/workflows";
 
 	/**
-	 * Which transitions the API lists and fires: all, or only those with the custom property
-	 * api=true (and only the workflows that have one).
+	 * Which transitions the API lists and fires: all, or only those with the custom
+	 * property api=true (and only the workflows that have one).
 	 */
 	private ApiExposure exposure = ApiExposure.ALL;
 
@@ -50,34 +51,36 @@ public class FsmWebProperties {
 
 	/**
 	 * Who reads and lists every entity of every workflow through the API and the console,
-	 * unfiltered: a Spring Security expression such as hasRole('ADMIN'). Unset: nobody; other
-	 * users read what the workflows' @StateField(readPermission, readFilter) allow them.
+	 * unfiltered: a Spring Security expression such as hasRole('ADMIN'). Unset: nobody;
+	 * other users read what the workflows' @StateField(readPermission, readFilter) allow
+	 * them.
 	 */
 	private @Nullable String readAll;
 
 	/**
-	 * The read permission of workflows that declare no @StateField(readPermission): a Spring
-	 * Security expression with #entity, such as #entity.owner == authentication.name. Unset:
-	 * only the users of fsm.web.read-all read their entities.
+	 * The read permission of workflows that declare no @StateField(readPermission): a
+	 * Spring Security expression with #entity, such as #entity.owner ==
+	 * authentication.name. Unset: only the users of fsm.web.read-all read their entities.
 	 */
 	private @Nullable String defaultReadPermission;
 
 	/**
 	 * Whether refusals (problem details, the reasons of an entity's transitions) and the
-	 * OpenAPI document show the permission and condition expressions, for operators who debug
-	 * them. Off: users read words, never expressions that may name other users.
+	 * OpenAPI document show the permission and condition expressions, for operators who
+	 * debug them. Off: users read words, never expressions that may name other users.
 	 */
 	private boolean includeDetails;
 
 	/**
 	 * The largest body of a request that fires a transition; larger ones are answered 413
-	 * before they are read (by their Content-Length) or as soon as the limit is passed (when
-	 * sent in chunks).
+	 * before they are read (by their Content-Length) or as soon as the limit is passed
+	 * (when sent in chunks).
 	 */
 	private DataSize maxRequestSize = DataSize.ofKilobytes(64);
 
 	/**
-	 * The largest page of a listing or a history; a larger size asked for is capped to it.
+	 * The largest page of a listing or a history; a larger size asked for is capped to
+	 * it.
 	 */
 	private int maxPageSize = 500;
 
@@ -89,8 +92,8 @@ public class FsmWebProperties {
 
 	/**
 	 * Entity fields that an entity's view (the API's and the console's) never shows, such
-	 * as passwordHash or Customer.taxNumber. Ids, versions and state fields are shown apart
-	 * or not at all anyway.
+	 * as passwordHash or Customer.taxNumber. Ids, versions and state fields are shown
+	 * apart or not at all anyway.
 	 */
 	private Set<String> hiddenFields = new LinkedHashSet<>();
 

@@ -4,7 +4,8 @@ import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 
 /**
- * The HTTP API is served when it is turned on, or when the console, which talks to it, is.
+ * The HTTP API is served when it is turned on, or when the console, which talks to it,
+ * is.
  */
 final class OnWorkflowApiCondition extends AnyNestedCondition {
 

@@ -24,8 +24,8 @@ import dev.fsm.web.ApiExposure;
 
 /**
  * Tells whoever started the application, once it is ready, what the starter found: each
- * workflow with its states, transitions and timers, whether the HTTP API offers it, and where
- * the API and the console are served. One INFO block, logged by this class.
+ * workflow with its states, transitions and timers, whether the HTTP API offers it, and
+ * where the API and the console are served. One INFO block, logged by this class.
  */
 final class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -42,9 +42,11 @@ final class StartupReport implements ApplicationListener<ApplicationReadyEvent> 
 
 	/**
 	 * A URL the starter serves, contributed by the auto-configuration that serves it.
+	 *
 	 * @param label what is served there, as the report names it
 	 * @param path its path in the application
-	 * @param exposure which transitions it offers, for the HTTP API; {@code null} for others
+	 * @param exposure which transitions it offers, for the HTTP API; {@code null} for
+	 * others
 	 */
 	record Endpoint(String label, String path, @Nullable ApiExposure exposure) {
 
@@ -58,7 +60,10 @@ final class StartupReport implements ApplicationListener<ApplicationReadyEvent> 
 		}
 	}
 
-	/** {@code http://localhost:8080} and the context path when a web server runs, else {@code ""}. */
+	/**
+	 * {@code http://localhost:8080} and the context path when a web server runs, else
+	 * {@code ""}.
+	 */
 	static String baseUrl(Environment environment) {
 		String port = environment.getProperty("local.server.port");
 		if (port == null) {
@@ -69,8 +74,8 @@ final class StartupReport implements ApplicationListener<ApplicationReadyEvent> 
 	}
 
 	/**
-	 * @param baseUrl what the paths of the endpoints are relative to; {@code ""} without a
-	 * running web server
+	 * @param baseUrl what the paths of the endpoints are relative to; {@code ""} without
+	 * a running web server
 	 */
 	static String message(List<WorkflowModel> workflows, List<Endpoint> endpoints, String baseUrl) {
 		StringBuilder message = new StringBuilder();
@@ -91,8 +96,12 @@ final class StartupReport implements ApplicationListener<ApplicationReadyEvent> 
 		sorted.sort(Comparator.comparing((Endpoint endpoint) -> endpoint.exposure() == null)
 			.thenComparing(Endpoint::label));
 		for (Endpoint endpoint : sorted) {
-			message.append(System.lineSeparator()).append("  ").append(endpoint.label()).append(": ")
-				.append(baseUrl).append(endpoint.path());
+			message.append(System.lineSeparator())
+				.append("  ")
+				.append(endpoint.label())
+				.append(": ")
+				.append(baseUrl)
+				.append(endpoint.path());
 		}
 		if (api == null && !workflows.isEmpty()) {
 			message.append(System.lineSeparator())
@@ -109,13 +118,22 @@ final class StartupReport implements ApplicationListener<ApplicationReadyEvent> 
 			states.add(state + (state.equals(workflow.initialState()) ? " (initial)"
 					: workflow.finalStates().contains(state) ? " (final)" : ""));
 		}
-		message.append(System.lineSeparator()).append("  ").append(String.format("%-" + width + "s", workflow.name()))
-			.append("  ").append(count(states.size(), "state")).append(": ").append(String.join(", ", states));
-		message.append(indent).append(count(workflow.transitionNames().size(), "transition")).append(": ")
+		message.append(System.lineSeparator())
+			.append("  ")
+			.append(String.format("%-" + width + "s", workflow.name()))
+			.append("  ")
+			.append(count(states.size(), "state"))
+			.append(": ")
+			.append(String.join(", ", states));
+		message.append(indent)
+			.append(count(workflow.transitionNames().size(), "transition"))
+			.append(": ")
 			.append(String.join(", ", workflow.transitionNames()));
 		List<TimedRoute> timers = model.timers();
 		if (!timers.isEmpty()) {
-			message.append(indent).append(count(timers.size(), "timer")).append(": ")
+			message.append(indent)
+				.append(count(timers.size(), "timer"))
+				.append(": ")
 				.append(timers.stream()
 					.map((timer) -> timer.transition().name() + " after " + duration(timer.after()) + " in "
 							+ String.join(" or ", timer.sourceNames()))

@@ -6,8 +6,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import dev.fsm.operations.UndeclaredStoredStatesException;
 
 /**
- * Prints the stored states no workflow declares, and their repair, in Spring Boot's start-up
- * failure report.
+ * Prints the stored states no workflow declares, and their repair, in Spring Boot's
+ * start-up failure report.
  */
 class UndeclaredStoredStatesFailureAnalyzer extends AbstractFailureAnalyzer<UndeclaredStoredStatesException> {
 

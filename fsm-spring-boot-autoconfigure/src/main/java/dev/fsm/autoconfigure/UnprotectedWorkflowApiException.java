@@ -1,9 +1,10 @@
 package dev.fsm.autoconfigure;
 
 /**
- * The HTTP API or the console is on, Spring Security is not on the class path, and nobody said
- * that whoever reaches them may read and fire everything ({@code fsm.web.access=permit-all}).
- * Thrown at start-up, so that no door opens by accident.
+ * The HTTP API or the console is on, Spring Security is not on the class path, and nobody
+ * said that whoever reaches them may read and fire everything
+ * ({@code fsm.web.access=permit-all}). Thrown at start-up, so that no door opens by
+ * accident.
  */
 class UnprotectedWorkflowApiException extends IllegalStateException {
 

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Serves the workflow console under {@code fsm.console.path}: its page, which holds the whole
- * UI, and its stylesheet and script. Everything the page shows and does goes through the HTTP
- * API, so the transitions' own permissions decide what each user may fire.
+ * Serves the workflow console under {@code fsm.console.path}: its page, which holds the
+ * whole UI, and its stylesheet and script. Everything the page shows and does goes
+ * through the HTTP API, so the transitions' own permissions decide what each user may
+ * fire.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -47,8 +48,9 @@ public class ConsoleController {
 			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
 			.cacheControl(CacheControl.noStore())
 			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-					+ "script-src 'self'; frame-ancestors 'self'")
+			.header("Content-Security-Policy",
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; "
+							+ "script-src 'self'; frame-ancestors 'self'")
 			.body(this.page.render(request, this.settings, this.security));
 	}
 

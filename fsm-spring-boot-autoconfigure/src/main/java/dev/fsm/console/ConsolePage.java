@@ -15,8 +15,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The console's page and its two assets, read from the jar once. The page is the one HTML
- * document of the console; its {@code {{name}}} placeholders take the paths, the user's name
- * and the CSRF token of the request, HTML-escaped.
+ * document of the console; its {@code {{name}}} placeholders take the paths, the user's
+ * name and the CSRF token of the request, HTML-escaped.
  */
 final class ConsolePage {
 
@@ -26,7 +26,10 @@ final class ConsolePage {
 
 	private final Map<String, String> assets;
 
-	/** Changes with the assets, so that a browser never runs an old script with a new page. */
+	/**
+	 * Changes with the assets, so that a browser never runs an old script with a new
+	 * page.
+	 */
 	private final String version;
 
 	private ConsolePage(String page, Map<String, String> assets, String version) {
@@ -61,14 +64,19 @@ final class ConsolePage {
 			.replace("{{csrfToken}}", escape((csrf != null) ? csrf.token() : ""));
 	}
 
-	/** The templates of the application's pages of entities as a JSON object, paths with the context path. */
+	/**
+	 * The templates of the application's pages of entities as a JSON object, paths with
+	 * the context path.
+	 */
 	private static String entityUrls(ConsoleSettings settings, String context) {
 		StringBuilder json = new StringBuilder("{");
 		settings.entityUrls().forEach((workflow, template) -> {
 			if (json.length() > 1) {
 				json.append(',');
 			}
-			json.append(quote(workflow)).append(':').append(quote(template.startsWith("/") ? context + template : template));
+			json.append(quote(workflow))
+				.append(':')
+				.append(quote(template.startsWith("/") ? context + template : template));
 		});
 		return json.append('}').toString();
 	}

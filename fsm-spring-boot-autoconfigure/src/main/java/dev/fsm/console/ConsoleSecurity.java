@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may open the console, and the CSRF token its page sends with the requests that change
- * something.
+ * Who may open the console, and the CSRF token its page sends with the requests that
+ * change something.
  * <p>
- * Public because the auto-configuration chooses one: {@link SpringSecurityConsole} with Spring
- * Security, {@link #none()} without.
+ * Public because the auto-configuration chooses one: {@link SpringSecurityConsole} with
+ * Spring Security, {@link #none()} without.
  */
 public interface ConsoleSecurity {
 

@@ -19,10 +19,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * The console's access expression ({@code fsm.console.access}, parsed once), evaluated as
- * {@code access(..)} in a {@code SecurityFilterChain} would be, with the application's role
- * hierarchy and beans; and the request's CSRF token. A refusal is an
- * {@link AccessDeniedException}, which Spring Security turns into the application's login for
- * anonymous users and into a 403 for the others.
+ * {@code access(..)} in a {@code SecurityFilterChain} would be, with the application's
+ * role hierarchy and beans; and the request's CSRF token. A refusal is an
+ * {@link AccessDeniedException}, which Spring Security turns into the application's login
+ * for anonymous users and into a 403 for the others.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -45,8 +45,7 @@ public final class SpringSecurityConsole implements ConsoleSecurity {
 			SecurityContextHolderStrategy securityContext) {
 		DefaultHttpSecurityExpressionHandler handler = new DefaultHttpSecurityExpressionHandler();
 		handler.setApplicationContext(context);
-		context.getBeanProvider(RoleHierarchy.class)
-			.ifUnique(handler::setRoleHierarchy);
+		context.getBeanProvider(RoleHierarchy.class).ifUnique(handler::setRoleHierarchy);
 		try {
 			this.access = new WebExpressionAuthorizationManager(expression);
 			this.access.setExpressionHandler(handler);
@@ -61,13 +60,17 @@ public final class SpringSecurityConsole implements ConsoleSecurity {
 
 	@Override
 	public void checkAccess(HttpServletRequest request) {
-		AuthorizationResult result = this.access.authorize(this::authentication, new RequestAuthorizationContext(request));
+		AuthorizationResult result = this.access.authorize(this::authentication,
+				new RequestAuthorizationContext(request));
 		if (result == null || !result.isGranted()) {
 			throw new AccessDeniedException("The workflow console is only for users with " + this.expression);
 		}
 	}
 
-	/** The current user, anonymous when nobody is, as Spring Security's anonymous filter would have it. */
+	/**
+	 * The current user, anonymous when nobody is, as Spring Security's anonymous filter
+	 * would have it.
+	 */
 	private Authentication authentication() {
 		Authentication authentication = this.securityContext.getContext().getAuthentication();
 		return (authentication != null) ? authentication : ANONYMOUS;

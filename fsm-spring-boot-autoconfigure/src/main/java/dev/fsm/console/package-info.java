@@ -1,6 +1,7 @@
 /**
- * The workflow console: a small operator's UI served from the library jar (static HTML, CSS
- * and plain JavaScript) that talks to the HTTP API. Off unless {@code fsm.console.enabled=true}.
+ * The workflow console: a small operator's UI served from the library jar (static HTML,
+ * CSS and plain JavaScript) that talks to the HTTP API. Off unless
+ * {@code fsm.console.enabled=true}.
  */
 @NullMarked
 package dev.fsm.console;

@@ -10,11 +10,11 @@ import java.util.Objects;
 import dev.fsm.Workflow;
 
 /**
- * Makes room for state groups in the layered layout: every node knows the clusters it is in
- * (a state its groups, a point or label of an edge the groups both its ends are in), each
- * column keeps the nodes of a cluster together, and neighbours in a column are kept apart by
- * the border and name of every cluster one of them is in and the other is not. A workflow
- * without groups is laid out exactly as before.
+ * Makes room for state groups in the layered layout: every node knows the clusters it is
+ * in (a state its groups, a point or label of an edge the groups both its ends are in),
+ * each column keeps the nodes of a cluster together, and neighbours in a column are kept
+ * apart by the border and name of every cluster one of them is in and the other is not. A
+ * workflow without groups is laid out exactly as before.
  */
 final class ClusterLayout {
 
@@ -47,8 +47,8 @@ final class ClusterLayout {
 	}
 
 	/**
-	 * Reorders each column so that the nodes of a cluster are neighbours: blocks, and nodes in
-	 * none, in the mean order crossing reduction gave them.
+	 * Reorders each column so that the nodes of a cluster are neighbours: blocks, and
+	 * nodes in none, in the mean order crossing reduction gave them.
 	 */
 	static void group(List<List<LayoutNode>> columns) {
 		for (List<LayoutNode> column : columns) {
@@ -62,9 +62,9 @@ final class ClusterLayout {
 	}
 
 	/**
-	 * The room to add between two neighbours of a column: the side of the outermost cluster the
-	 * upper one is in and the lower one not, and the top of the outermost cluster the lower one
-	 * is in and the upper one not.
+	 * The room to add between two neighbours of a column: the side of the outermost
+	 * cluster the upper one is in and the lower one not, and the top of the outermost
+	 * cluster the lower one is in and the upper one not.
 	 */
 	static double gap(LayoutNode upper, LayoutNode lower) {
 		List<LayoutCluster> above = upper.clusters;

@@ -6,13 +6,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the clusters of state groups are drawn once the layout is placed: in every column that
- * holds nodes of a cluster a band around them, and between two such columns a bridge across
- * the gap, unless the bridge would cross a node of another column. Bands joined by bridges are
- * one piece of the cluster, drawn as the rectangle around it when no other state falls in that
- * rectangle, else as the bands and bridges themselves; each piece bears the group's name at its
- * top left. A state that is not in a group is never inside its cluster: the column order keeps
- * a cluster's nodes together, and bridges never cross a node.
+ * Where the clusters of state groups are drawn once the layout is placed: in every column
+ * that holds nodes of a cluster a band around them, and between two such columns a bridge
+ * across the gap, unless the bridge would cross a node of another column. Bands joined by
+ * bridges are one piece of the cluster, drawn as the rectangle around it when no other
+ * state falls in that rectangle, else as the bands and bridges themselves; each piece
+ * bears the group's name at its top left. A state that is not in a group is never inside
+ * its cluster: the column order keeps a cluster's nodes together, and bridges never cross
+ * a node.
  */
 final class ClusterShapes {
 
@@ -52,8 +53,8 @@ final class ClusterShapes {
 
 	/**
 	 * Draws the clusters, outer before inner, each a {@code g} with a {@code data-group}
-	 * attribute: every rectangle with a border twice as wide as shown, then every rectangle
-	 * again without one, so that only the border of their union shows.
+	 * attribute: every rectangle with a border twice as wide as shown, then every
+	 * rectangle again without one, so that only the border of their union shows.
 	 */
 	static void draw(SvgBuilder svg, List<Shape> shapes) {
 		if (shapes.isEmpty()) {
@@ -63,11 +64,12 @@ final class ClusterShapes {
 		for (Shape shape : shapes) {
 			String parent = shape.cluster().group().parent();
 			svg.open("g", "data-group", shape.cluster().name(), "data-parent", (parent != null) ? parent : "");
-			svg.text("title", "Group " + shape.cluster().name() + ": " + String.join(", ", shape.cluster().group().states()));
+			svg.text("title",
+					"Group " + shape.cluster().name() + ": " + String.join(", ", shape.cluster().group().states()));
 			for (Box box : shape.boxes()) {
 				svg.empty("rect", "x", box.x(), "y", box.y(), "width", box.width(), "height", box.height(), "rx",
-						box.radius(), "fill", DiagramStyle.GROUP_FILL, "stroke", DiagramStyle.GROUP_STROKE, "stroke-width",
-						2.0);
+						box.radius(), "fill", DiagramStyle.GROUP_FILL, "stroke", DiagramStyle.GROUP_STROKE,
+						"stroke-width", 2.0);
 			}
 			for (Box box : shape.boxes()) {
 				svg.empty("rect", "x", box.x(), "y", box.y(), "width", box.width(), "height", box.height(), "rx",
@@ -83,8 +85,8 @@ final class ClusterShapes {
 	}
 
 	/**
-	 * The part of the plane the drawing takes, {@code [left, top, width, height]}: the placed
-	 * layout's, grown to hold the clusters with a margin.
+	 * The part of the plane the drawing takes, {@code [left, top, width, height]}: the
+	 * placed layout's, grown to hold the clusters with a margin.
 	 * @param size the width and height of the placed layout, from the origin
 	 */
 	static double[] bounds(double[] size, List<Shape> shapes) {
@@ -121,7 +123,8 @@ final class ClusterShapes {
 			if (band == null) {
 				continue;
 			}
-			if (previous == null || !bridge(previous, band, columns, previousColumn, c, pieces.get(pieces.size() - 1))) {
+			if (previous == null
+					|| !bridge(previous, band, columns, previousColumn, c, pieces.get(pieces.size() - 1))) {
 				pieces.add(new ArrayList<>());
 			}
 			pieces.get(pieces.size() - 1).add(band);
@@ -151,7 +154,10 @@ final class ClusterShapes {
 		return new Box(left, top, right - left, bottom - top, 10);
 	}
 
-	/** The band around the cluster's nodes in a column, as wide as the column; {@code null} for none. */
+	/**
+	 * The band around the cluster's nodes in a column, as wide as the column;
+	 * {@code null} for none.
+	 */
 	private static @Nullable Box band(LayoutCluster cluster, List<LayoutNode> column) {
 		double top = Double.MAX_VALUE;
 		double bottom = -Double.MAX_VALUE;
@@ -172,8 +178,9 @@ final class ClusterShapes {
 	}
 
 	/**
-	 * Adds the bridge from {@code from} to {@code to} across the columns between, as high as both
-	 * where they overlap and else spanning both; {@code false} when it would cross a node.
+	 * Adds the bridge from {@code from} to {@code to} across the columns between, as high
+	 * as both where they overlap and else spanning both; {@code false} when it would
+	 * cross a node.
 	 */
 	private static boolean bridge(Box from, Box to, List<List<LayoutNode>> columns, int fromColumn, int toColumn,
 			List<Box> boxes) {

@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * The second step of the layered layout: orders the nodes of each column to reduce edge
  * crossings. Alternate sweeps sort each column by the barycentre of its neighbours in the
- * column before (or after); a transposition pass then swaps adjacent nodes while that removes
- * crossings. The best ordering seen wins.
+ * column before (or after); a transposition pass then swaps adjacent nodes while that
+ * removes crossings. The best ordering seen wins.
  */
 final class CrossingReduction {
 
@@ -81,7 +81,10 @@ final class CrossingReduction {
 		}
 	}
 
-	/** Crossings between the edges of two adjacent nodes when {@code upper} is above {@code lower}. */
+	/**
+	 * Crossings between the edges of two adjacent nodes when {@code upper} is above
+	 * {@code lower}.
+	 */
 	private static int pairCrossings(LayoutNode upper, LayoutNode lower) {
 		return pairCrossings(upper.previous, lower.previous) + pairCrossings(upper.next, lower.next);
 	}

@@ -12,12 +12,13 @@ import dev.fsm.WorkflowDiagrams;
 import dev.fsm.WorkflowMessages;
 
 /**
- * The {@link WorkflowDiagrams} the auto-configuration provides: Mermaid and DOT written as
- * text, SVG laid out and drawn by {@link SvgRenderer}.
+ * The {@link WorkflowDiagrams} the auto-configuration provides: Mermaid and DOT written
+ * as text, SVG laid out and drawn by {@link SvgRenderer}.
  *
  * @since 0.1.0
  * <p>
- * Public because the auto-configuration creates it; applications use {@link WorkflowDiagrams}.
+ * Public because the auto-configuration creates it; applications use
+ * {@link WorkflowDiagrams}.
  */
 public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 
@@ -25,13 +26,17 @@ public final class DefaultWorkflowDiagrams implements WorkflowDiagrams {
 
 	private final WorkflowMessages messages;
 
-	/** Diagrams that show the states' declared labels, else their names, and the transitions' labels. */
+	/**
+	 * Diagrams that show the states' declared labels, else their names, and the
+	 * transitions' labels.
+	 */
 	public DefaultWorkflowDiagrams(Transitions transitions) {
 		this(transitions, DiagramModel.NAMES);
 	}
 
 	/**
-	 * @param messages the labels of states and transitions, in the locale of the current request
+	 * @param messages the labels of states and transitions, in the locale of the current
+	 * request
 	 * @since 0.5.0
 	 */
 	public DefaultWorkflowDiagrams(Transitions transitions, WorkflowMessages messages) {

@@ -11,15 +11,16 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowMessages;
 
 /**
- * A workflow as a graph to draw: one node per state, one edge per transition from each of its
- * sources to each of its targets, plus a dashed edge to the {@code onError} state. Check-only
- * transitions (no target) change no state and are not drawn.
+ * A workflow as a graph to draw: one node per state, one edge per transition from each of
+ * its sources to each of its targets, plus a dashed edge to the {@code onError} state.
+ * Check-only transitions (no target) change no state and are not drawn.
  *
  * @param name the workflow name
  * @param states the states, in declaration order
  * @param edges the edges, in declaration order, without duplicates
  * @param highlighted whether a {@link Highlight} is active (other edges are then muted)
- * @param groups the state groups, drawn as clusters around their states, outer before inner
+ * @param groups the state groups, drawn as clusters around their states, outer before
+ * inner
  */
 record DiagramModel(String name, List<State> states, List<Edge> edges, boolean highlighted,
 		List<Workflow.Group> groups) {
@@ -27,7 +28,10 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 	/** Suffix of the label of an {@code onError} edge. */
 	static final String ERROR_SUFFIX = " (on error)";
 
-	/** Words that keep the names: a state's declared label or its name, a transition's label or name. */
+	/**
+	 * Words that keep the names: a state's declared label or its name, a transition's
+	 * label or name.
+	 */
 	static final WorkflowMessages NAMES = new WorkflowMessages() {
 
 		@Override
@@ -48,7 +52,9 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 		return of(workflow, highlight, NAMES);
 	}
 
-	/** The diagram with the labels of {@code messages}; the stable names stay the keys. */
+	/**
+	 * The diagram with the labels of {@code messages}; the stable names stay the keys.
+	 */
 	static DiagramModel of(Workflow workflow, Highlight highlight, WorkflowMessages messages) {
 		Set<String> terminal = workflow.finalStates();
 		List<State> states = new ArrayList<>();
@@ -77,7 +83,9 @@ record DiagramModel(String name, List<State> states, List<Edge> edges, boolean h
 		return new DiagramModel(workflow.name(), states, List.copyOf(edges), highlight.isActive(), workflow.groups());
 	}
 
-	/** Keeps the diagram drawable should an edge name a state the workflow does not list. */
+	/**
+	 * Keeps the diagram drawable should an edge name a state the workflow does not list.
+	 */
 	private static void addIfMissing(List<State> states, String name, Highlight highlight) {
 		if (states.stream().noneMatch((state) -> state.name().equals(name))) {
 			states.add(new State(name, false, false, name.equals(highlight.currentState()), name));

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.Workflow;
 
 /**
- * Writes a {@link DiagramModel} as a Graphviz DOT digraph, left to right: a filled dot points
- * at the initial state, final states have a double border, {@code onError} edges are dashed
- * and red, and a highlight colours the current state and the emphasised edges blue. A state
- * group is a cluster around its states; a transition that leaves all of a group's states starts
- * at the cluster's border ({@link GroupEdges}).
+ * Writes a {@link DiagramModel} as a Graphviz DOT digraph, left to right: a filled dot
+ * points at the initial state, final states have a double border, {@code onError} edges
+ * are dashed and red, and a highlight colours the current state and the emphasised edges
+ * blue. A state group is a cluster around its states; a transition that leaves all of a
+ * group's states starts at the cluster's border ({@link GroupEdges}).
  */
 final class DotRenderer {
 
@@ -49,8 +49,8 @@ final class DotRenderer {
 				append(attributes, "ltail=" + quoted(cluster(model, drawn.group())));
 			}
 			if (edge.error()) {
-				append(attributes, "style=dashed, color=\"" + DiagramStyle.ERROR + "\", fontcolor=\"" + DiagramStyle.ERROR
-						+ "\"");
+				append(attributes,
+						"style=dashed, color=\"" + DiagramStyle.ERROR + "\", fontcolor=\"" + DiagramStyle.ERROR + "\"");
 			}
 			else if (edge.emphasised()) {
 				append(attributes, "color=\"" + DiagramStyle.EMPHASIS + "\", fontcolor=\"" + DiagramStyle.EMPHASIS
@@ -62,7 +62,10 @@ final class DotRenderer {
 		return out.toString();
 	}
 
-	/** The nodes inside {@code parent} (at the top: all), each group a cluster around its own. */
+	/**
+	 * The nodes inside {@code parent} (at the top: all), each group a cluster around its
+	 * own.
+	 */
 	private static void nodes(StringBuilder out, DiagramModel model, Workflow.@Nullable Group parent, String indent,
 			Map<String, DiagramModel.State> states) {
 		GroupEdges.nest(model, parent, new GroupEdges.Visitor() {
@@ -78,8 +81,8 @@ final class DotRenderer {
 					append(attributes, "peripheries=2");
 				}
 				if (state.current()) {
-					append(attributes, "fillcolor=\"" + DiagramStyle.CURRENT_FILL + "\", color=\"" + DiagramStyle.EMPHASIS
-							+ "\", penwidth=2.5");
+					append(attributes, "fillcolor=\"" + DiagramStyle.CURRENT_FILL + "\", color=\""
+							+ DiagramStyle.EMPHASIS + "\", penwidth=2.5");
 				}
 				line(out, indent, quoted(state.name()) + (attributes.isEmpty() ? "" : " [" + attributes + "]"));
 			}
@@ -103,7 +106,9 @@ final class DotRenderer {
 		});
 	}
 
-	/** Graphviz draws a subgraph as a cluster when its name starts with {@code cluster}. */
+	/**
+	 * Graphviz draws a subgraph as a cluster when its name starts with {@code cluster}.
+	 */
 	private static String cluster(DiagramModel model, Workflow.Group group) {
 		return "cluster_" + model.groups().indexOf(group);
 	}

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The last step of the layered layout: the points each edge passes through. An edge leaves
- * its box on the side facing the way it goes and enters the other box on the facing side; the
- * ends on one side of a box are spread over its height in the order of where they come from,
- * so they do not cross at the box. Inside a column an edge runs level (under its label, if
- * that column holds it); it climbs or falls only in the gaps between columns, where there are
- * no boxes.
+ * The last step of the layered layout: the points each edge passes through. An edge
+ * leaves its box on the side facing the way it goes and enters the other box on the
+ * facing side; the ends on one side of a box are spread over its height in the order of
+ * where they come from, so they do not cross at the box. Inside a column an edge runs
+ * level (under its label, if that column holds it); it climbs or falls only in the gaps
+ * between columns, where there are no boxes.
  */
 final class EdgeRouting {
 

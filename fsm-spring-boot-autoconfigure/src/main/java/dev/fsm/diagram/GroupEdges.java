@@ -14,9 +14,9 @@ import dev.fsm.Workflow;
 
 /**
  * The edges of a diagram for the renderers that draw state groups as clusters themselves
- * (Mermaid, DOT): a transition that leaves every state of a group for a state outside it is
- * one edge from the group instead of one from each of its states, the outermost such group
- * first. The SVG draws one edge per state.
+ * (Mermaid, DOT): a transition that leaves every state of a group for a state outside it
+ * is one edge from the group instead of one from each of its states, the outermost such
+ * group first. The SVG draws one edge per state.
  */
 final class GroupEdges {
 
@@ -24,8 +24,8 @@ final class GroupEdges {
 	}
 
 	/**
-	 * The edges in their order, each from a state or, when {@code group} is set, from that
-	 * group (its {@code edge.source()} is then the group's first state in the edge).
+	 * The edges in their order, each from a state or, when {@code group} is set, from
+	 * that group (its {@code edge.source()} is then the group's first state in the edge).
 	 */
 	static List<Drawn> of(DiagramModel model) {
 		List<Drawn> drawn = new ArrayList<>();
@@ -56,7 +56,10 @@ final class GroupEdges {
 		return drawn;
 	}
 
-	/** The outermost groups all of whose states are among {@code sources} and that do not hold {@code target}. */
+	/**
+	 * The outermost groups all of whose states are among {@code sources} and that do not
+	 * hold {@code target}.
+	 */
 	private static List<Workflow.Group> covering(List<Workflow.Group> groups, Set<String> sources, String target) {
 		List<Workflow.Group> covering = new ArrayList<>();
 		Set<String> covered = new HashSet<>();
@@ -76,9 +79,9 @@ final class GroupEdges {
 	}
 
 	/**
-	 * The groups a renderer writes inside {@code parent} ({@code null}: at the top), and the
-	 * states directly in it, in the order of their first state: {@code visit} gets a state name
-	 * or a group.
+	 * The groups a renderer writes inside {@code parent} ({@code null}: at the top), and
+	 * the states directly in it, in the order of their first state: {@code visit} gets a
+	 * state name or a group.
 	 */
 	static void nest(DiagramModel model, Workflow.@Nullable Group parent, Visitor visitor) {
 		List<String> states = (parent != null) ? parent.states()

@@ -3,9 +3,9 @@ package dev.fsm.diagram;
 import dev.fsm.Workflow;
 
 /**
- * A state group as the SVG layout draws it: a cluster whose border keeps {@code side} from its
- * nodes left, right and below, and {@code top} above them, room for its name and the names of
- * the clusters nested in it.
+ * A state group as the SVG layout draws it: a cluster whose border keeps {@code side}
+ * from its nodes left, right and below, and {@code top} above them, room for its name and
+ * the names of the clusters nested in it.
  *
  * @param group the state group
  * @param side the room between the cluster's border and its nodes, but above

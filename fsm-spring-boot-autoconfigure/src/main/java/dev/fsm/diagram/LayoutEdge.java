@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The edges of a diagram between one pair of states in one direction, drawn as one line with
- * one label per transition. A back edge (one that closes a cycle) is laid out from its target
- * to its source, like every other edge left to right, and drawn with the arrow at its target.
+ * The edges of a diagram between one pair of states in one direction, drawn as one line
+ * with one label per transition. A back edge (one that closes a cycle) is laid out from
+ * its target to its source, like every other edge left to right, and drawn with the arrow
+ * at its target.
  */
 final class LayoutEdge {
 

@@ -53,7 +53,8 @@ final class LayoutGraph {
 		Map<List<Object>, LayoutEdge> merged = new LinkedHashMap<>();
 		for (DiagramModel.Edge edge : model.edges()) {
 			merged.computeIfAbsent(List.of(edge.source(), edge.target(), edge.error()),
-					(key) -> new LayoutEdge(edge.source(), edge.target(), edge.error())).labels.add(edge);
+					(key) -> new LayoutEdge(edge.source(), edge.target(), edge.error())).labels
+				.add(edge);
 		}
 		for (LayoutEdge edge : merged.values()) {
 			if (edge.isLoop()) {
@@ -86,8 +87,7 @@ final class LayoutGraph {
 		}
 	}
 
-	private void visit(String state, Map<String, List<LayoutEdge>> outgoing, Set<String> visited,
-			Set<String> onPath) {
+	private void visit(String state, Map<String, List<LayoutEdge>> outgoing, Set<String> visited, Set<String> onPath) {
 		if (!visited.add(state)) {
 			return;
 		}
@@ -107,7 +107,10 @@ final class LayoutGraph {
 		return this.edges.stream().anyMatch((edge) -> edge.target.equals(state));
 	}
 
-	/** Longest path from the start dot, in topological order; every other column holds labels. */
+	/**
+	 * Longest path from the start dot, in topological order; every other column holds
+	 * labels.
+	 */
 	private void assignColumns() {
 		Map<LayoutNode, List<LayoutNode>> successors = new LinkedHashMap<>();
 		Map<LayoutNode, Integer> incoming = new HashMap<>();
@@ -144,7 +147,10 @@ final class LayoutGraph {
 	private void buildChains() {
 		add(this.start);
 		this.states.values().forEach(this::add);
-		this.states.values().stream().filter(LayoutGraph::isInitial).forEach((state) -> this.startChains.add(chain(this.start, state, null)));
+		this.states.values()
+			.stream()
+			.filter(LayoutGraph::isInitial)
+			.forEach((state) -> this.startChains.add(chain(this.start, state, null)));
 		for (LayoutEdge edge : this.edges) {
 			LayoutNode from = node(edge.reversed ? edge.target : edge.source);
 			LayoutNode to = node(edge.reversed ? edge.source : edge.target);
@@ -155,7 +161,10 @@ final class LayoutGraph {
 		}
 	}
 
-	/** The nodes from {@code from} to {@code to}, one per column; the middle gap's one is the label. */
+	/**
+	 * The nodes from {@code from} to {@code to}, one per column; the middle gap's one is
+	 * the label.
+	 */
 	private List<LayoutNode> chain(LayoutNode from, LayoutNode to, @Nullable LayoutEdge edge) {
 		List<LayoutNode> chain = new ArrayList<>();
 		chain.add(from);

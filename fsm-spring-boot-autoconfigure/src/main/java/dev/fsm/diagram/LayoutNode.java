@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One box of the layered layout: a state, the start dot, an edge label, or an invisible point
- * a long edge passes through. Positions are filled in by the layout steps.
+ * One box of the layered layout: a state, the start dot, an edge label, or an invisible
+ * point a long edge passes through. Positions are filled in by the layout steps.
  */
 final class LayoutNode {
 
@@ -30,7 +30,9 @@ final class LayoutNode {
 	/** Width its self-loop labels need, when wider than the box. */
 	double loopWidth;
 
-	/** Height above the anchor line (for a state, including the room for its self-loops). */
+	/**
+	 * Height above the anchor line (for a state, including the room for its self-loops).
+	 */
 	double above;
 
 	/** Height below the anchor line. */
@@ -51,7 +53,9 @@ final class LayoutNode {
 	/** Width of the column. */
 	double columnWidth;
 
-	/** The anchor line: a state's centre, the line under a label, a point's own height. */
+	/**
+	 * The anchor line: a state's centre, the line under a label, a point's own height.
+	 */
 	double y;
 
 	/** The clusters of state groups it is in, outermost first ({@link ClusterLayout}). */

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a {@link DiagramModel} as a Mermaid {@code stateDiagram-v2}, left to right. Mermaid
- * cannot style single transitions of a state diagram, so an {@code onError} edge says so in
- * its label and an emphasised transition carries a check mark; the current state gets the
- * {@code current} class. A state group is a composite state around its states; a transition
- * that leaves all of a group's states starts from the group ({@link GroupEdges}).
+ * Writes a {@link DiagramModel} as a Mermaid {@code stateDiagram-v2}, left to right.
+ * Mermaid cannot style single transitions of a state diagram, so an {@code onError} edge
+ * says so in its label and an emphasised transition carries a check mark; the current
+ * state gets the {@code current} class. A state group is a composite state around its
+ * states; a transition that leaves all of a group's states starts from the group
+ * ({@link GroupEdges}).
  */
 final class MermaidRenderer {
 
@@ -61,7 +62,10 @@ final class MermaidRenderer {
 		return out.toString();
 	}
 
-	/** The states inside {@code parent} (at the top: all), each group as a composite state around its own. */
+	/**
+	 * The states inside {@code parent} (at the top: all), each group as a composite state
+	 * around its own.
+	 */
 	private static void states(StringBuilder out, DiagramModel model, dev.fsm.Workflow.@Nullable Group parent,
 			String indent, Map<String, String> ids, Map<String, String> groupIds) {
 		Map<String, String> labels = new HashMap<>();
@@ -97,7 +101,10 @@ final class MermaidRenderer {
 		});
 	}
 
-	/** Mermaid reads {@code #}, {@code ;} and {@code :} in labels as syntax: use entity codes. */
+	/**
+	 * Mermaid reads {@code #}, {@code ;} and {@code :} in labels as syntax: use entity
+	 * codes.
+	 */
 	private static String label(String text) {
 		StringBuilder result = new StringBuilder();
 		for (char c : singleLine(text).toCharArray()) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The third step of the layered layout: coordinates. Each column is placed top to bottom in
- * its order; sweeps then pull every node towards the weighted mean height of its neighbours
- * (long edges weigh most, so they run straight) and solve the column exactly under the
- * minimum separation between neighbours, an isotonic regression. Columns are as wide as
- * their widest box, and the gap between two columns grows with the height the edges
- * crossing it climb, so curves stay gentle.
+ * The third step of the layered layout: coordinates. Each column is placed top to bottom
+ * in its order; sweeps then pull every node towards the weighted mean height of its
+ * neighbours (long edges weigh most, so they run straight) and solve the column exactly
+ * under the minimum separation between neighbours, an isotonic regression. Columns are as
+ * wide as their widest box, and the gap between two columns grows with the height the
+ * edges crossing it climb, so curves stay gentle.
  */
 final class Placement {
 
@@ -49,9 +49,10 @@ final class Placement {
 	}
 
 	/**
-	 * Removes the small kinks the averaging leaves: where an edge runs from a node's only end
-	 * on one side to the next node's only end on the facing side and the two heights differ by
-	 * a little, the node with fewer edges moves level with the other, if its column has room.
+	 * Removes the small kinks the averaging leaves: where an edge runs from a node's only
+	 * end on one side to the next node's only end on the facing side and the two heights
+	 * differ by a little, the node with fewer edges moves level with the other, if its
+	 * column has room.
 	 */
 	private static void straighten(List<List<LayoutNode>> columns) {
 		boolean moved = true;
@@ -112,7 +113,10 @@ final class Placement {
 		return desired;
 	}
 
-	/** Gansner's weights: an edge between two virtual nodes pulls hardest, keeping it straight. */
+	/**
+	 * Gansner's weights: an edge between two virtual nodes pulls hardest, keeping it
+	 * straight.
+	 */
 	private static double weight(LayoutNode a, LayoutNode b) {
 		if (a.isVirtual() && b.isVirtual()) {
 			return 8;
@@ -121,9 +125,9 @@ final class Placement {
 	}
 
 	/**
-	 * Sets the heights of a column as close as possible (least squares) to {@code desired}
-	 * while keeping its order and separations: pool adjacent violators on the heights minus
-	 * the cumulative separations.
+	 * Sets the heights of a column as close as possible (least squares) to
+	 * {@code desired} while keeping its order and separations: pool adjacent violators on
+	 * the heights minus the cumulative separations.
 	 */
 	private static void place(List<LayoutNode> column, double[] desired) {
 		int n = column.size();
@@ -189,7 +193,9 @@ final class Placement {
 		return left + MARGIN;
 	}
 
-	/** Room for the curves between this column and the next: more when they climb further. */
+	/**
+	 * Room for the curves between this column and the next: more when they climb further.
+	 */
 	private static double gapAfter(List<LayoutNode> column) {
 		double climb = 0;
 		for (LayoutNode node : column) {

@@ -8,15 +8,16 @@ import java.util.Objects;
 import dev.fsm.diagram.EdgeRouting.Point;
 
 /**
- * Draws a {@link DiagramModel} as a standalone SVG image, laid out left to right in columns
- * ({@link LayoutGraph}, {@link CrossingReduction}, {@link Placement}, {@link EdgeRouting}).
- * A dot with an arrow marks the initial state, final states have a double border, edges to an
- * {@code onError} state are dashed and red, and a highlight fills the current state and draws
- * the emphasised transitions bold and blue while the others fade.
+ * Draws a {@link DiagramModel} as a standalone SVG image, laid out left to right in
+ * columns ({@link LayoutGraph}, {@link CrossingReduction}, {@link Placement},
+ * {@link EdgeRouting}). A dot with an arrow marks the initial state, final states have a
+ * double border, edges to an {@code onError} state are dashed and red, and a highlight
+ * fills the current state and draws the emphasised transitions bold and blue while the
+ * others fade.
  * <p>
- * Every state is a {@code g} element with a {@code data-state} attribute, every edge one with
- * {@code data-source} and {@code data-target} holding a {@code text} per transition with a
- * {@code data-transition} attribute, so pages and tests can find them. Colours are
+ * Every state is a {@code g} element with a {@code data-state} attribute, every edge one
+ * with {@code data-source} and {@code data-target} holding a {@code text} per transition
+ * with a {@code data-transition} attribute, so pages and tests can find them. Colours are
  * presentation attributes, not CSS, so the image looks the same inlined in any page.
  */
 final class SvgRenderer {
@@ -42,8 +43,7 @@ final class SvgRenderer {
 		svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "width", view[2], "height", view[3], "viewBox",
 				SvgBuilder.number(view[0]) + " " + SvgBuilder.number(view[1]) + " " + SvgBuilder.number(view[2]) + " "
 						+ SvgBuilder.number(view[3]),
-				"role", "img",
-				"font-family", DiagramStyle.FONT_FAMILY, "data-workflow", model.name());
+				"role", "img", "font-family", DiagramStyle.FONT_FAMILY, "data-workflow", model.name());
 		svg.text("title", "Workflow " + model.name());
 		markers(svg, ids);
 		if (view[0] == 0 && view[1] == 0) {
@@ -140,8 +140,8 @@ final class SvgRenderer {
 			svg.text("text", label.label(), "x", x, "y",
 					baseline - (labels.size() - 1 - i) * LayoutNode.LABEL_LINE_HEIGHT, "text-anchor", "middle",
 					"font-size", DiagramStyle.LABEL_FONT_SIZE, "font-weight", label.emphasised() ? "bold" : "normal",
-					"fill", look.text, "stroke", DiagramStyle.BACKGROUND, "stroke-width", 3.0, "paint-order",
-					"stroke", "data-transition", label.transition());
+					"fill", look.text, "stroke", DiagramStyle.BACKGROUND, "stroke-width", 3.0, "paint-order", "stroke",
+					"data-transition", label.transition());
 		}
 	}
 
@@ -157,12 +157,16 @@ final class SvgRenderer {
 			}
 			else {
 				double middle = (from.x() + to.x()) / 2;
-				d.append(" C").append(xy(middle, from.y())).append(' ').append(xy(middle, to.y())).append(' ')
+				d.append(" C")
+					.append(xy(middle, from.y()))
+					.append(' ')
+					.append(xy(middle, to.y()))
+					.append(' ')
 					.append(xy(to.x(), to.y()));
 			}
 		}
-		svg.empty("path", "d", d.toString(), "fill", "none", "stroke", color, "stroke-width", width,
-				"stroke-dasharray", dashed ? "6 4" : "none", "marker-end", "url(#" + marker + ")");
+		svg.empty("path", "d", d.toString(), "fill", "none", "stroke", color, "stroke-width", width, "stroke-dasharray",
+				dashed ? "6 4" : "none", "marker-end", "url(#" + marker + ")");
 	}
 
 	private static void state(SvgBuilder svg, LayoutNode node) {
@@ -175,12 +179,11 @@ final class SvgRenderer {
 				: (state.terminal() ? DiagramStyle.FINAL_FILL : DiagramStyle.STATE_FILL);
 		String stroke = state.current() ? DiagramStyle.EMPHASIS : DiagramStyle.STATE_STROKE;
 		double strokeWidth = state.current() ? 2.5 : 1.5;
-		svg.empty("rect", "x", left, "y", top, "width", node.width, "height", node.boxHeight, "rx", CORNER,
-				"fill", fill, "stroke", stroke, "stroke-width", strokeWidth);
+		svg.empty("rect", "x", left, "y", top, "width", node.width, "height", node.boxHeight, "rx", CORNER, "fill",
+				fill, "stroke", stroke, "stroke-width", strokeWidth);
 		if (state.terminal()) {
-			svg.empty("rect", "x", left + 4, "y", top + 4, "width", node.width - 8, "height",
-					node.boxHeight - 8, "rx", CORNER - 3, "fill", "none", "stroke", stroke, "stroke-width",
-					1.0);
+			svg.empty("rect", "x", left + 4, "y", top + 4, "width", node.width - 8, "height", node.boxHeight - 8, "rx",
+					CORNER - 3, "fill", "none", "stroke", stroke, "stroke-width", 1.0);
 		}
 		if (!state.label().equals(state.name())) {
 			svg.text("title", state.name());

@@ -1,8 +1,8 @@
 package dev.fsm.diagram;
 
 /**
- * Estimates the width of text in Helvetica and its metric twins (Arial, Liberation Sans), the
- * fonts the SVG asks for, so the layout can size boxes without a font renderer.
+ * Estimates the width of text in Helvetica and its metric twins (Arial, Liberation Sans),
+ * the fonts the SVG asks for, so the layout can size boxes without a font renderer.
  */
 final class TextMetrics {
 
@@ -13,7 +13,9 @@ final class TextMetrics {
 			667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833,
 			556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 };
 
-	/** Wide enough for most other scripts; the layout leaves padding around text anyway. */
+	/**
+	 * Wide enough for most other scripts; the layout leaves padding around text anyway.
+	 */
 	private static final int OTHER_WIDTH = 760;
 
 	/** Bold glyphs are a little wider. */

@@ -27,8 +27,8 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 
 /**
- * Writes the diagrams of every workflow of the application to a folder, one file per workflow
- * and format ({@code CaseReport.state.svg}, {@code CaseReport.state.mmd},
+ * Writes the diagrams of every workflow of the application to a folder, one file per
+ * workflow and format ({@code CaseReport.state.svg}, {@code CaseReport.state.mmd},
  * {@code CaseReport.state.dot}), then shuts the application down unless told not to. The
  * auto-configuration registers it when {@code fsm.diagrams.export-dir} is set:
  *
@@ -38,11 +38,11 @@ import dev.fsm.WorkflowDiagrams;
  *
  * Nothing outside the JVM is needed: no Graphviz, no browser, no network. The files are
  * written when the application starts accepting traffic, the last step of
- * {@link SpringApplication#run}, so the application's own runners have all run and closing the
- * context then cuts nothing short.
+ * {@link SpringApplication#run}, so the application's own runners have all run and
+ * closing the context then cuts nothing short.
  * <p>
- * Not API: public only so that the auto-configuration can register it. Applications set the
- * properties above, or render diagrams themselves with {@link WorkflowDiagrams}.
+ * Not API: public only so that the auto-configuration can register it. Applications set
+ * the properties above, or render diagrams themselves with {@link WorkflowDiagrams}.
  *
  * @since 0.1.0
  * <p>

@@ -24,13 +24,14 @@ import dev.fsm.spi.EntityLocking;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Fires transitions on entities named by id: loads the entity and fires in one transaction, one
- * read of its row, refusing a stale expected version before anything runs; the transaction is the
- * template's ({@link TransitionTransactions}, ended {@code KEEP}): when the transition fails after
- * writing its {@code onError} state, or is refused without writing anything, it is committed;
- * otherwise it rolls back. A pessimistic transition loads the entity
- * under its row lock; one declared safe to repeat is fired again on a fresh copy when it loses to
- * a concurrent change in its own transaction.
+ * Fires transitions on entities named by id: loads the entity and fires in one
+ * transaction, one read of its row, refusing a stale expected version before anything
+ * runs; the transaction is the template's ({@link TransitionTransactions}, ended
+ * {@code KEEP}): when the transition fails after writing its {@code onError} state, or is
+ * refused without writing anything, it is committed; otherwise it rolls back. A
+ * pessimistic transition loads the entity under its row lock; one declared safe to repeat
+ * is fired again on a fresh copy when it loses to a concurrent change in its own
+ * transaction.
  */
 final class ByIdTransitions {
 
@@ -81,13 +82,19 @@ final class ByIdTransitions {
 		return this.retries.run(declared, () -> fireOnce(ref, transition, arguments, declared));
 	}
 
-	/** The transition of the type called {@code name}, {@code null} when none or several are. */
+	/**
+	 * The transition of the type called {@code name}, {@code null} when none or several
+	 * are.
+	 */
 	private @Nullable TransitionModel declared(Class<?> type, String name) {
 		List<TransitionModel> named = this.registry.transitionsNamed(type, name);
 		return (named.size() == 1) ? named.get(0) : null;
 	}
 
-	/** Loads and fires in one transaction of the template, kept after a failure when it still can commit. */
+	/**
+	 * Loads and fires in one transaction of the template, kept after a failure when it
+	 * still can commit.
+	 */
 	private <T> TransitionResult<T> fireOnce(EntityRef<T> ref, String transition,
 			@Nullable Object @Nullable [] arguments, @Nullable TransitionModel declared) {
 		return this.transactions.execute((status) -> {
@@ -99,7 +106,10 @@ final class ByIdTransitions {
 		});
 	}
 
-	/** A view whose transition methods fire by id; its other methods have no entity to run on. */
+	/**
+	 * A view whose transition methods fire by id; its other methods have no entity to run
+	 * on.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T view(EntityRef<T> ref) {
 		Class<T> type = ref.type();
@@ -109,7 +119,8 @@ final class ByIdTransitions {
 		ProxyFactory proxyFactory = new ProxyFactory();
 		proxyFactory.setTargetSource(EmptyTargetSource.forClass(type));
 		proxyFactory.setProxyTargetClass(true);
-		proxyFactory.setOptimize(true); // no CGLIB warnings about final methods, as for transitions.on(entity)
+		proxyFactory.setOptimize(true); // no CGLIB warnings about final methods, as for
+										// transitions.on(entity)
 		proxyFactory.addAdvice((MethodInterceptor) (invocation) -> {
 			Method method = invocation.getMethod();
 			TransitionModel transition = this.registry.transitionFor(type, method);
@@ -128,8 +139,8 @@ final class ByIdTransitions {
 	 */
 	private <T> T load(EntityRef<T> ref, String transition, @Nullable TransitionModel declared) {
 		Object id = this.store.toId(ref.type(), ref.id());
-		Object entity = (declared != null && this.concurrency.isPessimistic(declared))
-				? lock(ref.type(), id, declared) : EntityFinder.of(this.store).find(ref.type(), id);
+		Object entity = (declared != null && this.concurrency.isPessimistic(declared)) ? lock(ref.type(), id, declared)
+				: EntityFinder.of(this.store).find(ref.type(), id);
 		if (entity == null) {
 			throw TransitionErrors.unknownEntity(this.store, ref.type(), id);
 		}
@@ -159,7 +170,10 @@ final class ByIdTransitions {
 		}
 	}
 
-	/** The expected version as the type of the actual one; one that does not convert matches none. */
+	/**
+	 * The expected version as the type of the actual one; one that does not convert
+	 * matches none.
+	 */
 	private @Nullable Object convert(Object expected, Class<?> versionType) {
 		try {
 			return this.conversions.convert(expected, versionType);

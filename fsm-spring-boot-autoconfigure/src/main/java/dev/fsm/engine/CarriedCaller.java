@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What a Kotlin coroutine carries of the code that started it onto the threads it runs on: the
- * thread it left, whether a transaction was open there, and the user of {@code runAs} in an
- * application without Spring Security. {@code dev.fsm.kotlin.CallerContextElement} installs it
- * while the coroutine runs; the engine reads it before a transition to refuse one that would
- * commit apart from the caller's transaction.
+ * What a Kotlin coroutine carries of the code that started it onto the threads it runs
+ * on: the thread it left, whether a transaction was open there, and the user of
+ * {@code runAs} in an application without Spring Security.
+ * {@code dev.fsm.kotlin.CallerContextElement} installs it while the coroutine runs; the
+ * engine reads it before a transition to refuse one that would commit apart from the
+ * caller's transaction.
  * <p>
- * Public because that element, in the package of Kotlin support, captures and installs it.
+ * Public because that element, in the package of Kotlin support, captures and installs
+ * it.
  */
 public final class CarriedCaller {
 
@@ -37,14 +39,19 @@ public final class CarriedCaller {
 				ThreadLocalActorProvider.current());
 	}
 
-	/** The caller carried onto this thread, {@code null} outside a coroutine that carries one. */
+	/**
+	 * The caller carried onto this thread, {@code null} outside a coroutine that carries
+	 * one.
+	 */
 	static @Nullable CarriedCaller current() {
 		return CURRENT.get();
 	}
 
 	/**
-	 * Makes this the caller of the current thread, and its {@code runAs} user the thread's.
-	 * @return what to pass to {@link #restore(Object)} when the coroutine leaves the thread
+	 * Makes this the caller of the current thread, and its {@code runAs} user the
+	 * thread's.
+	 * @return what to pass to {@link #restore(Object)} when the coroutine leaves the
+	 * thread
 	 */
 	public Object install() {
 		CarriedCaller previous = CURRENT.get();
@@ -52,7 +59,9 @@ public final class CarriedCaller {
 		return new Previous(previous, ThreadLocalActorProvider.set(this.runAsUser));
 	}
 
-	/** Gives the current thread back the caller and user it had before {@link #install()}. */
+	/**
+	 * Gives the current thread back the caller and user it had before {@link #install()}.
+	 */
 	public static void restore(Object previous) {
 		Previous state = (Previous) previous;
 		if (state.caller() != null) {
@@ -64,7 +73,10 @@ public final class CarriedCaller {
 		ThreadLocalActorProvider.set(state.runAsUser());
 	}
 
-	/** Whether the caller is on another thread than this one, with a transaction open there. */
+	/**
+	 * Whether the caller is on another thread than this one, with a transaction open
+	 * there.
+	 */
 	boolean leftTransactionBehind() {
 		return this.inTransaction && this.thread != Thread.currentThread();
 	}

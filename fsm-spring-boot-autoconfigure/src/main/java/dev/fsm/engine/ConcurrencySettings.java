@@ -12,8 +12,10 @@ import dev.fsm.metamodel.WorkflowModel;
  * {@code lockTimeout} and {@code retries} ({@code fsm.locking.*}, {@code fsm.retry.*}).
  * <p>
  * Public because the auto-configuration creates it.
+ *
  * @param mode the locking mode of transitions whose workflow declares none
- * @param lockTimeout how long a pessimistic transition waits for its row lock, unless declared
+ * @param lockTimeout how long a pessimistic transition waits for its row lock, unless
+ * declared
  * @param retryDelay the pause before the first retry; it doubles for each next one
  * @param retryMaxDelay the longest pause between two retries
  */
@@ -47,7 +49,10 @@ public record ConcurrencySettings(Locking mode, Duration lockTimeout, Duration r
 		return lockTimeout(transition.concurrency());
 	}
 
-	/** How long a forced state of {@code workflow} waits for its row lock; zero: not at all. */
+	/**
+	 * How long a forced state of {@code workflow} waits for its row lock; zero: not at
+	 * all.
+	 */
 	Duration lockTimeout(WorkflowModel workflow) {
 		return lockTimeout(workflow.concurrency());
 	}

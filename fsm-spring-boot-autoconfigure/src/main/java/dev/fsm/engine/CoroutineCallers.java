@@ -18,30 +18,36 @@ import org.springframework.util.ReflectionUtils;
 import dev.fsm.spi.ActorProvider;
 
 /**
- * Refuses a transition fired from a Kotlin coroutine where the caller's transaction or user did
- * not follow, instead of letting it commit in a transaction of its own or record
+ * Refuses a transition fired from a Kotlin coroutine where the caller's transaction or
+ * user did not follow, instead of letting it commit in a transaction of its own or record
  * {@value ActorProvider#ANONYMOUS}:
  * <ul>
- * <li>in the transaction of a {@code @Transactional suspend fun}, or after a suspension point of
- * one: Spring holds a {@code PlatformTransactionManager}'s transaction on one thread and ends it
- * at the function's first suspension point;</li>
+ * <li>in the transaction of a {@code @Transactional suspend fun}, or after a suspension
+ * point of one: Spring holds a {@code PlatformTransactionManager}'s transaction on one
+ * thread and ends it at the function's first suspension point;</li>
  * <li>on another thread than the caller's while the caller has a transaction open, in a
  * coroutine that carries its caller ({@link CarriedCaller});</li>
- * <li>without a user on a thread a dispatcher switched the coroutine to, when it carries no
- * caller: the user of the caller's thread stayed there.</li>
+ * <li>without a user on a thread a dispatcher switched the coroutine to, when it carries
+ * no caller: the user of the caller's thread stayed there.</li>
  * </ul>
- * The stack is read only for a transition fired without a user or without a transaction, and
- * only when kotlinx-coroutines is on the classpath; what it finds is cached.
+ * The stack is read only for a transition fired without a user or without a transaction,
+ * and only when kotlinx-coroutines is on the classpath; what it finds is cached.
  */
 final class CoroutineCallers {
 
-	/** Coroutines that move between threads need kotlinx-coroutines: without it, nothing to check. */
+	/**
+	 * Coroutines that move between threads need kotlinx-coroutines: without it, nothing
+	 * to check.
+	 */
 	private static final boolean COROUTINES_PRESENT = ClassUtils.isPresent("kotlinx.coroutines.CoroutineScope",
 			CoroutineCallers.class.getClassLoader());
 
 	private static final String CONTINUATION = "kotlin.coroutines.Continuation";
 
-	/** Bounds the caches: names and frames are the application's code, but transaction names need not be. */
+	/**
+	 * Bounds the caches: names and frames are the application's code, but transaction
+	 * names need not be.
+	 */
 	private static final int MAX_CACHED = 4096;
 
 	private static final String NONE = "";
@@ -52,10 +58,16 @@ final class CoroutineCallers {
 
 	private final TransactionAttributeSource attributes = new AnnotationTransactionAttributeSource(false);
 
-	/** Transaction names to the {@code @Transactional suspend fun} that began it, or {@link #NONE}. */
+	/**
+	 * Transaction names to the {@code @Transactional suspend fun} that began it, or
+	 * {@link #NONE}.
+	 */
 	private final Map<String, String> functionsByTransactionName = new ConcurrentHashMap<>();
 
-	/** Suspend functions on a stack to their name when {@code @Transactional}, or {@link #NONE}. */
+	/**
+	 * Suspend functions on a stack to their name when {@code @Transactional}, or
+	 * {@link #NONE}.
+	 */
 	private final Map<CoroutineFrames.SuspendFrame, String> transactionalFunctions = new ConcurrentHashMap<>();
 
 	/**
@@ -132,8 +144,8 @@ final class CoroutineCallers {
 	}
 
 	/**
-	 * The suspend function whose {@code @Transactional} began the transaction of this name:
-	 * Spring names one after the method, {@code com.example.Desk.submit}.
+	 * The suspend function whose {@code @Transactional} began the transaction of this
+	 * name: Spring names one after the method, {@code com.example.Desk.submit}.
 	 */
 	private @Nullable String suspendFunctionNamed(@Nullable String transactionName) {
 		if (transactionName == null) {
@@ -209,7 +221,10 @@ final class CoroutineCallers {
 				&& propagation != TransactionDefinition.PROPAGATION_NEVER;
 	}
 
-	/** {@code Desk.submit()}; an internal function's JVM name {@code submit$module} without its module. */
+	/**
+	 * {@code Desk.submit()}; an internal function's JVM name {@code submit$module}
+	 * without its module.
+	 */
 	private static String display(Class<?> type, String method) {
 		int module = method.indexOf('$');
 		return type.getSimpleName() + "." + ((module > 0) ? method.substring(0, module) : method) + "()";

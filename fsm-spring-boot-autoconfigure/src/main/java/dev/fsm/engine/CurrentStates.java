@@ -5,8 +5,9 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Reads an entity's current state for firing and for queries: a state of its workflow, or an
- * {@link UnknownStateException}, never a NULL or an undeclared value taken for a state.
+ * Reads an entity's current state for firing and for queries: a state of its workflow, or
+ * an {@link UnknownStateException}, never a NULL or an undeclared value taken for a
+ * state.
  */
 final class CurrentStates {
 

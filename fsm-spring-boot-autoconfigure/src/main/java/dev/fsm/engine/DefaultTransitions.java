@@ -51,8 +51,8 @@ public final class DefaultTransitions implements Transitions {
 	private final ByIdTransitions byId;
 
 	/**
-	 * @param conversions converts ids and versions given as text (path variables, headers) when
-	 * firing by id
+	 * @param conversions converts ids and versions given as text (path variables,
+	 * headers) when firing by id
 	 */
 	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
 			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
@@ -136,9 +136,8 @@ public final class DefaultTransitions implements Transitions {
 	public Workflow workflow(Class<?> entityType) {
 		List<WorkflowModel> workflows = this.registry.workflowsOf(entityType);
 		if (workflows.size() != 1) {
-			throw new IllegalArgumentException(entityType.getSimpleName() + " has " + workflows.size()
-					+ " workflows " + workflows + "; call workflow(" + entityType.getSimpleName()
-					+ ".class, field) to choose one");
+			throw new IllegalArgumentException(entityType.getSimpleName() + " has " + workflows.size() + " workflows "
+					+ workflows + "; call workflow(" + entityType.getSimpleName() + ".class, field) to choose one");
 		}
 		return workflows.get(0).view();
 	}
@@ -172,7 +171,8 @@ public final class DefaultTransitions implements Transitions {
 	@Override
 	public void forceState(Object entity, String state, String reason) {
 		Object target = this.lookup.target(entity);
-		this.executor.forceState(this.lookup.single(target, "forceState(entity, field, state, reason)"), target, state, reason);
+		this.executor.forceState(this.lookup.single(target, "forceState(entity, field, state, reason)"), target, state,
+				reason);
 	}
 
 	@Override
@@ -193,7 +193,8 @@ public final class DefaultTransitions implements Transitions {
 
 	private List<TransitionRoute> possible(Object target, boolean checkPermission, @Nullable Principal user) {
 		List<TransitionRoute> result = new ArrayList<>();
-		for (TransitionOption option : this.queries.options(this.lookup.workflowsOf(target), target, checkPermission, user)) {
+		for (TransitionOption option : this.queries.options(this.lookup.workflowsOf(target), target, checkPermission,
+				user)) {
 			if (option.isPossible()) {
 				result.add(option.transition());
 			}

@@ -22,15 +22,16 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * SpEL's own property accessor (public getters, then public fields), which also reads the
- * fields of a workflow entity that have no public getter: {@code conditions = "customer != null"}
- * works on an entity whose {@code customer} field is package-private. Getters win, as in
- * Spring; such fields are read only, never written.
+ * fields of a workflow entity that have no public getter:
+ * {@code conditions = "customer != null"} works on an entity whose {@code customer} field
+ * is package-private. Getters win, as in Spring; such fields are read only, never
+ * written.
  * <p>
- * A Hibernate proxy's own fields are empty: the accessor reads the entity behind it (through the
- * entity store), never the proxy's fields. Other proxies and entities that Hibernate's bytecode
- * enhancement rewrote (their lazy attributes load through getters only) are read through
- * getters, as in Spring. What may be read directly is found once per class; compiled
- * expressions read such a field through {@link #readField}.
+ * A Hibernate proxy's own fields are empty: the accessor reads the entity behind it
+ * (through the entity store), never the proxy's fields. Other proxies and entities that
+ * Hibernate's bytecode enhancement rewrote (their lazy attributes load through getters
+ * only) are read through getters, as in Spring. What may be read directly is found once
+ * per class; compiled expressions read such a field through {@link #readField}.
  * <p>
  * Public because compiled guard expressions call {@link #readField}.
  */
@@ -66,13 +67,15 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 
 	/**
 	 * The value of a field of a workflow entity that has no public getter, for compiled
-	 * expressions; throws when {@code target} is no such entity (a proxy), and Spring's mixed-mode
-	 * compiler then evaluates the expression interpreted, where the proxy is unwrapped.
+	 * expressions; throws when {@code target} is no such entity (a proxy), and Spring's
+	 * mixed-mode compiler then evaluates the expression interpreted, where the proxy is
+	 * unwrapped.
 	 */
 	public static @Nullable Object readField(Object target, String name) {
 		EntityFieldReader reader = direct(target.getClass(), name);
 		if (reader == null) {
-			throw new IllegalStateException("No field '" + name + "' to read directly on " + target.getClass().getName());
+			throw new IllegalStateException(
+					"No field '" + name + "' to read directly on " + target.getClass().getName());
 		}
 		return reader.value(target);
 	}
@@ -82,12 +85,18 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 		return DIRECT.get(type).get(name);
 	}
 
-	/** Whether a condition or permission can read property {@code name} of an entity of {@code type}. */
+	/**
+	 * Whether a condition or permission can read property {@code name} of an entity of
+	 * {@code type}.
+	 */
 	static boolean canReadProperty(Class<?> type, String name) {
 		return RULES.findGetterForProperty(name, type, false) != null || RULES.findField(name, type, false) != null;
 	}
 
-	/** Whether the fields of {@code type} without a getter are read directly, or only through getters. */
+	/**
+	 * Whether the fields of {@code type} without a getter are read directly, or only
+	 * through getters.
+	 */
 	static boolean readsFieldsOf(Class<?> type) {
 		return !isProxyOrEnhanced(type);
 	}
@@ -137,9 +146,10 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 	}
 
 	/**
-	 * Spring's public fields (those of superclasses and interfaces included), then the fields of
-	 * a workflow entity without a getter. Not through Spring's own search, which calls this
-	 * method again for each superclass, and would then read a proxy's inherited fields.
+	 * Spring's public fields (those of superclasses and interfaces included), then the
+	 * fields of a workflow entity without a getter. Not through Spring's own search,
+	 * which calls this method again for each superclass, and would then read a proxy's
+	 * inherited fields.
 	 */
 	@Override
 	protected @Nullable Field findField(String name, Class<?> type, boolean mustBeStatic) {
@@ -164,7 +174,10 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 		return (target != null && !(target instanceof Class)) ? this.unproxy.apply(target) : target;
 	}
 
-	/** The instance fields of a workflow entity class that neither a public getter nor a public field reads. */
+	/**
+	 * The instance fields of a workflow entity class that neither a public getter nor a
+	 * public field reads.
+	 */
 	private Map<String, EntityFieldReader> directFields(Class<?> type) {
 		if (!WorkflowIntrospector.isWorkflowEntity(type) || isProxyOrEnhanced(type)) {
 			return Map.of();
@@ -180,7 +193,10 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 		return Map.copyOf(fields);
 	}
 
-	/** Whether the field can be read by reflection; not when a module does not open its package. */
+	/**
+	 * Whether the field can be read by reflection; not when a module does not open its
+	 * package.
+	 */
 	private static boolean makeAccessible(Field field) {
 		try {
 			ReflectionUtils.makeAccessible(field);
@@ -191,7 +207,10 @@ public final class EntityFieldAccessor extends ReflectivePropertyAccessor {
 		}
 	}
 
-	/** Whether the class is a proxy, or rewritten to load attributes lazily: its fields may be empty. */
+	/**
+	 * Whether the class is a proxy, or rewritten to load attributes lazily: its fields
+	 * may be empty.
+	 */
 	private static boolean isProxyOrEnhanced(Class<?> type) {
 		for (Class<?> candidate : ClassUtils.getAllInterfacesForClassAsSet(type)) {
 			if (NOT_READ_DIRECTLY.contains(candidate.getName())) {

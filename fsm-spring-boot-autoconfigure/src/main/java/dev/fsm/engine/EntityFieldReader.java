@@ -14,9 +14,10 @@ import org.springframework.expression.spel.CodeFlow;
 import org.springframework.expression.spel.CompilablePropertyAccessor;
 
 /**
- * Reads one field of a workflow entity that has no public getter: the accessor Spring caches
- * for the expression node that names it, and compiles into a call of
- * {@link EntityFieldAccessor#readField}, typed as the field when compiled code may name its type.
+ * Reads one field of a workflow entity that has no public getter: the accessor Spring
+ * caches for the expression node that names it, and compiles into a call of
+ * {@link EntityFieldAccessor#readField}, typed as the field when compiled code may name
+ * its type.
  */
 final class EntityFieldReader implements CompilablePropertyAccessor {
 

@@ -17,9 +17,9 @@ import org.springframework.util.StringUtils;
 import dev.fsm.engine.ExpressionMembers.Member;
 
 /**
- * Checks at start-up that an entity has every property and method an expression names on it,
- * readable the way {@link EntityFieldAccessor} and Spring's method resolution read them at run
- * time; says what is missing and what to do, in words.
+ * Checks at start-up that an entity has every property and method an expression names on
+ * it, readable the way {@link EntityFieldAccessor} and Spring's method resolution read
+ * them at run time; says what is missing and what to do, in words.
  */
 final class EntityReadability {
 
@@ -30,8 +30,8 @@ final class EntityReadability {
 	 * What the expression names on the entity and cannot be read, one phrase each ("reads
 	 * 'adress', which Parcel has no field or getter for: ..."), in the order written.
 	 * @param rootIsEntity whether the root object is the entity (conditions)
-	 * @param entityVariables the variables that hold the entity: {@code entity}, and a flow
-	 * bean's entity parameter
+	 * @param entityVariables the variables that hold the entity: {@code entity}, and a
+	 * flow bean's entity parameter
 	 */
 	static List<String> problems(Expression expression, boolean rootIsEntity, Class<?> entityType,
 			Set<String> entityVariables) {
@@ -70,8 +70,9 @@ final class EntityReadability {
 		}
 		String suggestion = closest(name, propertyNames(type));
 		return reads + "which " + entity + " has no field or getter for: "
-				+ ((suggestion != null) ? "correct the name (did you mean '" + suggestion + "'?), or add a getter "
-						+ getter : "add a public getter " + getter + " to " + entity + ", or correct the name");
+				+ ((suggestion != null)
+						? "correct the name (did you mean '" + suggestion + "'?), or add a getter " + getter
+						: "add a public getter " + getter + " to " + entity + ", or correct the name");
 	}
 
 	private static @Nullable String method(Member member, Class<?> type) {
@@ -99,9 +100,10 @@ final class EntityReadability {
 			return calls + "which is not public in " + entity + ": make " + name + "() public";
 		}
 		String suggestion = closest(name, methodNames(type));
-		return calls + "which " + entity + " has no method for: " + ((suggestion != null)
-				? "correct the name (did you mean '" + suggestion + "'?), or add a public method " + name + "()"
-				: "add a public method " + name + "() to " + entity + ", or correct the name");
+		return calls + "which " + entity + " has no method for: "
+				+ ((suggestion != null)
+						? "correct the name (did you mean '" + suggestion + "'?), or add a public method " + name + "()"
+						: "add a public method " + name + "() to " + entity + ", or correct the name");
 	}
 
 	private static boolean takes(Method method, int arguments) {
@@ -122,7 +124,10 @@ final class EntityReadability {
 		return found[0];
 	}
 
-	/** What a condition may name on the entity: fields, getters' properties, public no-argument methods. */
+	/**
+	 * What a condition may name on the entity: fields, getters' properties, public
+	 * no-argument methods.
+	 */
 	private static Set<String> propertyNames(Class<?> type) {
 		Set<String> names = new TreeSet<>();
 		ReflectionUtils.doWithFields(type, (field) -> names.add(field.getName()),
@@ -168,7 +173,10 @@ final class EntityReadability {
 		return best;
 	}
 
-	/** Edit distance, a swap of two neighbouring letters counting as one edit ({@code titel}, {@code title}). */
+	/**
+	 * Edit distance, a swap of two neighbouring letters counting as one edit
+	 * ({@code titel}, {@code title}).
+	 */
 	private static int distance(String a, String b) {
 		int[][] d = new int[a.length() + 1][b.length() + 1];
 		for (int i = 0; i <= a.length(); i++) {

@@ -11,9 +11,9 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * The values of an entity's fields before a transition changed anything, so that a failed
- * transition leaves the caller's instance as it was: state, the fields the body set, id and
- * version. Values are copied shallowly: a collection or embedded object changed in place is not
- * undone (the database is). The fields of a class are found once.
+ * transition leaves the caller's instance as it was: state, the fields the body set, id
+ * and version. Values are copied shallowly: a collection or embedded object changed in
+ * place is not undone (the database is). The fields of a class are found once.
  */
 final class EntitySnapshot {
 

@@ -27,17 +27,20 @@ import org.springframework.util.ReflectionUtils;
 import dev.fsm.metamodel.WorkflowIntrospector;
 
 /**
- * The {@code transitions.on(entity)} views: a subclass of the entity's class, generated once per
- * class, whose {@code @Transition} methods run the {@link TransitionInterceptor} on the entity
- * and whose other methods run on the entity. A view is made by instantiating that class without
- * a constructor and setting its callbacks: no proxy factory, no advice chain per call.
+ * The {@code transitions.on(entity)} views: a subclass of the entity's class, generated
+ * once per class, whose {@code @Transition} methods run the {@link TransitionInterceptor}
+ * on the entity and whose other methods run on the entity. A view is made by
+ * instantiating that class without a constructor and setting its callbacks: no proxy
+ * factory, no advice chain per call.
  * <p>
- * A view implements {@link InfrastructureProxy}: {@code getWrappedObject()} is the entity.
+ * A view implements {@link InfrastructureProxy}: {@code getWrappedObject()} is the
+ * entity.
  * <p>
- * In a native image no class can be generated: the AOT processing of the application generates
- * each view class at build time ({@link EntityViewClasses}), the same class the JVM would
- * generate, and here it is loaded by name; its instances are made with its constructor, and its
- * methods reach the entity by reflection (registered hints) instead of CGLIB's fast classes.
+ * In a native image no class can be generated: the AOT processing of the application
+ * generates each view class at build time ({@link EntityViewClasses}), the same class the
+ * JVM would generate, and here it is loaded by name; its instances are made with its
+ * constructor, and its methods reach the entity by reflection (registered hints) instead
+ * of CGLIB's fast classes.
  */
 final class EntityViews {
 
@@ -76,7 +79,10 @@ final class EntityViews {
 		return viewType.newView(target, this.transitions);
 	}
 
-	/** The view class of {@code entityType}: generated here, or loaded when generated at build time. */
+	/**
+	 * The view class of {@code entityType}: generated here, or loaded when generated at
+	 * build time.
+	 */
 	static Class<?> viewClass(Class<?> entityType) {
 		return new ViewType(entityType).viewClass;
 	}
@@ -102,12 +108,13 @@ final class EntityViews {
 			enhancer.setInterfaces(new Class<?>[] { InfrastructureProxy.class });
 			enhancer.setClassLoader(entityType.getClassLoader());
 			enhancer.setNamingPolicy(SpringNamingPolicy.INSTANCE);
-			enhancer.setAttemptLoad(true); // the class generated at build time, when there is one
+			enhancer.setAttemptLoad(true); // the class generated at build time, when
+											// there is one
 			enhancer.setCallbackFilter(new ViewCallbacks(entityType));
 			enhancer.setCallbackTypes(CALLBACK_TYPES);
 			this.viewClass = enhancer.createClass();
-			this.instantiator = (!inNativeImage && objenesis.isWorthTrying()) ? objenesis.getInstantiatorOf(this.viewClass)
-					: null;
+			this.instantiator = (!inNativeImage && objenesis.isWorthTrying())
+					? objenesis.getInstantiatorOf(this.viewClass) : null;
 		}
 
 		Object newView(Object target, TransitionCallback transitions) {
@@ -137,9 +144,10 @@ final class EntityViews {
 	}
 
 	/**
-	 * Which callback each method of a view class takes: transitions the advice, methods that may
-	 * return the entity a call that returns the view instead, other public methods a direct call
-	 * on the entity, {@code finalize} and {@code clone} no override.
+	 * Which callback each method of a view class takes: transitions the advice, methods
+	 * that may return the entity a call that returns the view instead, other public
+	 * methods a direct call on the entity, {@code finalize} and {@code clone} no
+	 * override.
 	 */
 	private record ViewCallbacks(Class<?> entityType) implements CallbackFilter {
 
@@ -183,8 +191,8 @@ final class EntityViews {
 	}
 
 	/**
-	 * Calls the method on the entity: through CGLIB when public, else by reflection; always by
-	 * reflection in a native image, where CGLIB cannot generate its fast class.
+	 * Calls the method on the entity: through CGLIB when public, else by reflection;
+	 * always by reflection in a native image, where CGLIB cannot generate its fast class.
 	 */
 	private static @Nullable Object invoke(Object target, Method method, @Nullable Object[] arguments,
 			MethodProxy methodProxy) throws Throwable {
@@ -222,7 +230,8 @@ final class EntityViews {
 				MethodProxy methodProxy) throws Throwable {
 			Object target = targetOfView(view);
 			Object result = invoke(target, method, arguments, methodProxy);
-			return (result == target) ? view : result; // the view stands for the entity in what it returns
+			return (result == target) ? view : result; // the view stands for the entity
+														// in what it returns
 		}
 
 	}

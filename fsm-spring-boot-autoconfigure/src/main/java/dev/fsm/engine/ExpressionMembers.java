@@ -20,17 +20,19 @@ import org.springframework.expression.spel.ast.VariableReference;
 import org.springframework.expression.spel.standard.SpelExpression;
 
 /**
- * The properties and methods an expression names on its root object or directly on a variable
- * ({@code customer}, {@code isLate()}, {@code #entity.customer}, {@code #root.total}), found in
- * its syntax tree, so that the start-up can check that the entity has them. What follows them
- * ({@code customer.name}) and what is evaluated on the elements of a selection or projection is
- * left alone: its type is not known before run time.
+ * The properties and methods an expression names on its root object or directly on a
+ * variable ({@code customer}, {@code isLate()}, {@code #entity.customer},
+ * {@code #root.total}), found in its syntax tree, so that the start-up can check that the
+ * entity has them. What follows them ({@code customer.name}) and what is evaluated on the
+ * elements of a selection or projection is left alone: its type is not known before run
+ * time.
  */
 final class ExpressionMembers {
 
 	/**
-	 * One property or method named on the root object ({@code variable} {@code null}) or on a
-	 * variable, as written.
+	 * One property or method named on the root object ({@code variable} {@code null}) or
+	 * on a variable, as written.
+	 *
 	 * @param arguments the number of arguments of a method; -1 for a property
 	 */
 	record Member(@Nullable String variable, String name, int arguments) {
@@ -56,8 +58,9 @@ final class ExpressionMembers {
 	}
 
 	/**
-	 * @param rootIsEntity whether the root object is the entity (conditions), so that its bare
-	 * names are members of the entity; permissions have Spring Security's root object
+	 * @param rootIsEntity whether the root object is the entity (conditions), so that its
+	 * bare names are members of the entity; permissions have Spring Security's root
+	 * object
 	 */
 	static List<Member> of(Expression expression, boolean rootIsEntity) {
 		if (!(expression instanceof SpelExpression spel)) {
@@ -99,7 +102,10 @@ final class ExpressionMembers {
 		}
 	}
 
-	/** {@code a.b.c}: only {@code a} is evaluated where the compound is; the rest on what comes before. */
+	/**
+	 * {@code a.b.c}: only {@code a} is evaluated where the compound is; the rest on what
+	 * comes before.
+	 */
 	private void visitCompound(SpelNode node, boolean onRoot, boolean scopeOnRoot) {
 		SpelNode first = node.getChild(0);
 		SpelNode second = (node.getChildCount() > 1) ? node.getChild(1) : null;
@@ -126,8 +132,9 @@ final class ExpressionMembers {
 	}
 
 	/**
-	 * What {@code node} stands for when it is the start of a compound: {@code ""} for the root
-	 * object when it is the entity, the variable's name for a variable, {@code null} otherwise.
+	 * What {@code node} stands for when it is the start of a compound: {@code ""} for the
+	 * root object when it is the entity, the variable's name for a variable, {@code null}
+	 * otherwise.
 	 */
 	private @Nullable String base(SpelNode node, boolean onRoot) {
 		if (!(node instanceof VariableReference)) {

@@ -22,10 +22,11 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
 import dev.fsm.metamodel.GuardInput;
 
 /**
- * The context of one condition: the entity as root object, {@code #entity}, {@code #source},
- * {@code #target} and the method's named arguments as variables, read from the guard input
- * when the expression asks for them. Everything else (accessors, resolvers, beans, types) is
- * that of one shared context, so an evaluation creates one small object and copies nothing.
+ * The context of one condition: the entity as root object, {@code #entity},
+ * {@code #source}, {@code #target} and the method's named arguments as variables, read
+ * from the guard input when the expression asks for them. Everything else (accessors,
+ * resolvers, beans, types) is that of one shared context, so an evaluation creates one
+ * small object and copies nothing.
  */
 final class GuardEvaluationContext implements EvaluationContext {
 
@@ -35,7 +36,9 @@ final class GuardEvaluationContext implements EvaluationContext {
 
 	private final TypedValue root;
 
-	/** Variables an expression assigned ({@code #x = ..}); {@code null} until one does. */
+	/**
+	 * Variables an expression assigned ({@code #x = ..}); {@code null} until one does.
+	 */
 	private @Nullable Map<String, @Nullable Object> assigned;
 
 	GuardEvaluationContext(Shared shared, GuardInput input) {
@@ -133,7 +136,10 @@ final class GuardEvaluationContext implements EvaluationContext {
 		return this.shared.context.getOperatorOverloader();
 	}
 
-	/** What every condition's context shares: one standard context's delegates, as unmodifiable lists. */
+	/**
+	 * What every condition's context shares: one standard context's delegates, as
+	 * unmodifiable lists.
+	 */
 	static final class Shared {
 
 		private final StandardEvaluationContext context;

@@ -14,8 +14,8 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * Creates the evaluation context of one guard evaluation. The property accessors, method
- * resolvers and their caches are shared by every evaluation, so that reflection lookups happen
- * once per type, not once per transition.
+ * resolvers and their caches are shared by every evaluation, so that reflection lookups
+ * happen once per type, not once per transition.
  * <p>
  * Public because the security integration evaluates permissions with it.
  */
@@ -32,12 +32,14 @@ public final class GuardEvaluationContexts {
 
 	/**
 	 * @param unproxy the entity behind a persistence proxy, other objects unchanged
-	 * ({@link EntityStore#unproxy}): expressions read fields of the entity, never of its proxy
+	 * ({@link EntityStore#unproxy}): expressions read fields of the entity, never of its
+	 * proxy
 	 */
 	public GuardEvaluationContexts(BeanResolver beans, UnaryOperator<Object> unproxy) {
 		this.shared = new StandardEvaluationContext();
 		this.shared.setBeanResolver(beans);
-		// Spring's accessor (getters, public fields), which also reads workflow entities' other fields
+		// Spring's accessor (getters, public fields), which also reads workflow entities'
+		// other fields
 		List<PropertyAccessor> accessors = new ArrayList<>();
 		accessors.add(new EntityFieldAccessor(unproxy));
 		this.shared.setPropertyAccessors(accessors);
@@ -45,20 +47,26 @@ public final class GuardEvaluationContexts {
 	}
 
 	/**
-	 * The context of one condition: the entity as root object and the guard variables, read
-	 * from {@code input} when asked for.
+	 * The context of one condition: the entity as root object and the guard variables,
+	 * read from {@code input} when asked for.
 	 */
 	public EvaluationContext create(GuardInput input) {
 		return new GuardEvaluationContext(this.conditions, input);
 	}
 
-	/** Shares the delegates with a context created elsewhere (by Spring Security) and sets the variables. */
+	/**
+	 * Shares the delegates with a context created elsewhere (by Spring Security) and sets
+	 * the variables.
+	 */
 	public void prepare(StandardEvaluationContext context, GuardInput input) {
 		share(context);
 		setVariables(context, input);
 	}
 
-	/** Shares the delegates (accessors, resolvers, beans) with a context created elsewhere. */
+	/**
+	 * Shares the delegates (accessors, resolvers, beans) with a context created
+	 * elsewhere.
+	 */
 	public void share(StandardEvaluationContext context) {
 		this.shared.applyDelegatesTo(context);
 	}

@@ -13,12 +13,12 @@ import dev.fsm.metamodel.TransitionCondition;
 import dev.fsm.metamodel.TransitionPermission;
 
 /**
- * Evaluates the permission, then the conditions, of one route: for firing a transition (with
- * its arguments) and for the questions {@code available}, {@code allowed}, {@code can} and
- * {@code options} (without them). The permission comes first so that a user who may not fire a
- * transition learns that, and nothing about its conditions (which are not even evaluated for
- * him). A guard that reads an argument it does not have is not evaluated but reported as
- * needing input; a guard that throws is reported, not thrown.
+ * Evaluates the permission, then the conditions, of one route: for firing a transition
+ * (with its arguments) and for the questions {@code available}, {@code allowed},
+ * {@code can} and {@code options} (without them). The permission comes first so that a
+ * user who may not fire a transition learns that, and nothing about its conditions (which
+ * are not even evaluated for him). A guard that reads an argument it does not have is not
+ * evaluated but reported as needing input; a guard that throws is reported, not thrown.
  */
 final class GuardEvaluator {
 
@@ -70,7 +70,9 @@ final class GuardEvaluator {
 		return (needInput != null) ? GuardVerdict.of(Status.NEEDS_INPUT, needInput) : GuardVerdict.ALLOWED;
 	}
 
-	/** {@code list} with {@code expression} added; a list is made for the first one only. */
+	/**
+	 * {@code list} with {@code expression} added; a list is made for the first one only.
+	 */
 	private static List<String> added(@Nullable List<String> list, String expression) {
 		List<String> result = (list != null) ? list : new ArrayList<>(2);
 		result.add(expression);

@@ -11,7 +11,8 @@ import dev.fsm.TransitionOption.Status;
  * {@link Status#GUARD_FAILED} which guard threw what.
  *
  * @param status the verdict ({@code WRONG_STATE} is decided before the guards run)
- * @param reasons the failed conditions, the refusing permission, or the guards that need input
+ * @param reasons the failed conditions, the refusing permission, or the guards that need
+ * input
  * @param failedGuardKind {@code condition} or {@code permission} for a guard that threw
  * @param failure what the guard threw
  */

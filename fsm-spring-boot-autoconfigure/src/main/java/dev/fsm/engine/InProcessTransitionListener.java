@@ -9,10 +9,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * An after-commit {@code @TransactionalEventListener} of the events that carry the entity
- * ({@code PostTransitionEvent} and its kin). It runs after the commit as Spring's adapter would,
- * but is no {@code TransactionalApplicationListener}: an event publication registry (Spring
- * Modulith's records the events of every one) leaves it alone, as a JPA entity is nothing to
- * serialise. Durable side effects listen for {@code TransitionCompleted}.
+ * ({@code PostTransitionEvent} and its kin). It runs after the commit as Spring's adapter
+ * would, but is no {@code TransactionalApplicationListener}: an event publication
+ * registry (Spring Modulith's records the events of every one) leaves it alone, as a JPA
+ * entity is nothing to serialise. Durable side effects listen for
+ * {@code TransitionCompleted}.
  */
 final class InProcessTransitionListener extends ApplicationListenerMethodAdapter {
 
@@ -42,7 +43,10 @@ final class InProcessTransitionListener extends ApplicationListenerMethodAdapter
 		}
 	}
 
-	/** Processes the event once the transaction committed; a failure is logged, the commit stands. */
+	/**
+	 * Processes the event once the transaction committed; a failure is logged, the commit
+	 * stands.
+	 */
 	private final class AfterCommit implements TransactionSynchronization {
 
 		private final ApplicationEvent event;

@@ -11,17 +11,18 @@ import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 
 /**
- * Keeps an event publication registry's completion advice off the after-commit listeners that
- * {@link InProcessTransitionListener} runs. Spring Modulith's {@code CompletionRegisteringAdvisor}
- * wraps every public after-commit {@code @TransactionalEventListener} method and marks "its"
- * publication completed when the method returns; for a listener of {@code PostTransitionEvent}
- * the registry recorded none, and looking one up serialises the event, entity and all, which
- * fails on every commit and makes the listener look failed. The registry's advisor is replaced
- * by one with the same advice and order whose pointcut leaves those methods out; every other
+ * Keeps an event publication registry's completion advice off the after-commit listeners
+ * that {@link InProcessTransitionListener} runs. Spring Modulith's
+ * {@code CompletionRegisteringAdvisor} wraps every public after-commit
+ * {@code @TransactionalEventListener} method and marks "its" publication completed when
+ * the method returns; for a listener of {@code PostTransitionEvent} the registry recorded
+ * none, and looking one up serialises the event, entity and all, which fails on every
+ * commit and makes the listener look failed. The registry's advisor is replaced by one
+ * with the same advice and order whose pointcut leaves those methods out; every other
  * listener keeps it.
  * <p>
- * Public because the auto-configuration creates it; priority-ordered, so that it is in place
- * before the auto-proxy creator asks for the advisors.
+ * Public because the auto-configuration creates it; priority-ordered, so that it is in
+ * place before the auto-proxy creator asks for the advisors.
  */
 public final class PublicationCompletionExclusion implements BeanPostProcessor, PriorityOrdered {
 
@@ -47,7 +48,10 @@ public final class PublicationCompletionExclusion implements BeanPostProcessor, 
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	/** Methods that {@link TransitionListenerFailureLogging} does not turn into in-process listeners. */
+	/**
+	 * Methods that {@link TransitionListenerFailureLogging} does not turn into in-process
+	 * listeners.
+	 */
 	private static final class NotRunInProcess extends StaticMethodMatcher {
 
 		@Override

@@ -14,12 +14,12 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.spi.EntityStore;
 
 /**
- * The engine's working record of one attempt, filled in as it proceeds; what leaves the engine
- * is its {@link #snapshot() value}, made once for each thing the attempt learns (its source,
- * route, target, description, the saved entity) and handed to every event, recorder and
- * observer that asks until the next. It is the {@link TransitionContext} of the body, and it
- * holds what the failure path needs: how far the attempt got, the caller's instance as it was,
- * the state write in progress.
+ * The engine's working record of one attempt, filled in as it proceeds; what leaves the
+ * engine is its {@link #snapshot() value}, made once for each thing the attempt learns
+ * (its source, route, target, description, the saved entity) and handed to every event,
+ * recorder and observer that asks until the next. It is the {@link TransitionContext} of
+ * the body, and it holds what the failure path needs: how far the attempt got, the
+ * caller's instance as it was, the state write in progress.
  */
 final class RunningTransition extends TransitionContext {
 
@@ -65,8 +65,8 @@ final class RunningTransition extends TransitionContext {
 	}
 
 	/**
-	 * The attempt as a value, made now: {@code entity} (the caller's instance or what saving it
-	 * returned) was saved or put back, so its id and version are read again.
+	 * The attempt as a value, made now: {@code entity} (the caller's instance or what
+	 * saving it returned) was saved or put back, so its id and version are read again.
 	 */
 	TransitionAttempt snapshot(Object entity) {
 		TransitionAttempt made = snapshot(entity, this.targetState);
@@ -76,7 +76,9 @@ final class RunningTransition extends TransitionContext {
 		return made;
 	}
 
-	/** The attempt as a value, moving to {@code targetState} (an {@code onError} state). */
+	/**
+	 * The attempt as a value, moving to {@code targetState} (an {@code onError} state).
+	 */
 	TransitionAttempt snapshot(Object entity, @Nullable String targetState) {
 		return new TransitionAttempt(this.transition.workflow().view(), this.transition.name(), entity,
 				this.store.idOf(entity), this.store.versionOf(entity), this.sourceState, targetState, this.actor,
@@ -84,8 +86,9 @@ final class RunningTransition extends TransitionContext {
 	}
 
 	/**
-	 * The attempt as a value, as it is now: the one made last, unless the attempt changed since
-	 * (each change below forgets it; the engine makes a new one after it saved the entity).
+	 * The attempt as a value, as it is now: the one made last, unless the attempt changed
+	 * since (each change below forgets it; the engine makes a new one after it saved the
+	 * entity).
 	 */
 	TransitionAttempt snapshot() {
 		TransitionAttempt made = this.current;
@@ -101,7 +104,10 @@ final class RunningTransition extends TransitionContext {
 		this.phase = phase;
 	}
 
-	/** The caller's instance as it was before anything changed; {@code null} before the checks passed. */
+	/**
+	 * The caller's instance as it was before anything changed; {@code null} before the
+	 * checks passed.
+	 */
 	@Nullable EntitySnapshot before() {
 		return this.before;
 	}
@@ -120,9 +126,9 @@ final class RunningTransition extends TransitionContext {
 	}
 
 	/**
-	 * Puts the caller's instance back as it was before the transition (every field, version
-	 * included) and the state the engine expects at the source; the value made of it before is
-	 * forgotten.
+	 * Puts the caller's instance back as it was before the transition (every field,
+	 * version included) and the state the engine expects at the source; the value made of
+	 * it before is forgotten.
 	 */
 	void undo() {
 		EntitySnapshot before = this.before;
@@ -153,7 +159,9 @@ final class RunningTransition extends TransitionContext {
 		return this.store.idOf(this.entity);
 	}
 
-	/** The entity for messages: {@code CaseReport#42}, or {@code CaseReport (unsaved)}. */
+	/**
+	 * The entity for messages: {@code CaseReport#42}, or {@code CaseReport (unsaved)}.
+	 */
 	String entityLabel() {
 		return TransitionErrors.entity(this.store, this.transition.workflow().entityType(), entityId());
 	}
@@ -163,7 +171,8 @@ final class RunningTransition extends TransitionContext {
 	}
 
 	/**
-	 * Makes {@code context} the running transition of this thread, around a transition body.
+	 * Makes {@code context} the running transition of this thread, around a transition
+	 * body.
 	 * @return the one it replaces, to pass back when the body ends
 	 */
 	static @Nullable TransitionContext swapCurrent(@Nullable TransitionContext context) {

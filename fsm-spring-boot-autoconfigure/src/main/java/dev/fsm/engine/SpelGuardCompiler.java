@@ -27,10 +27,11 @@ import dev.fsm.metamodel.TransitionPermission;
 import dev.fsm.metamodel.UserExpression;
 
 /**
- * Compiles conditions as SpEL with the entity as root object, and delegates permissions to
- * the Spring Security integration when there is one.
+ * Compiles conditions as SpEL with the entity as root object, and delegates permissions
+ * to the Spring Security integration when there is one.
  * <p>
- * Public because the auto-configuration creates it and the security integration parses with it.
+ * Public because the auto-configuration creates it and the security integration parses
+ * with it.
  */
 public final class SpelGuardCompiler implements GuardCompiler {
 
@@ -54,7 +55,8 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * @param defaultPermission the permission of transitions that declare none, or {@code null}
+	 * @param defaultPermission the permission of transitions that declare none, or
+	 * {@code null}
 	 */
 	public SpelGuardCompiler(GuardEvaluationContexts contexts, @Nullable PermissionCompiler permissions,
 			@Nullable String defaultPermission) {
@@ -93,9 +95,9 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * {@code expression} parsed by {@code parser}; when that is a SpEL parser, parsed again to
-	 * be compiled like conditions are, unless the compiling parser refuses what {@code parser}
-	 * (configured otherwise) accepted.
+	 * {@code expression} parsed by {@code parser}; when that is a SpEL parser, parsed
+	 * again to be compiled like conditions are, unless the compiling parser refuses what
+	 * {@code parser} (configured otherwise) accepted.
 	 * @throws IllegalArgumentException when {@code parser} cannot parse it
 	 */
 	public static Expression parseCompiling(ExpressionParser parser, String expression) {
@@ -112,8 +114,8 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * Parses an expression, turning a syntax error into an {@link IllegalArgumentException}
-	 * with SpEL's message.
+	 * Parses an expression, turning a syntax error into an
+	 * {@link IllegalArgumentException} with SpEL's message.
 	 */
 	public static Expression parse(ExpressionParser parser, String expression) {
 		try {
@@ -125,8 +127,8 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * The names of the {@code #variables} a parsed expression reads, found once in its syntax
-	 * tree; empty for expressions that are not SpEL.
+	 * The names of the {@code #variables} a parsed expression reads, found once in its
+	 * syntax tree; empty for expressions that are not SpEL.
 	 */
 	public static Set<String> variables(Expression expression) {
 		Set<String> names = new LinkedHashSet<>();
@@ -137,8 +139,8 @@ public final class SpelGuardCompiler implements GuardCompiler {
 	}
 
 	/**
-	 * What a parsed expression names on the entity that cannot be read at run time, one phrase
-	 * each; empty for expressions that are not SpEL.
+	 * What a parsed expression names on the entity that cannot be read at run time, one
+	 * phrase each; empty for expressions that are not SpEL.
 	 * @param rootIsEntity whether the root object is the entity (conditions), or Spring
 	 * Security's (permissions)
 	 * @param entityVariables the variables that hold the entity
@@ -177,7 +179,8 @@ public final class SpelGuardCompiler implements GuardCompiler {
 			if (value instanceof Boolean holds) {
 				return holds;
 			}
-			// what getValue(context, Boolean.class) would convert, without converting a Boolean to itself
+			// what getValue(context, Boolean.class) would convert, without converting a
+			// Boolean to itself
 			return Boolean.TRUE.equals(context.getTypeConverter()
 				.convertValue(value, TypeDescriptor.forObject(value), TypeDescriptor.valueOf(Boolean.class)));
 		}

@@ -20,12 +20,12 @@ import dev.fsm.spi.EntityStore;
 import dev.fsm.spi.TransitionRecorder;
 
 /**
- * {@code Transitions.forceState}: sets a state without a transition, for data migrations and
- * repairs; a transition of its own kind ({@code (forced)}). No checks of a transition and no
- * events, but the same template and guarantees as a transition: saved in a transaction
- * ({@link TransitionTransactions}), {@code @Version} incremented, recorded, and, through the
- * failure path ({@link TransitionFailures#forced}), nothing changed when it fails and a lost race
- * reported as {@code ConcurrentTransitionException}.
+ * {@code Transitions.forceState}: sets a state without a transition, for data migrations
+ * and repairs; a transition of its own kind ({@code (forced)}). No checks of a transition
+ * and no events, but the same template and guarantees as a transition: saved in a
+ * transaction ({@link TransitionTransactions}), {@code @Version} incremented, recorded,
+ * and, through the failure path ({@link TransitionFailures#forced}), nothing changed when
+ * it fails and a lost race reported as {@code ConcurrentTransitionException}.
  */
 final class StateOverride {
 
@@ -64,8 +64,9 @@ final class StateOverride {
 		Object target = this.store.unproxy(entity);
 		String refusal = this.callers.refusal("the forced state");
 		if (refusal != null) {
-			throw new IllegalStateException("forceState on " + TransitionErrors.entity(this.store,
-					workflow.entityType(), this.store.idOf(target)) + " " + refusal);
+			throw new IllegalStateException("forceState on "
+					+ TransitionErrors.entity(this.store, workflow.entityType(), this.store.idOf(target)) + " "
+					+ refusal);
 		}
 		String actor = this.actors.currentActor();
 		EntitySnapshot before = EntitySnapshot.of(target);
@@ -103,9 +104,10 @@ final class StateOverride {
 	}
 
 	/**
-	 * Locks an unversioned row as a transition would, so that no transition runs beside the
-	 * forced state, waiting at most the workflow's lock timeout; what the row held does not
-	 * matter here. A versioned row needs no lock: its version keeps the two apart.
+	 * Locks an unversioned row as a transition would, so that no transition runs beside
+	 * the forced state, waiting at most the workflow's lock timeout; what the row held
+	 * does not matter here. A versioned row needs no lock: its version keeps the two
+	 * apart.
 	 */
 	private void lockUnversionedRow(WorkflowModel workflow, Object entity, @Nullable Object source) {
 		if (this.store.isVersioned(workflow.entityType())) {

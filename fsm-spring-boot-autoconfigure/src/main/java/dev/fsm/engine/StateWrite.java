@@ -10,9 +10,10 @@ import dev.fsm.metamodel.StateTimestamp;
 import dev.fsm.metamodel.WorkflowModel;
 
 /**
- * One state field the engine is writing on this thread: the entity, its workflow, the value the
- * engine last gave the field, and the version the entity had when the write began. While it is
- * {@link StateWrites running}, a flush may store that value and no other.
+ * One state field the engine is writing on this thread: the entity, its workflow, the
+ * value the engine last gave the field, and the version the entity had when the write
+ * began. While it is {@link StateWrites running}, a flush may store that value and no
+ * other.
  */
 final class StateWrite {
 
@@ -40,7 +41,10 @@ final class StateWrite {
 		this.baselineVersion = baselineVersion;
 	}
 
-	/** The running write this one is nested in, on the same thread; {@code null} for the outermost. */
+	/**
+	 * The running write this one is nested in, on the same thread; {@code null} for the
+	 * outermost.
+	 */
 	@Nullable StateWrite outer() {
 		return this.outer;
 	}
@@ -57,14 +61,16 @@ final class StateWrite {
 		return this.workflow;
 	}
 
-	/** The value the engine last wrote to the state field; the only one a flush may store. */
+	/**
+	 * The value the engine last wrote to the state field; the only one a flush may store.
+	 */
 	@Nullable Object expectedState() {
 		return this.expectedState;
 	}
 
 	/**
-	 * Sets the state field and records that the engine wrote it; a changed state also sets the
-	 * {@code @StateChangedAt} attribute.
+	 * Sets the state field and records that the engine wrote it; a changed state also
+	 * sets the {@code @StateChangedAt} attribute.
 	 */
 	void write(@Nullable Object value) {
 		this.expectedState = value;
@@ -84,9 +90,9 @@ final class StateWrite {
 	}
 
 	/**
-	 * The version the entity had before this write changed anything, or after the last nested
-	 * transition on the same row completed: when the save leaves it unchanged, the engine
-	 * increments it.
+	 * The version the entity had before this write changed anything, or after the last
+	 * nested transition on the same row completed: when the save leaves it unchanged, the
+	 * engine increments it.
 	 */
 	@Nullable Object baselineVersion() {
 		return this.baselineVersion;

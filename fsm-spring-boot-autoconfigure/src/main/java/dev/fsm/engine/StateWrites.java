@@ -17,9 +17,9 @@ import dev.fsm.metamodel.WorkflowModel;
 public final class StateWrites {
 
 	/**
-	 * The innermost running write of this thread, linked to the ones around it. An idle thread
-	 * keeps a {@code null} entry rather than removing it, so that every transition does not add
-	 * and remove an entry of the thread's map.
+	 * The innermost running write of this thread, linked to the ones around it. An idle
+	 * thread keeps a {@code null} entry rather than removing it, so that every transition
+	 * does not add and remove an entry of the thread's map.
 	 */
 	private static final ThreadLocal<@Nullable StateWrite> INNERMOST = new ThreadLocal<>();
 
@@ -28,7 +28,8 @@ public final class StateWrites {
 
 	/**
 	 * Whether the engine, on this thread, is writing {@code value} to the state field of
-	 * {@code workflow} on this row: the innermost running write of that row and field holds it.
+	 * {@code workflow} on this row: the innermost running write of that row and field
+	 * holds it.
 	 * @param entity the instance being flushed
 	 * @param id its id, {@code null} when it has none yet
 	 */
@@ -62,8 +63,8 @@ public final class StateWrites {
 	}
 
 	/**
-	 * A nested write completed: the writes around it on the same row now expect the state it
-	 * left and take the version it left as their baseline.
+	 * A nested write completed: the writes around it on the same row now expect the state
+	 * it left and take the version it left as their baseline.
 	 */
 	static void completed(StateWrite inner, @Nullable Object version) {
 		for (StateWrite outer = INNERMOST.get(); outer != null; outer = outer.outer()) {

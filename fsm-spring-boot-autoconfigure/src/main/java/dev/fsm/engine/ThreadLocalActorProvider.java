@@ -15,7 +15,9 @@ import dev.fsm.spi.ActorProvider;
  */
 public final class ThreadLocalActorProvider implements ActorProvider {
 
-	/** One per thread, not per provider: {@link CarriedCaller} carries it into coroutines. */
+	/**
+	 * One per thread, not per provider: {@link CarriedCaller} carries it into coroutines.
+	 */
 	private static final ThreadLocal<@Nullable Principal> CURRENT = new ThreadLocal<>();
 
 	@Override

@@ -20,7 +20,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
 /**
  * Applies the {@link TransitionInterceptor} to every method declared, or inheriting a
  * declaration, with {@link Transition}, stacked declarations included. Public because the
- * auto-configuration registers it, as an infrastructure bean, so that no AspectJ weaver is needed.
+ * auto-configuration registers it, as an infrastructure bean, so that no AspectJ weaver
+ * is needed.
  */
 public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
@@ -53,8 +54,9 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 	private static final class TransitionPointcut extends StaticMethodMatcherPointcut {
 
 		/**
-		 * Final classes (a Kotlin {@code object}, a Kotlin class without the spring plugin) cannot
-		 * be subclassed: the start-up refuses their transitions in words instead.
+		 * Final classes (a Kotlin {@code object}, a Kotlin class without the spring
+		 * plugin) cannot be subclassed: the start-up refuses their transitions in words
+		 * instead.
 		 */
 		TransitionPointcut() {
 			setClassFilter((type) -> !Modifier.isFinal(type.getModifiers())

@@ -16,9 +16,9 @@ import dev.fsm.spi.EntityLocking;
 import dev.fsm.spi.EntityStore;
 
 /**
- * The checks of a transition before anything changes, in the documented order: the source state
- * (a state of the workflow, and for an entity without {@code @Version} still the one stored),
- * the permission, the conditions. Each failure is its own typed exception.
+ * The checks of a transition before anything changes, in the documented order: the source
+ * state (a state of the workflow, and for an entity without {@code @Version} still the
+ * one stored), the permission, the conditions. Each failure is its own typed exception.
  */
 final class TransitionChecks {
 
@@ -35,8 +35,8 @@ final class TransitionChecks {
 	}
 
 	/**
-	 * The source state (a state of the workflow, still the one stored), the permission and the
-	 * conditions: nothing changes yet.
+	 * The source state (a state of the workflow, still the one stored), the permission
+	 * and the conditions: nothing changes yet.
 	 */
 	RouteModel check(RunningTransition attempt, Object invocationTarget) {
 		TransitionModel transition = attempt.model();
@@ -58,10 +58,12 @@ final class TransitionChecks {
 				attempt.rawArguments(), transition.parameterNames(), state.name(source), attempt.targetState());
 		GuardVerdict verdict = GuardEvaluator.evaluate(route, input, true, true, null);
 		switch (verdict.status()) {
-			case CONDITIONS_FAILED -> throw TransitionErrors.conditionsFailed(attempt, verdict.reasons(), this.messages);
+			case CONDITIONS_FAILED ->
+				throw TransitionErrors.conditionsFailed(attempt, verdict.reasons(), this.messages);
 			case DENIED -> throw TransitionErrors.denied(attempt, verdict.reasons().get(0), this.messages);
-			case GUARD_FAILED -> throw TransitionErrors.guardFailed(attempt, Objects.requireNonNull(verdict.failedGuardKind()),
-					verdict.reasons().get(0), Objects.requireNonNull(verdict.failure()));
+			case GUARD_FAILED ->
+				throw TransitionErrors.guardFailed(attempt, Objects.requireNonNull(verdict.failedGuardKind()),
+						verdict.reasons().get(0), Objects.requireNonNull(verdict.failure()));
 			default -> {
 				return route;
 			}
@@ -69,11 +71,12 @@ final class TransitionChecks {
 	}
 
 	/**
-	 * For an entity without {@code @Version}: locks its row and checks that it still holds the
-	 * source state, so that two transitions from one state cannot both commit. In pessimistic
-	 * mode, for every entity: locks its row, waiting at most the lock timeout, and checks that it
-	 * still holds the source state and the entity's version, so that the permission and the
-	 * conditions that follow judge what is stored, and nothing can change it until the commit.
+	 * For an entity without {@code @Version}: locks its row and checks that it still
+	 * holds the source state, so that two transitions from one state cannot both commit.
+	 * In pessimistic mode, for every entity: locks its row, waiting at most the lock
+	 * timeout, and checks that it still holds the source state and the entity's version,
+	 * so that the permission and the conditions that follow judge what is stored, and
+	 * nothing can change it until the commit.
 	 */
 	void verifyStoredState(RunningTransition attempt) {
 		if (this.concurrency.isPessimistic(attempt.model())) {

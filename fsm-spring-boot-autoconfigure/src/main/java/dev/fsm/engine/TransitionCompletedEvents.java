@@ -19,8 +19,8 @@ import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Turns a completed attempt into the serialisable {@link TransitionCompleted}: the entity by
- * name and id text, the arguments that are plain values as text.
+ * Turns a completed attempt into the serialisable {@link TransitionCompleted}: the entity
+ * by name and id text, the arguments that are plain values as text.
  */
 final class TransitionCompletedEvents {
 
@@ -46,7 +46,10 @@ final class TransitionCompletedEvents {
 				arguments(transition.parameterNameList(), completed.arguments()));
 	}
 
-	/** The method's arguments, the entity of a flow bean's method among them (and left out: no plain value). */
+	/**
+	 * The method's arguments, the entity of a flow bean's method among them (and left
+	 * out: no plain value).
+	 */
 	private static Map<String, String> arguments(List<String> names, List<@Nullable Object> values) {
 		if (names.isEmpty()) {
 			return Map.of();
@@ -73,7 +76,10 @@ final class TransitionCompletedEvents {
 		return null;
 	}
 
-	/** A {@link TransitionCompleted} on its way to listeners and the event publication registry. */
+	/**
+	 * A {@link TransitionCompleted} on its way to listeners and the event publication
+	 * registry.
+	 */
 	private static final class Published extends PayloadApplicationEvent<TransitionCompleted> {
 
 		private static final long serialVersionUID = 1L;

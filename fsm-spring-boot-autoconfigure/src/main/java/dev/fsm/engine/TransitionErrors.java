@@ -31,15 +31,18 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Builds the exceptions of refused and failed transitions, with messages that name the entity,
- * its id, the transition, the current state and what went wrong.
+ * Builds the exceptions of refused and failed transitions, with messages that name the
+ * entity, its id, the transition, the current state and what went wrong.
  */
 final class TransitionErrors {
 
 	private TransitionErrors() {
 	}
 
-	/** {@code CaseReport#42}, the id written as the audit trail writes it; {@code CaseReport (unsaved)}. */
+	/**
+	 * {@code CaseReport#42}, the id written as the audit trail writes it;
+	 * {@code CaseReport (unsaved)}.
+	 */
 	static String entity(EntityStore store, Class<?> type, @Nullable Object id) {
 		return type.getSimpleName() + ((id != null) ? "#" + store.formatId(type, id) : " (unsaved)");
 	}
@@ -49,7 +52,8 @@ final class TransitionErrors {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
 		String message = "Transition '" + transition.name() + "' is not allowed from state '" + attempt.sourceState()
-				+ "' on " + attempt.entityLabel() + " (allowed from: " + String.join(", ", transition.sourceNames()) + ")";
+				+ "' on " + attempt.entityLabel() + " (allowed from: " + String.join(", ", transition.sourceNames())
+				+ ")";
 		return new TransitionNotAllowedException(message, type, id, transition.name(), attempt.sourceState(),
 				transition.sourceNames());
 	}
@@ -72,17 +76,17 @@ final class TransitionErrors {
 	static UnknownTransitionException ambiguous(EntityStore store, Class<?> type, @Nullable Object id, String name,
 			Collection<TransitionModel> candidates) {
 		String workflows = candidates.stream().map((t) -> t.workflow().name()).collect(Collectors.joining(", "));
-		String message = "Transition '" + name + "' on " + entity(store, type, id) + " is ambiguous: workflows " + workflows
-				+ " each have one; fire it through transitions.on(entity) instead";
+		String message = "Transition '" + name + "' on " + entity(store, type, id) + " is ambiguous: workflows "
+				+ workflows + " each have one; fire it through transitions.on(entity) instead";
 		return new UnknownTransitionException(message, type, id, name, null, List.of());
 	}
 
 	/**
-	 * Arguments that do not fit the method: their number, a type, or a null where Kotlin declares
-	 * the parameter non-null ({@code why}).
+	 * Arguments that do not fit the method: their number, a type, or a null where Kotlin
+	 * declares the parameter non-null ({@code why}).
 	 */
-	static InvalidTransitionArgumentsException badArguments(EntityStore store, TransitionModel transition, Object entity,
-			@Nullable Object id, @Nullable Object[] arguments, String why) {
+	static InvalidTransitionArgumentsException badArguments(EntityStore store, TransitionModel transition,
+			Object entity, @Nullable Object id, @Nullable Object[] arguments, String why) {
 		Class<?> type = transition.workflow().entityType();
 		List<String> types = transition.argumentTypeNames();
 		List<String> names = transition.argumentNames();
@@ -103,22 +107,27 @@ final class TransitionErrors {
 	}
 
 	/**
-	 * A transition fired where the caller's transaction or user did not follow, with the reason
-	 * {@link CoroutineCallers} gives.
+	 * A transition fired where the caller's transaction or user did not follow, with the
+	 * reason {@link CoroutineCallers} gives.
 	 */
 	static CallerLeftBehindException callerLeftBehind(EntityStore store, TransitionModel transition, Object entity,
 			String reason) {
 		Class<?> type = transition.workflow().entityType();
 		Object id = store.idOf(entity);
-		return new CallerLeftBehindException("Transition '" + transition.name() + "' on " + entity(store, type, id)
-				+ " " + reason, type, id, transition.name(), transition.workflow().state().getName(entity));
+		return new CallerLeftBehindException(
+				"Transition '" + transition.name() + "' on " + entity(store, type, id) + " " + reason, type, id,
+				transition.name(), transition.workflow().state().getName(entity));
 	}
 
-	/** {@link #callerLeftBehind(EntityStore, TransitionModel, Object, String)} before the entity is loaded. */
+	/**
+	 * {@link #callerLeftBehind(EntityStore, TransitionModel, Object, String)} before the
+	 * entity is loaded.
+	 */
 	static CallerLeftBehindException callerLeftBehind(EntityStore store, Class<?> type, @Nullable Object id,
 			String transition, String reason) {
-		return new CallerLeftBehindException("Transition '" + transition + "' on " + entity(store, type, id) + " "
-				+ reason, type, id, transition, null);
+		return new CallerLeftBehindException(
+				"Transition '" + transition + "' on " + entity(store, type, id) + " " + reason, type, id, transition,
+				null);
 	}
 
 	static TransitionConditionException conditionsFailed(RunningTransition attempt, List<String> failed,
@@ -138,8 +147,8 @@ final class TransitionErrors {
 		String userMessage = String.valueOf(messages.refusal(
 				new TransitionOption(attempt.route().view(), TransitionOption.Status.CONDITIONS_FAILED, failed),
 				attempt.entity()));
-		return new TransitionConditionException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), failed, names, userMessage);
+		return new TransitionConditionException(message, type, id, attempt.model().name(), attempt.sourceStateOrNone(),
+				failed, names, userMessage);
 	}
 
 	private static String conditionName(RouteModel route, String expression) {
@@ -159,8 +168,8 @@ final class TransitionErrors {
 		String userMessage = String.valueOf(messages.refusal(
 				new TransitionOption(attempt.route().view(), TransitionOption.Status.DENIED, List.of(permission)),
 				attempt.entity()));
-		return new TransitionDeniedException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), attempt.actor(), permission, userMessage);
+		return new TransitionDeniedException(message, type, id, attempt.model().name(), attempt.sourceStateOrNone(),
+				attempt.actor(), permission, userMessage);
 	}
 
 	static InvalidTransitionArgumentsException invalidArguments(RunningTransition attempt,
@@ -178,10 +187,11 @@ final class TransitionErrors {
 		Object id = attempt.entityId();
 		List<String> targets = route.view().targets();
 		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"
-				+ attempt.sourceState() + "' returned " + ((returned instanceof String) ? "'" + returned + "'" : returned)
+				+ attempt.sourceState() + "' returned "
+				+ ((returned instanceof String) ? "'" + returned + "'" : returned)
 				+ ", which is not one of its targets (" + String.join(", ", targets) + ")";
-		return new InvalidTargetStateException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), returned, targets);
+		return new InvalidTargetStateException(message, type, id, attempt.model().name(), attempt.sourceStateOrNone(),
+				returned, targets);
 	}
 
 	static UnknownStateException unknownState(EntityStore store, WorkflowModel workflow, @Nullable Object id,
@@ -198,20 +208,20 @@ final class TransitionErrors {
 	static ConcurrentTransitionException staleState(RunningTransition attempt) {
 		Class<?> type = attempt.workflowModel().entityType();
 		Object id = attempt.entityId();
-		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel()
-				+ " from state '" + attempt.sourceState() + "' lost to a concurrent change: another transaction"
+		String message = "Transition '" + attempt.model().name() + "' on " + attempt.entityLabel() + " from state '"
+				+ attempt.sourceState() + "' lost to a concurrent change: another transaction"
 				+ " changed the state stored in the database since the entity was loaded; reload it and try again";
-		return new ConcurrentTransitionException(message, type, id, attempt.model().name(),
-				attempt.sourceStateOrNone(), null);
+		return new ConcurrentTransitionException(message, type, id, attempt.model().name(), attempt.sourceStateOrNone(),
+				null);
 	}
 
 	static IllegalStateException stateWrittenByBody(RunningTransition attempt, @Nullable Object found,
 			@Nullable Object expected) {
 		WorkflowModel workflow = attempt.workflowModel();
 		return new IllegalStateException("The body of transition '" + attempt.model().name() + "' on "
-				+ attempt.entityLabel() + " set its state field '"
-				+ workflow.state().field().getName() + "' to " + name(workflow, found) + " instead of leaving it at "
-				+ name(workflow, expected) + "; only transitions change a @StateField (fire the next transition"
+				+ attempt.entityLabel() + " set its state field '" + workflow.state().field().getName() + "' to "
+				+ name(workflow, found) + " instead of leaving it at " + name(workflow, expected)
+				+ "; only transitions change a @StateField (fire the next transition"
 				+ " through Transitions to chain it)");
 	}
 
@@ -225,14 +235,14 @@ final class TransitionErrors {
 	}
 
 	/**
-	 * @param state the entity's state, or {@code null} when it was not read (firing by id, the
-	 * lock comes first)
+	 * @param state the entity's state, or {@code null} when it was not read (firing by
+	 * id, the lock comes first)
 	 */
 	static TransitionLockTimeoutException lockTimeout(Class<?> type, @Nullable Object id, String entity,
 			String transition, @Nullable String state, Duration timeout, Throwable cause) {
 		String waited = timeout.isZero() ? "at once (NOWAIT)" : "within " + timeout.toMillis() + " ms";
-		String message = "Transition '" + transition + "' on " + entity + ((state != null) ? " in state '" + state
-				+ "'" : "") + " could not lock the entity " + waited
+		String message = "Transition '" + transition + "' on " + entity
+				+ ((state != null) ? " in state '" + state + "'" : "") + " could not lock the entity " + waited
 				+ ": another transaction holds it; nothing changed, try again later";
 		return new TransitionLockTimeoutException(message, type, id, transition, (state != null) ? state : "unknown",
 				timeout, cause);
@@ -248,7 +258,10 @@ final class TransitionErrors {
 		return new UnknownEntityException(entity(store, type, id) + " does not exist", type, id);
 	}
 
-	/** Firing by id expected the entity at {@code expected}, and found it at {@code actual}. */
+	/**
+	 * Firing by id expected the entity at {@code expected}, and found it at
+	 * {@code actual}.
+	 */
 	static VersionMismatchException versionMismatch(EntityStore store, Class<?> type, Object id, String transition,
 			String state, Object expected, Object actual) {
 		String message = "Transition '" + transition + "' on " + entity(store, type, id) + " expected version "
@@ -258,8 +271,8 @@ final class TransitionErrors {
 	}
 
 	/**
-	 * A retried transition that lost every attempt: the last failure, saying how many attempts
-	 * lost, with the earlier ones suppressed.
+	 * A retried transition that lost every attempt: the last failure, saying how many
+	 * attempts lost, with the earlier ones suppressed.
 	 */
 	static RuntimeException gaveUp(TransitionModel transition, List<RuntimeException> lost) {
 		RuntimeException last = lost.get(lost.size() - 1);
@@ -284,14 +297,14 @@ final class TransitionErrors {
 	static IllegalStateException guardFailed(RunningTransition attempt, String kind, String expression,
 			RuntimeException cause) {
 		return new IllegalStateException("The " + kind + " \"" + expression + "\" of transition '"
-				+ attempt.model().name() + "' could not be evaluated on "
-				+ attempt.entityLabel() + " in state '" + attempt.sourceState()
-				+ "': " + cause.getMessage(), cause);
+				+ attempt.model().name() + "' could not be evaluated on " + attempt.entityLabel() + " in state '"
+				+ attempt.sourceState() + "': " + cause.getMessage(), cause);
 	}
 
 	/**
 	 * A transition, or a forced state, that lost to a concurrent change.
-	 * @param state the source state, {@code null} when there was none (a forced state repairing NULL)
+	 * @param state the source state, {@code null} when there was none (a forced state
+	 * repairing NULL)
 	 */
 	static ConcurrentTransitionException conflict(Class<?> type, @Nullable Object id, String entity, String transition,
 			@Nullable String state, @Nullable Throwable cause) {

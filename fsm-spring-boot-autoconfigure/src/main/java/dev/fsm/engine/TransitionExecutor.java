@@ -30,12 +30,13 @@ import dev.fsm.spi.TransitionRecorder;
 
 /**
  * Runs one transition in the documented order: transaction; source state, conditions,
- * permission; the arguments' constraints; pre-transition event; state := target; body; save and flush; recorders;
- * post-transition event; commit.
- * {@link TransitionChecks} runs the checks; the transaction is the one template of transitions
- * ({@link TransitionTransactions}), and every failure goes through {@link TransitionFailures}.
- * A forced state ({@code Transitions.forceState}) is a transition of its own kind through the
- * same template and failure path ({@link StateOverride}).
+ * permission; the arguments' constraints; pre-transition event; state := target; body;
+ * save and flush; recorders; post-transition event; commit. {@link TransitionChecks} runs
+ * the checks; the transaction is the one template of transitions
+ * ({@link TransitionTransactions}), and every failure goes through
+ * {@link TransitionFailures}. A forced state ({@code Transitions.forceState}) is a
+ * transition of its own kind through the same template and failure path
+ * ({@link StateOverride}).
  * <p>
  * Public because the auto-configuration creates it; what it does is package-private.
  */
@@ -71,26 +72,30 @@ public final class TransitionExecutor {
 	private final Function<Object, @Nullable Object> ids;
 
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
-			@Nullable PlatformTransactionManager transactionManager,
-			TransitionObserver observer, List<TransitionRecorder> recorders) {
+			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
+			List<TransitionRecorder> recorders) {
 		this(store, actors, events, transactionManager, observer, recorders, ConcurrencySettings.DEFAULTS,
 				Clock.systemUTC());
 	}
 
 	/**
 	 * @param concurrency the defaults for locking and retries
-	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
+	 * @param clock the time of {@code @StateChangedAt} attributes and
+	 * {@link TransitionCompleted} events
 	 */
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
 			List<TransitionRecorder> recorders, ConcurrencySettings concurrency, Clock clock) {
-		this(store, actors, events, transactionManager, observer, recorders, concurrency, clock, ArgumentValidator.NONE);
+		this(store, actors, events, transactionManager, observer, recorders, concurrency, clock,
+				ArgumentValidator.NONE);
 	}
 
 	/**
 	 * @param concurrency the defaults for locking and retries
-	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
-	 * @param arguments checks the arguments after the transition's checks, before anything runs
+	 * @param clock the time of {@code @StateChangedAt} attributes and
+	 * {@link TransitionCompleted} events
+	 * @param arguments checks the arguments after the transition's checks, before
+	 * anything runs
 	 */
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
@@ -102,9 +107,12 @@ public final class TransitionExecutor {
 
 	/**
 	 * @param concurrency the defaults for locking and retries
-	 * @param clock the time of {@code @StateChangedAt} attributes and {@link TransitionCompleted} events
-	 * @param arguments checks the arguments after the transition's checks, before anything runs
-	 * @param messages what refused users are told ({@code getUserMessage()} of the refusals)
+	 * @param clock the time of {@code @StateChangedAt} attributes and
+	 * {@link TransitionCompleted} events
+	 * @param arguments checks the arguments after the transition's checks, before
+	 * anything runs
+	 * @param messages what refused users are told ({@code getUserMessage()} of the
+	 * refusals)
 	 */
 	public TransitionExecutor(EntityStore store, ActorProvider actors, ApplicationEventPublisher events,
 			@Nullable PlatformTransactionManager transactionManager, TransitionObserver observer,
@@ -132,7 +140,10 @@ public final class TransitionExecutor {
 		return this.concurrency;
 	}
 
-	/** Refuses transitions fired where the caller's transaction or user did not follow, for firing by id. */
+	/**
+	 * Refuses transitions fired where the caller's transaction or user did not follow,
+	 * for firing by id.
+	 */
 	CoroutineCallers callers() {
 		return this.callers;
 	}
@@ -143,17 +154,18 @@ public final class TransitionExecutor {
 	}
 
 	/**
-	 * The transaction template of transitions for work that fires them on its own schedule (the
-	 * timers): each run starts a transaction of its own and, when the work fails, ends it as a
-	 * transition fired by id ends: what can still commit (an {@code onError} state) commits, a
-	 * transaction marked rollback-only rolls back.
+	 * The transaction template of transitions for work that fires them on its own
+	 * schedule (the timers): each run starts a transaction of its own and, when the work
+	 * fails, ends it as a transition fired by id ends: what can still commit (an
+	 * {@code onError} state) commits, a transaction marked rollback-only rolls back.
 	 */
 	public TransactionOperations ownTransactions() {
 		return this.transactions.ownTransactions();
 	}
 
 	/**
-	 * Sets the state of {@code entity} without a transition ({@code Transitions.forceState}).
+	 * Sets the state of {@code entity} without a transition
+	 * ({@code Transitions.forceState}).
 	 * @throws IllegalArgumentException when {@code state} is no state of the workflow
 	 */
 	void forceState(WorkflowModel workflow, Object entity, String state, String reason) {
@@ -169,8 +181,8 @@ public final class TransitionExecutor {
 	 * @param body runs the transition method
 	 * @return what the method returned
 	 */
-	@Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget,
-			@Nullable Object[] arguments, Body body) throws Throwable {
+	@Nullable Object execute(TransitionModel transition, Object entity, Object invocationTarget, @Nullable Object[] arguments,
+			Body body) throws Throwable {
 		Object target = this.store.unproxy(entity);
 		String refusal = this.callers.refusal();
 		if (refusal != null) {
@@ -190,7 +202,8 @@ public final class TransitionExecutor {
 
 	/**
 	 * One firing: what the observers wrap, and what runs in the transaction of the
-	 * {@link TransitionTransactions template}, whose failure path is {@link TransitionFailures}.
+	 * {@link TransitionTransactions template}, whose failure path is
+	 * {@link TransitionFailures}.
 	 */
 	private final class Firing implements TransitionObserver.Execution, TransitionTransactions.Unit<Object> {
 
@@ -242,8 +255,8 @@ public final class TransitionExecutor {
 	}
 
 	/**
-	 * The transition in its transaction, in the documented order, up to the commit; the phase it
-	 * reached tells the failure path what to undo.
+	 * The transition in its transaction, in the documented order, up to the commit; the
+	 * phase it reached tells the failure path what to undo.
 	 */
 	private @Nullable Object run(RunningTransition attempt, Object invocationTarget, Body body) throws Throwable {
 		RouteModel route = this.checks.check(attempt, invocationTarget);
@@ -273,7 +286,10 @@ public final class TransitionExecutor {
 		return result;
 	}
 
-	/** Bean Validation of the arguments: a refusal like the checks, before any event or change. */
+	/**
+	 * Bean Validation of the arguments: a refusal like the checks, before any event or
+	 * change.
+	 */
 	private void validateArguments(RunningTransition attempt, Object invocationTarget) {
 		List<ArgumentViolation> violations = this.arguments.validate(attempt.model(), invocationTarget,
 				attempt.rawArguments());
@@ -283,8 +299,8 @@ public final class TransitionExecutor {
 	}
 
 	/**
-	 * State := target (viewflow's order, so the body sees it and may chain), the body, then a
-	 * dynamic target. The body may leave the state only as the engine set it.
+	 * State := target (viewflow's order, so the body sees it and may chain), the body,
+	 * then a dynamic target. The body may leave the state only as the engine set it.
 	 */
 	private @Nullable Object runBody(RunningTransition attempt, RouteModel route, StateWrite write, Body body)
 			throws Throwable {

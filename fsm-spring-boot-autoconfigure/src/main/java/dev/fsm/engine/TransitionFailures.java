@@ -17,11 +17,11 @@ import dev.fsm.spi.EntityStore;
 import dev.fsm.spi.TransitionRecorder;
 
 /**
- * The one failure path of a transition, whatever failed: puts the caller's instance back as it
- * was (every field, version included), rolls the transaction back or marks it rollback-only,
- * applies {@code onError} when the body threw, publishes {@link TransitionFailedEvent}, and
- * returns what the caller gets. Modelled on the single completion path of Spring's
- * {@code TransactionAspectSupport}.
+ * The one failure path of a transition, whatever failed: puts the caller's instance back
+ * as it was (every field, version included), rolls the transaction back or marks it
+ * rollback-only, applies {@code onError} when the body threw, publishes
+ * {@link TransitionFailedEvent}, and returns what the caller gets. Modelled on the single
+ * completion path of Spring's {@code TransactionAspectSupport}.
  */
 final class TransitionFailures {
 
@@ -45,9 +45,9 @@ final class TransitionFailures {
 	}
 
 	/**
-	 * The one failure path: puts the caller's instance back as it was, ends the transaction,
-	 * applies {@code onError}, publishes {@link TransitionFailedEvent} (not for a refusal or a
-	 * veto, which changed nothing) and returns what the caller gets.
+	 * The one failure path: puts the caller's instance back as it was, ends the
+	 * transaction, applies {@code onError}, publishes {@link TransitionFailedEvent} (not
+	 * for a refusal or a veto, which changed nothing) and returns what the caller gets.
 	 */
 	Throwable failed(RunningTransition attempt, @Nullable TransactionStatus transaction, Throwable failure) {
 		TransitionPhase phase = attempt.phase();
@@ -74,10 +74,11 @@ final class TransitionFailures {
 	}
 
 	/**
-	 * The body threw: its changes are gone, and the entity moves to the {@code onError} state,
-	 * saved and recorded in a transaction of its own, or in the caller's transaction when the
-	 * transition joined one (a second transaction on the same row could deadlock). When that
-	 * fails too, the entity stays as it was and the failure is added to the body's exception.
+	 * The body threw: its changes are gone, and the entity moves to the {@code onError}
+	 * state, saved and recorded in a transaction of its own, or in the caller's
+	 * transaction when the transition joined one (a second transaction on the same row
+	 * could deadlock). When that fails too, the entity stays as it was and the failure is
+	 * added to the body's exception.
 	 * @return the body's exception
 	 */
 	private Throwable moveToErrorState(RunningTransition attempt, StateWrite write, Object onError, boolean own,
@@ -121,11 +122,10 @@ final class TransitionFailures {
 	}
 
 	/**
-	 * Publishes the failed event; a listener that throws does not replace the transition's
-	 * failure, it is added to it.
+	 * Publishes the failed event; a listener that throws does not replace the
+	 * transition's failure, it is added to it.
 	 */
-	private void publishFailed(RunningTransition attempt, Object entity, Throwable failure,
-			boolean movedToErrorState) {
+	private void publishFailed(RunningTransition attempt, Object entity, Throwable failure, boolean movedToErrorState) {
 		String resulting = String.valueOf(attempt.workflowModel().state().getName(attempt.entity()));
 		TransitionFailedEvent<?> event = new TransitionFailedEvent<>(attempt.snapshot(entity), failure, resulting,
 				movedToErrorState);
@@ -143,9 +143,10 @@ final class TransitionFailures {
 	}
 
 	/**
-	 * The failure path of a forced state: the caller's instance as it was, the transaction
-	 * rolled back (a joined one marked rollback-only), a lost race reported as
-	 * {@link ConcurrentTransitionException}; no event, as a forced state publishes none.
+	 * The failure path of a forced state: the caller's instance as it was, the
+	 * transaction rolled back (a joined one marked rollback-only), a lost race reported
+	 * as {@link ConcurrentTransitionException}; no event, as a forced state publishes
+	 * none.
 	 * @param source the state before, {@code null} when it was NULL
 	 */
 	Throwable forced(WorkflowModel workflow, Object entity, @Nullable String source, EntitySnapshot before,
@@ -155,8 +156,8 @@ final class TransitionFailures {
 		if (isLostRace(failure)) {
 			Class<?> type = workflow.entityType();
 			Object id = this.store.idOf(entity);
-			return TransitionErrors.conflict(type, id, TransitionErrors.entity(this.store, type, id), Transitions.FORCED,
-					source, failure);
+			return TransitionErrors.conflict(type, id, TransitionErrors.entity(this.store, type, id),
+					Transitions.FORCED, source, failure);
 		}
 		return failure;
 	}

@@ -15,10 +15,11 @@ import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Fires a transition by name: checks that the arguments fit the method, then calls the method
- * through the flow bean's proxy (whose advice runs the executor on the transition resolved here,
- * not looked up again) or runs the executor on the entity. A Kotlin function called with fewer arguments than it takes, or taking a value class,
- * is called through Kotlin on the bean's proxy or an entity view, so that the advice gets every
+ * Fires a transition by name: checks that the arguments fit the method, then calls the
+ * method through the flow bean's proxy (whose advice runs the executor on the transition
+ * resolved here, not looked up again) or runs the executor on the entity. A Kotlin
+ * function called with fewer arguments than it takes, or taking a value class, is called
+ * through Kotlin on the bean's proxy or an entity view, so that the advice gets every
  * argument, default values included, before the checks run.
  */
 final class TransitionInvoker {
@@ -44,7 +45,8 @@ final class TransitionInvoker {
 
 	/**
 	 * @param entity the entity behind any view or proxy
-	 * @param arguments the method arguments, without the entity for a flow bean's transition
+	 * @param arguments the method arguments, without the entity for a flow bean's
+	 * transition
 	 */
 	@Nullable Object invoke(Object entity, TransitionModel transition, @Nullable Object @Nullable [] arguments) {
 		@Nullable Object[] given = (arguments != null) ? arguments : new Object[] { null };
@@ -52,16 +54,18 @@ final class TransitionInvoker {
 		try {
 			String beanName = transition.beanName();
 			if (transition.callsThroughKotlin(given)) {
-				return TransitionInterceptor.callResolved(transition, entity, () -> (beanName != null)
-						? transition.callThroughKotlin(this.beanFactory.getBean(beanName), withEntity(transition, entity, given))
-						: transition.callThroughKotlin(this.views.apply(entity), given));
+				return TransitionInterceptor.callResolved(transition, entity,
+						() -> (beanName != null)
+								? transition.callThroughKotlin(this.beanFactory.getBean(beanName),
+										withEntity(transition, entity, given))
+								: transition.callThroughKotlin(this.views.apply(entity), given));
 			}
 			if (beanName != null) {
 				Object bean = this.beanFactory.getBean(beanName);
 				Method method = transition.method().getDeclaringClass().isInstance(bean) ? transition.method()
 						: AopUtils.selectInvocableMethod(transition.method(), bean.getClass());
-				return TransitionInterceptor.callResolved(transition, entity,
-						() -> AopUtils.invokeJoinpointUsingReflection(bean, method, withEntity(transition, entity, given)));
+				return TransitionInterceptor.callResolved(transition, entity, () -> AopUtils
+					.invokeJoinpointUsingReflection(bean, method, withEntity(transition, entity, given)));
 			}
 			return this.executor.execute(transition, entity, entity, given,
 					() -> AopUtils.invokeJoinpointUsingReflection(entity, transition.method(), given));

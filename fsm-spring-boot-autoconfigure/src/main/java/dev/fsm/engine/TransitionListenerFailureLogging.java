@@ -24,17 +24,19 @@ import dev.fsm.TransitionEvent;
 import dev.fsm.TransitionFailedEvent;
 
 /**
- * Creates the application's {@code @TransactionalEventListener}s as Spring does, and logs an
- * after-commit listener that throws with the identity of the transition whose event it
+ * Creates the application's {@code @TransactionalEventListener}s as Spring does, and logs
+ * an after-commit listener that throws with the identity of the transition whose event it
  * received. Spring logs such a failure too, without saying which transition it was; the
- * transition stays committed either way: this only tells the operator which one to look at.
+ * transition stays committed either way: this only tells the operator which one to look
+ * at.
  * <p>
  * An after-commit listener of the events that carry the entity (and not of
- * {@link TransitionCompleted}) is handed out as a plain listener, so that an event publication
- * registry does not try to serialise its events ({@link InProcessTransitionListener}).
+ * {@link TransitionCompleted}) is handed out as a plain listener, so that an event
+ * publication registry does not try to serialise its events
+ * ({@link InProcessTransitionListener}).
  * <p>
- * Ordered before Spring's own factory, which it replaces for every transactional listener.
- * Public because the auto-configuration creates it.
+ * Ordered before Spring's own factory, which it replaces for every transactional
+ * listener. Public because the auto-configuration creates it.
  */
 public class TransitionListenerFailureLogging extends TransactionalEventListenerFactory {
 
@@ -71,9 +73,9 @@ public class TransitionListenerFailureLogging extends TransactionalEventListener
 	}
 
 	/**
-	 * Whether {@code method} is an after-commit {@code @TransactionalEventListener} that this
-	 * factory hands out as an {@link InProcessTransitionListener}: the registry records nothing
-	 * for it.
+	 * Whether {@code method} is an after-commit {@code @TransactionalEventListener} that
+	 * this factory hands out as an {@link InProcessTransitionListener}: the registry
+	 * records nothing for it.
 	 */
 	static boolean runsInProcess(Method method, Class<?> targetClass) {
 		TransactionalEventListener annotation = AnnotatedElementUtils.findMergedAnnotation(method,
@@ -85,20 +87,27 @@ public class TransitionListenerFailureLogging extends TransactionalEventListener
 			return carriesTheEntityOnly(new TransactionalApplicationListenerMethodAdapter("", targetClass, method));
 		}
 		catch (IllegalStateException ex) {
-			// not a listener method Spring accepts (no or several parameters): its factory reports it
+			// not a listener method Spring accepts (no or several parameters): its
+			// factory reports it
 			return false;
 		}
 	}
 
-	/** Logs a listener that failed after the commit of a transition, naming the transition. */
+	/**
+	 * Logs a listener that failed after the commit of a transition, naming the
+	 * transition.
+	 */
 	static void failed(String listener, ApplicationEvent event, Throwable failure) {
 		if (event instanceof TransitionEvent<?> transitionEvent) {
-			logger.error("Listener " + listener + " failed after the commit of " + identity(transitionEvent.getAttempt())
-					+ "; the transition stays committed", failure);
+			logger.error("Listener " + listener + " failed after the commit of "
+					+ identity(transitionEvent.getAttempt()) + "; the transition stays committed", failure);
 		}
 	}
 
-	/** Whether the listener takes events with the entity in them, and not the serialisable {@link TransitionCompleted}. */
+	/**
+	 * Whether the listener takes events with the entity in them, and not the serialisable
+	 * {@link TransitionCompleted}.
+	 */
 	private static boolean carriesTheEntityOnly(TransactionalApplicationListenerMethodAdapter adapter) {
 		return !adapter.supportsEventType(ResolvableType.forClass(TransitionCompleted.class))
 				&& (adapter.supportsEventType(ResolvableType.forClass(PostTransitionEvent.class))
@@ -106,11 +115,14 @@ public class TransitionListenerFailureLogging extends TransactionalEventListener
 						|| adapter.supportsEventType(ResolvableType.forClass(TransitionFailedEvent.class)));
 	}
 
-	/** {@code transition 'submit' of CaseReport#42 (DRAFT -> ADMIN_REVIEW) by author@example.com}. */
+	/**
+	 * {@code transition 'submit' of CaseReport#42 (DRAFT -> ADMIN_REVIEW) by author@example.com}.
+	 */
 	static String identity(TransitionAttempt attempt) {
 		return "transition '" + attempt.transition() + "' of " + attempt.workflow().entityName() + "#"
 				+ ((attempt.entityId() != null) ? attempt.entityId() : "(unsaved)") + " (" + attempt.sourceState()
-				+ " -> " + attempt.targetState() + ", workflow " + attempt.workflow().name() + ") by " + attempt.actor();
+				+ " -> " + attempt.targetState() + ", workflow " + attempt.workflow().name() + ") by "
+				+ attempt.actor();
 	}
 
 }

@@ -10,8 +10,9 @@ enum TransitionPhase {
 	PRE_EVENT,
 
 	/**
-	 * A recorder failed to start recording: the transition is rolled back (a joined transaction
-	 * marked rollback-only), so that no recorder keeps a start without an end.
+	 * A recorder failed to start recording: the transition is rolled back (a joined
+	 * transaction marked rollback-only), so that no recorder keeps a start without an
+	 * end.
 	 */
 	STARTING,
 
@@ -19,8 +20,8 @@ enum TransitionPhase {
 	BODY,
 
 	/**
-	 * Save, flush, recorders, a post-transition listener or the commit failed (a commit that
-	 * failed was rolled back by the transaction manager already).
+	 * Save, flush, recorders, a post-transition listener or the commit failed (a commit
+	 * that failed was rolled back by the transaction manager already).
 	 */
 	SAVE
 

@@ -19,9 +19,9 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * Answers whether transitions could be fired now, without firing them: {@code options},
- * {@code available}, {@code allowed} and {@code can}. The method's arguments are unknown here:
- * a guard that reads one is reported as needing input, not evaluated. A guard that throws
- * decides only its own transition (logged, counted as not allowed).
+ * {@code available}, {@code allowed} and {@code can}. The method's arguments are unknown
+ * here: a guard that reads one is reported as needing input, not evaluated. A guard that
+ * throws decides only its own transition (logged, counted as not allowed).
  */
 final class TransitionQueries {
 
@@ -33,7 +33,10 @@ final class TransitionQueries {
 		this.store = store;
 	}
 
-	/** The options of every transition of {@code workflows}, in workflow and declaration order. */
+	/**
+	 * The options of every transition of {@code workflows}, in workflow and declaration
+	 * order.
+	 */
 	List<TransitionOption> options(List<WorkflowModel> workflows, Object entity, boolean checkPermission,
 			@Nullable Principal user) {
 		List<TransitionOption> options = new ArrayList<>();
@@ -55,8 +58,8 @@ final class TransitionQueries {
 		return option(transition, entity, current, checkPermission, user);
 	}
 
-	private TransitionOption option(TransitionModel transition, Object entity, Object current,
-			boolean checkPermission, @Nullable Principal user) {
+	private TransitionOption option(TransitionModel transition, Object entity, Object current, boolean checkPermission,
+			@Nullable Principal user) {
 		RouteModel route = transition.routeFor(current);
 		if (route == null) {
 			return new TransitionOption(transition.routes().get(0).view(), Status.WRONG_STATE,

@@ -14,9 +14,9 @@ import dev.fsm.metamodel.TransitionModel;
 
 /**
  * Fires a transition declared safe to repeat ({@code retries}) again when it loses to a
- * concurrent change: each attempt loads a fresh copy in a new transaction, after an exponential
- * backoff with jitter ({@code fsm.retry.*}). The final failure names the attempts and carries
- * the earlier ones as suppressed exceptions.
+ * concurrent change: each attempt loads a fresh copy in a new transaction, after an
+ * exponential backoff with jitter ({@code fsm.retry.*}). The final failure names the
+ * attempts and carries the earlier ones as suppressed exceptions.
  */
 final class TransitionRetries {
 
@@ -36,7 +36,8 @@ final class TransitionRetries {
 			}
 			catch (ConcurrentTransitionException | TransitionLockTimeoutException ex) {
 				if (ex instanceof VersionMismatchException) {
-					throw ex; // the caller asked for one version: another attempt cannot help
+					throw ex; // the caller asked for one version: another attempt cannot
+								// help
 				}
 				lost.add(ex);
 				if (lost.size() > retries) {

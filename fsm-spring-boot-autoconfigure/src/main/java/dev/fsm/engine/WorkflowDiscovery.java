@@ -19,17 +19,18 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * Finds every workflow of the application at start-up, builds the registry and fails with
- * every problem at once: the entity types of the store (JPA), the entity types that flow beans
- * take, and plain workflow objects in the application's packages. Nothing is added later.
+ * every problem at once: the entity types of the store (JPA), the entity types that flow
+ * beans take, and plain workflow objects in the application's packages. Nothing is added
+ * later.
  * <p>
- * Public because the auto-configuration runs it at start-up, and the AOT processor lists the
- * plain workflow objects at build time ({@link #workflowObjectTypes}).
+ * Public because the auto-configuration runs it at start-up, and the AOT processor lists
+ * the plain workflow objects at build time ({@link #workflowObjectTypes}).
  */
 public final class WorkflowDiscovery {
 
 	/**
-	 * Where the AOT processing lists the plain workflow objects for the run time, one class name
-	 * a line ({@link #workflowObjectTypes}).
+	 * Where the AOT processing lists the plain workflow objects for the run time, one
+	 * class name a line ({@link #workflowObjectTypes}).
 	 */
 	public static final String WORKFLOW_OBJECTS_LIST = "META-INF/fsm/workflow-objects.txt";
 
@@ -58,10 +59,11 @@ public final class WorkflowDiscovery {
 	public WorkflowRegistry discover() {
 		Environment environment = this.beanFactory.getBeanProvider(Environment.class).getIfAvailable();
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.guards, this.failOnUnreachableStates,
-				this.store::entityName,
-				(environment != null) ? environment::resolveRequiredPlaceholders : WorkflowIntrospector.systemPlaceholders());
+				this.store::entityName, (environment != null) ? environment::resolveRequiredPlaceholders
+						: WorkflowIntrospector.systemPlaceholders());
 		for (Class<?> type : this.store.entityTypes()) {
-			String unsupported = WorkflowIntrospector.isWorkflowEntity(type) ? this.store.unsupportedReason(type) : null;
+			String unsupported = WorkflowIntrospector.isWorkflowEntity(type) ? this.store.unsupportedReason(type)
+					: null;
 			if (unsupported != null) {
 				introspector.reject(type, unsupported);
 			}
@@ -102,8 +104,8 @@ public final class WorkflowDiscovery {
 	/**
 	 * The plain workflow objects: the classes of the application's packages that declare
 	 * transitions and a {@code @StateField}, found by scanning the class path; when the
-	 * application runs its ahead-of-time generated artifacts (a native image has no class path to
-	 * scan), the list the AOT processing wrote at build time.
+	 * application runs its ahead-of-time generated artifacts (a native image has no class
+	 * path to scan), the list the AOT processing wrote at build time.
 	 * @param beanFactory the application's bean factory (its auto-configuration packages)
 	 * @param classLoader the loader of the application's classes
 	 * @return the types, possibly none
@@ -113,9 +115,9 @@ public final class WorkflowDiscovery {
 	}
 
 	/**
-	 * The classes of {@code basePackage} and its sub-packages that declare a workflow (JPA
-	 * entities with a {@code @StateField}, classes with {@code @Transition} methods), ordered by
-	 * name, for {@code dev.fsm.WorkflowDefinitions}.
+	 * The classes of {@code basePackage} and its sub-packages that declare a workflow
+	 * (JPA entities with a {@code @StateField}, classes with {@code @Transition}
+	 * methods), ordered by name, for {@code dev.fsm.WorkflowDefinitions}.
 	 */
 	public static List<Class<?>> workflowClasses(String basePackage, ClassLoader classLoader) {
 		return WorkflowEntityScanner.workflowClasses(basePackage, classLoader);

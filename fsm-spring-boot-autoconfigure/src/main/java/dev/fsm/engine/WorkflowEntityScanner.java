@@ -26,17 +26,17 @@ import dev.fsm.Transition;
 import dev.fsm.metamodel.WorkflowIntrospector;
 
 /**
- * The one scanner of workflow classes. At start-up it finds the workflow entities that are
- * neither JPA entities nor parameters of flow beans (plain objects): the classes of the
- * application's packages (those of {@code @SpringBootApplication}) that declare
+ * The one scanner of workflow classes. At start-up it finds the workflow entities that
+ * are neither JPA entities nor parameters of flow beans (plain objects): the classes of
+ * the application's packages (those of {@code @SpringBootApplication}) that declare
  * {@link Transition} methods and a {@code @StateField}; and the Kotlin files that declare
  * top-level {@link Transition} functions, which the start-up refuses. For tests and tools
- * ({@code dev.fsm.WorkflowDefinitions#scan}) it finds every workflow class of a package. Reads
- * class files without loading them; loads only the candidates.
+ * ({@code dev.fsm.WorkflowDefinitions#scan}) it finds every workflow class of a package.
+ * Reads class files without loading them; loads only the candidates.
  * <p>
  * An application that runs its ahead-of-time generated artifacts reads the list the AOT
- * processing wrote at build time ({@value WorkflowDiscovery#WORKFLOW_OBJECTS_LIST}) instead: a
- * native image has no class files to scan.
+ * processing wrote at build time ({@value WorkflowDiscovery#WORKFLOW_OBJECTS_LIST})
+ * instead: a native image has no class files to scan.
  */
 final class WorkflowEntityScanner {
 
@@ -58,10 +58,10 @@ final class WorkflowEntityScanner {
 	}
 
 	/**
-	 * The classes of {@code basePackages} and their sub-packages that declare a workflow: JPA
-	 * entities with a {@code @StateField}, and classes with {@link Transition} methods (flow
-	 * beans, plain workflow objects), ordered by name. For tests and tools: nothing comes from
-	 * the AOT list.
+	 * The classes of {@code basePackages} and their sub-packages that declare a workflow:
+	 * JPA entities with a {@code @StateField}, and classes with {@link Transition}
+	 * methods (flow beans, plain workflow objects), ordered by name. For tests and tools:
+	 * nothing comes from the AOT list.
 	 */
 	static List<Class<?>> workflowClasses(String basePackage, ClassLoader classLoader) {
 		List<Class<?>> types = new ArrayList<>(scan(List.of(basePackage), classLoader, true,
@@ -81,8 +81,8 @@ final class WorkflowEntityScanner {
 	}
 
 	/**
-	 * The concrete classes of {@code basePackages} that declare {@link Transition} methods (or,
-	 * {@code withEntities}, are JPA entities) and that {@code keep} accepts.
+	 * The concrete classes of {@code basePackages} that declare {@link Transition}
+	 * methods (or, {@code withEntities}, are JPA entities) and that {@code keep} accepts.
 	 */
 	private static List<Class<?>> scan(Collection<String> basePackages, ClassLoader classLoader, boolean withEntities,
 			Predicate<Class<?>> keep) {
@@ -96,11 +96,11 @@ final class WorkflowEntityScanner {
 
 		};
 		scanner.setResourceLoader(new DefaultResourceLoader(classLoader));
-		scanner.addIncludeFilter((reader, factory) -> reader.getAnnotationMetadata()
-			.hasAnnotatedMethods(Transition.class.getName())
-				|| reader.getAnnotationMetadata().hasAnnotatedMethods(Transition.List.class.getName())
-				|| (withEntities && (reader.getAnnotationMetadata().hasAnnotation(JPA_ENTITY)
-						|| reader.getAnnotationMetadata().hasMetaAnnotation(JPA_ENTITY))));
+		scanner.addIncludeFilter(
+				(reader, factory) -> reader.getAnnotationMetadata().hasAnnotatedMethods(Transition.class.getName())
+						|| reader.getAnnotationMetadata().hasAnnotatedMethods(Transition.List.class.getName())
+						|| (withEntities && (reader.getAnnotationMetadata().hasAnnotation(JPA_ENTITY)
+								|| reader.getAnnotationMetadata().hasMetaAnnotation(JPA_ENTITY))));
 		List<Class<?>> types = new ArrayList<>();
 		for (String basePackage : basePackages) {
 			for (BeanDefinition candidate : scanner.findCandidateComponents(basePackage)) {
@@ -131,7 +131,8 @@ final class WorkflowEntityScanner {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the workflow objects listed at build time in " + WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, ex);
+			throw new UncheckedIOException("Cannot read the workflow objects listed at build time in "
+					+ WorkflowDiscovery.WORKFLOW_OBJECTS_LIST, ex);
 		}
 	}
 

@@ -70,16 +70,17 @@ final class WorkflowLookup {
 		List<WorkflowModel> workflows = this.registry.workflowsOf(target.getClass());
 		if (workflows.isEmpty()) {
 			Class<?> type = ClassUtils.getUserClass(target);
-			throw new IllegalArgumentException(WorkflowIntrospector.isWorkflowEntity(type)
-					? type.getName() + " is not one of the workflow entities found at start-up: it is not a JPA"
-							+ " entity, no flow bean takes it, and it is outside the packages Spring Boot scans (those of"
-							+ " @SpringBootApplication)"
-					: type.getName() + " is not a workflow entity: it has no @StateField");
+			throw new IllegalArgumentException(WorkflowIntrospector.isWorkflowEntity(type) ? type.getName()
+					+ " is not one of the workflow entities found at start-up: it is not a JPA"
+					+ " entity, no flow bean takes it, and it is outside the packages Spring Boot scans (those of"
+					+ " @SpringBootApplication)" : type.getName() + " is not a workflow entity: it has no @StateField");
 		}
 		return workflows;
 	}
 
-	/** The entity behind a {@code transitions.on(..)} view and behind a persistence proxy. */
+	/**
+	 * The entity behind a {@code transitions.on(..)} view and behind a persistence proxy.
+	 */
 	Object target(Object entity) {
 		Object candidate = entity;
 		Object viewed = EntityViews.targetOf(candidate);

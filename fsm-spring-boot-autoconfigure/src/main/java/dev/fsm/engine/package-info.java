@@ -1,6 +1,6 @@
 /**
- * The transition engine: the advice around {@code @Transition} methods and the executor that
- * runs one transition in the documented order, calling the extension points of
+ * The transition engine: the advice around {@code @Transition} methods and the executor
+ * that runs one transition in the documented order, calling the extension points of
  * {@code dev.fsm.spi} (persistence, actor, observation, recording). Internal.
  */
 @NullMarked

@@ -24,11 +24,12 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Writes entity ids as text for the audit trail, the same way every time: {@code toString()} of
- * a simple id (Long, UUID, String, a record), and for a composite id ({@code @EmbeddedId},
- * {@code @IdClass}) its attributes as {@code name=value} pairs in name order, separated by
- * {@code ,}, with {@code %}, {@code ,} and {@code =} in values percent-encoded. The structure of
- * every entity's id is read once from the JPA metamodel.
+ * Writes entity ids as text for the audit trail, the same way every time:
+ * {@code toString()} of a simple id (Long, UUID, String, a record), and for a composite
+ * id ({@code @EmbeddedId}, {@code @IdClass}) its attributes as {@code name=value} pairs
+ * in name order, separated by {@code ,}, with {@code %}, {@code ,} and {@code =} in
+ * values percent-encoded. The structure of every entity's id is read once from the JPA
+ * metamodel.
  * <p>
  * Public because the audit trail writes ids with it.
  */
@@ -63,9 +64,9 @@ public final class EntityIdFormat {
 	}
 
 	/**
-	 * The id of an entity of {@code entityType} from the id itself or its text: a simple id
-	 * converted with {@code conversions}, a composite one read from its {@code name=value}
-	 * pairs.
+	 * The id of an entity of {@code entityType} from the id itself or its text: a simple
+	 * id converted with {@code conversions}, a composite one read from its
+	 * {@code name=value} pairs.
 	 * @throws IllegalArgumentException when {@code id} is no id of the type
 	 */
 	public Object parse(Class<?> entityType, Object id, ConversionService conversions) {
@@ -77,14 +78,14 @@ public final class EntityIdFormat {
 			return reader.read(id, conversions);
 		}
 		catch (RuntimeException ex) {
-			throw new IllegalArgumentException("'" + id + "' is not an id of " + entityType.getSimpleName() + ": "
-					+ ex.getMessage(), ex);
+			throw new IllegalArgumentException(
+					"'" + id + "' is not an id of " + entityType.getSimpleName() + ": " + ex.getMessage(), ex);
 		}
 	}
 
 	/**
-	 * Why ids of {@code entityType} cannot be written deterministically, or {@code null} when
-	 * they can.
+	 * Why ids of {@code entityType} cannot be written deterministically, or {@code null}
+	 * when they can.
 	 */
 	public @Nullable String problem(Class<?> entityType) {
 		return this.problems.get(entityType);

@@ -6,12 +6,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Flushes a session that holds workflow entities in Spring's {@code beforeCommit}, once per
- * transaction. A state change refused at the commit's own flush would reach the caller wrapped
- * in a {@code TransactionSystemException} ("Could not commit JPA transaction"); refused here, the
- * caller gets the {@code IllegalStateChangeException} itself. Other flush failures are
- * translated as a repository would translate them. The flush at commit then has nothing left to
- * do.
+ * Flushes a session that holds workflow entities in Spring's {@code beforeCommit}, once
+ * per transaction. A state change refused at the commit's own flush would reach the
+ * caller wrapped in a {@code TransactionSystemException} ("Could not commit JPA
+ * transaction"); refused here, the caller gets the {@code IllegalStateChangeException}
+ * itself. Other flush failures are translated as a repository would translate them. The
+ * flush at commit then has nothing left to do.
  */
 final class FlushBeforeCommit implements TransactionSynchronization {
 
@@ -21,7 +21,9 @@ final class FlushBeforeCommit implements TransactionSynchronization {
 		this.session = session;
 	}
 
-	/** Registers the flush for the current Spring transaction, unless it has it already. */
+	/**
+	 * Registers the flush for the current Spring transaction, unless it has it already.
+	 */
 	static void register(SharedSessionContractImplementor session) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| TransactionSynchronizationManager.hasResource(session)) {
@@ -35,7 +37,8 @@ final class FlushBeforeCommit implements TransactionSynchronization {
 	@Override
 	public void beforeCommit(boolean readOnly) {
 		if (readOnly || this.session.isClosed() || isRollbackOnly(this.session)) {
-			// JpaTransactionManager commits a rollback-only transaction so that JPA can refuse it:
+			// JpaTransactionManager commits a rollback-only transaction so that JPA can
+			// refuse it:
 			// nothing of it is kept, so nothing needs flushing
 			return;
 		}

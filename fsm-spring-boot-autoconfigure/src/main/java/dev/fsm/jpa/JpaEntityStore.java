@@ -39,8 +39,8 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * Saves workflow entities with the application's {@link EntityManagerFactory}, in the
- * transaction of the transition. The name, id and version attributes of every entity type are
- * resolved once, at start-up; persistence exceptions leave it translated to Spring's
+ * transaction of the transition. The name, id and version attributes of every entity type
+ * are resolved once, at start-up; persistence exceptions leave it translated to Spring's
  * {@code DataAccessException} hierarchy.
  * <p>
  * Public because the auto-configuration creates it.
@@ -53,7 +53,10 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	private static final boolean HIBERNATE_PRESENT = ClassUtils.isPresent("org.hibernate.Hibernate",
 			JpaEntityStore.class.getClassLoader());
 
-	/** The {@code @Version} types every save increments by one, the steps of the audit trail. */
+	/**
+	 * The {@code @Version} types every save increments by one, the steps of the audit
+	 * trail.
+	 */
 	private static final Set<Class<?>> COUNTING_VERSIONS = Set.of(int.class, long.class, short.class, Integer.class,
 			Long.class, Short.class);
 
@@ -65,7 +68,6 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 
 	private final EntityIdFormat ids;
 
-
 	private final Map<String, String> lockQueries = new ConcurrentHashMap<>();
 
 	private final ConversionService conversions;
@@ -76,7 +78,8 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	}
 
 	/**
-	 * @param conversions converts ids given as text (path variables) to the entities' id types
+	 * @param conversions converts ids given as text (path variables) to the entities' id
+	 * types
 	 */
 	public JpaEntityStore(EntityManagerFactory entityManagerFactory, ConversionService conversions) {
 		this.conversions = conversions;
@@ -156,7 +159,8 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 		if (!initializer.isUninitialized() || (session != null && session.isOpenOrWaitingForAutoClose())) {
 			return translated(initializer::getImplementation);
 		}
-		// a proxy whose session is closed cannot load itself: load its row in the current one
+		// a proxy whose session is closed cannot load itself: load its row in the current
+		// one
 		Object loaded = translated(
 				() -> this.entityManager.find(initializer.getPersistentClass(), initializer.getIdentifier()));
 		if (loaded == null) {
@@ -191,16 +195,16 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	}
 
 	@Override
-	public boolean lockAndVerify(Object entity, Workflow workflow, @Nullable Object expectedState,
-			Duration timeout) {
+	public boolean lockAndVerify(Object entity, Workflow workflow, @Nullable Object expectedState, Duration timeout) {
 		EntityInfo info = this.entities.get(entity.getClass());
 		return info == null || lockedRowMatches(entity, info, workflow, expectedState, timeout);
 	}
 
 	/**
-	 * Locks the entity's row ({@code SELECT ... FOR UPDATE}, waiting at most {@code timeout}, or
-	 * the database's lock timeout when {@code null}) and tells whether it still holds
-	 * {@code expectedState} and, with {@code @Version}, the entity's version.
+	 * Locks the entity's row ({@code SELECT ... FOR UPDATE}, waiting at most
+	 * {@code timeout}, or the database's lock timeout when {@code null}) and tells
+	 * whether it still holds {@code expectedState} and, with {@code @Version}, the
+	 * entity's version.
 	 */
 	private boolean lockedRowMatches(Object entity, EntityInfo info, Workflow workflow, @Nullable Object expectedState,
 			@Nullable Duration timeout) {
@@ -209,8 +213,9 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 			return true;
 		}
 		Field version = info.version();
-		String jpql = this.lockQueries.computeIfAbsent(workflow.name(), (name) -> "select e." + workflow.field()
-				+ ((version != null) ? ", e." + version.getName() : "") + " from " + info.name() + " e where id(e) = :id");
+		String jpql = this.lockQueries.computeIfAbsent(workflow.name(),
+				(name) -> "select e." + workflow.field() + ((version != null) ? ", e." + version.getName() : "")
+						+ " from " + info.name() + " e where id(e) = :id");
 		List<?> stored = translated(() -> {
 			Query query = this.entityManager.createQuery(jpql)
 				.setParameter("id", id)
@@ -249,8 +254,10 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 			Field version = info.version();
 			if (version != null && baselineVersion != null
 					&& Objects.equals(ReflectionUtils.getField(version, managed), baselineVersion)) {
-				// nothing changed the row (a self-loop, a check-only transition): a transition
-				// increments the version all the same, so that two from one state cannot both commit
+				// nothing changed the row (a self-loop, a check-only transition): a
+				// transition
+				// increments the version all the same, so that two from one state cannot
+				// both commit
 				incrementVersion(managed);
 			}
 			if (managed != entity && version != null) {
@@ -261,9 +268,10 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	}
 
 	/**
-	 * Increments the version of a managed entity now, checked against the stored one. Hibernate
-	 * ignores a lock request on an entity it already wrote in this transaction, so with Hibernate
-	 * the increment is issued directly, the way its force-increment lock does it.
+	 * Increments the version of a managed entity now, checked against the stored one.
+	 * Hibernate ignores a lock request on an entity it already wrote in this transaction,
+	 * so with Hibernate the increment is issued directly, the way its force-increment
+	 * lock does it.
 	 */
 	private void incrementVersion(Object managed) {
 		if (HIBERNATE_PRESENT) {
@@ -285,7 +293,10 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 		return (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE);
 	}
 
-	/** Spring Data's rule: new when the version (a wrapper type) is null, else when the id is null. */
+	/**
+	 * Spring Data's rule: new when the version (a wrapper type) is null, else when the id
+	 * is null.
+	 */
 	private boolean isNew(Object entity, EntityInfo info) {
 		Field version = info.version();
 		if (version != null && !version.getType().isPrimitive()) {
@@ -320,8 +331,7 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	}
 
 	private static @Nullable Field field(Class<?> type, Member member) {
-		Field field = (member instanceof Field f) ? f
-				: ReflectionUtils.findField(type, propertyName((Method) member));
+		Field field = (member instanceof Field f) ? f : ReflectionUtils.findField(type, propertyName((Method) member));
 		if (field != null) {
 			ReflectionUtils.makeAccessible(field);
 		}

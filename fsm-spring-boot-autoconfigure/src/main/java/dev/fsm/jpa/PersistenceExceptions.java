@@ -9,10 +9,11 @@ import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.util.ClassUtils;
 
 /**
- * Translates exceptions of the persistence provider to Spring's {@link DataAccessException}
- * hierarchy, the way a Spring Data repository would: Hibernate's with Spring's Hibernate dialect
- * (a too long value is a {@code DataIntegrityViolationException}), other providers' with the JPA
- * rules. Used by every class of the library that talks to the {@code EntityManager}.
+ * Translates exceptions of the persistence provider to Spring's
+ * {@link DataAccessException} hierarchy, the way a Spring Data repository would:
+ * Hibernate's with Spring's Hibernate dialect (a too long value is a
+ * {@code DataIntegrityViolationException}), other providers' with the JPA rules. Used by
+ * every class of the library that talks to the {@code EntityManager}.
  * <p>
  * Public because the audit trail translates with it.
  */

@@ -35,20 +35,20 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
- * Enforces, when Hibernate flushes, that only transitions change a {@code @StateField}: an
- * update whose state column differs from the stored one, and an insert in a state the workflow
- * does not start in, are refused with an {@link IllegalStateChangeException} unless the engine
- * is writing exactly that value on this thread. Loading, refreshing and removing entities are
- * untouched. A transaction that can only roll back is not checked: nothing it writes is kept.
+ * Enforces, when Hibernate flushes, that only transitions change a {@code @StateField}:
+ * an update whose state column differs from the stored one, and an insert in a state the
+ * workflow does not start in, are refused with an {@link IllegalStateChangeException}
+ * unless the engine is writing exactly that value on this thread. Loading, refreshing and
+ * removing entities are untouched. A transaction that can only roll back is not checked:
+ * nothing it writes is kept.
  * <p>
- * JPQL and Criteria bulk updates, native SQL and a {@code StatelessSession} do not go through
- * these events and are not checked.
+ * JPQL and Criteria bulk updates, native SQL and a {@code StatelessSession} do not go
+ * through these events and are not checked.
  * <p>
  * Public because the auto-configuration registers it.
  */
-public final class StateFieldGuard
-		implements PreInsertEventListener, PreUpdateEventListener, PostLoadEventListener, PersistEventListener,
-		MergeEventListener {
+public final class StateFieldGuard implements PreInsertEventListener, PreUpdateEventListener, PostLoadEventListener,
+		PersistEventListener, MergeEventListener {
 
 	private static final ProtectedField[] NONE = {};
 
@@ -82,14 +82,16 @@ public final class StateFieldGuard
 
 	/**
 	 * Adds the guard to the insert and update events of the persistence unit.
-	 * @param clock sets the {@code @StateChangedAt} attribute of a new entity that has none
+	 * @param clock sets the {@code @StateChangedAt} attribute of a new entity that has
+	 * none
 	 */
 	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry,
 			Clock clock) {
 		StateFieldGuard guard = new StateFieldGuard(registry, new EntityIdFormat(entityManagerFactory.getMetamodel()),
 				clock);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
-		EventListenerRegistry listeners = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+		EventListenerRegistry listeners = sessionFactory.getServiceRegistry()
+			.requireService(EventListenerRegistry.class);
 		listeners.appendListeners(EventType.PRE_INSERT, guard);
 		listeners.appendListeners(EventType.PRE_UPDATE, guard);
 		listeners.appendListeners(EventType.POST_LOAD, guard);
@@ -124,8 +126,8 @@ public final class StateFieldGuard
 	}
 
 	/**
-	 * A workflow entity entered the session: flush it before the transaction commits, so that a
-	 * refused state change reaches the caller as itself.
+	 * A workflow entity entered the session: flush it before the transaction commits, so
+	 * that a refused state change reaches the caller as itself.
 	 */
 	private void track(@Nullable Object entity, SharedSessionContractImplementor session) {
 		if (entity != null && this.workflowEntities.get(entity.getClass())) {
@@ -199,12 +201,17 @@ public final class StateFieldGuard
 		return fields.toArray(NONE);
 	}
 
-	/** A transaction that can only roll back is not checked: nothing it writes is kept. */
+	/**
+	 * A transaction that can only roll back is not checked: nothing it writes is kept.
+	 */
 	private static boolean isRollbackOnly(SharedSessionContractImplementor session) {
 		return session.isTransactionInProgress() && FlushBeforeCommit.isRollbackOnly(session);
 	}
 
-	/** {@code Door#7}, the id written as the audit trail writes it; {@code Door} without an id. */
+	/**
+	 * {@code Door#7}, the id written as the audit trail writes it; {@code Door} without
+	 * an id.
+	 */
 	private String label(WorkflowModel workflow, @Nullable Object id) {
 		return workflow.entityType().getSimpleName()
 				+ ((id != null) ? "#" + this.ids.format(workflow.entityType(), id) : "");
@@ -213,9 +220,9 @@ public final class StateFieldGuard
 	private static IllegalStateChangeException changed(WorkflowModel workflow, @Nullable Object id, String label,
 			@Nullable Object stored, @Nullable Object attempted) {
 		String field = workflow.state().field().getName();
-		String message = label + ": the state field '"
-				+ field + "' of workflow '" + workflow.name() + "' was changed from " + name(workflow, stored) + " to "
-				+ name(workflow, attempted) + " without a transition, and was not saved; only transitions change a"
+		String message = label + ": the state field '" + field + "' of workflow '" + workflow.name()
+				+ "' was changed from " + name(workflow, stored) + " to " + name(workflow, attempted)
+				+ " without a transition, and was not saved; only transitions change a"
 				+ " @StateField (fire one through Transitions; for a data migration use Transitions.forceState)";
 		return new IllegalStateChangeException(message, workflow.entityType(), id, workflow.name(), field,
 				text(workflow, stored), text(workflow, attempted));
@@ -226,8 +233,8 @@ public final class StateFieldGuard
 		String field = workflow.state().field().getName();
 		String starts = workflow.startStates().isEmpty() ? "its initial state '" + workflow.initialState() + "'"
 				: "its initial state '" + workflow.initialState() + "' or a start state " + workflow.startStates();
-		String message = "A new " + label + " was about to be stored in state " + name(workflow, value) + " (field '" + field + "' of workflow '"
-				+ workflow.name() + "'), and was not: a new entity starts in " + starts
+		String message = "A new " + label + " was about to be stored in state " + name(workflow, value) + " (field '"
+				+ field + "' of workflow '" + workflow.name() + "'), and was not: a new entity starts in " + starts
 				+ "; fire transitions to move it, declare @StateField(startStates = ..), or use Transitions.forceState";
 		return new IllegalStateChangeException(message, workflow.entityType(), id, workflow.name(), field, null,
 				text(workflow, value));
@@ -242,13 +249,12 @@ public final class StateFieldGuard
 		if (value == null) {
 			return null;
 		}
-		return workflow.state().javaType().isInstance(value) ? workflow.state().name(value)
-				: String.valueOf(value);
+		return workflow.state().javaType().isInstance(value) ? workflow.state().name(value) : String.valueOf(value);
 	}
 
 	/**
-	 * A state field of an entity and its position in Hibernate's state arrays, and the position
-	 * of its {@code @StateChangedAt} attribute ({@code -1} without one).
+	 * A state field of an entity and its position in Hibernate's state arrays, and the
+	 * position of its {@code @StateChangedAt} attribute ({@code -1} without one).
 	 */
 	private record ProtectedField(WorkflowModel workflow, int index, int changedAtIndex) {
 	}

@@ -1,5 +1,6 @@
 /**
- * JPA integration: saving entities inside the transition, ids, versions and Hibernate proxies.
+ * JPA integration: saving entities inside the transition, ids, versions and Hibernate
+ * proxies.
  */
 @NullMarked
 package dev.fsm.jpa;

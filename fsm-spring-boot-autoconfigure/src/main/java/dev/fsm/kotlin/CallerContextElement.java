@@ -10,18 +10,17 @@ import org.springframework.util.ClassUtils;
 import dev.fsm.engine.CarriedCaller;
 
 /**
- * Carries the caller of a Kotlin coroutine onto every thread the coroutine runs on: the user of
- * Spring Security's context (or of {@code transitions.runAs} without Spring Security), and the
- * thread and transaction the coroutine leaves behind, so that a transition fired on a
- * dispatcher's thread runs as the caller and is refused when it would commit apart from the
- * caller's open transaction. Made where the coroutine starts, on the caller's thread:
- * <pre class="code">
+ * Carries the caller of a Kotlin coroutine onto every thread the coroutine runs on: the
+ * user of Spring Security's context (or of {@code transitions.runAs} without Spring
+ * Security), and the thread and transaction the coroutine leaves behind, so that a
+ * transition fired on a dispatcher's thread runs as the caller and is refused when it
+ * would commit apart from the caller's open transaction. Made where the coroutine starts,
+ * on the caller's thread: <pre class="code">
  * suspend fun approve(id: Long) = withContext(Dispatchers.IO + CallerContextElement()) {
  *     desk.approve(id)    // a regular @Transactional fun: its transaction and the transition's are one
  * }
- * </pre>
- * Without it, a transition fired without a user on a thread a dispatcher switched to is refused,
- * rather than recorded as {@code anonymous}.
+ * </pre> Without it, a transition fired without a user on a thread a dispatcher switched
+ * to is refused, rather than recorded as {@code anonymous}.
  *
  * @since 0.2.0
  */
@@ -33,11 +32,15 @@ public final class CallerContextElement extends AbstractCoroutineContextElement
 	};
 
 	private static final boolean SPRING_SECURITY = ClassUtils.isPresent(
-			"org.springframework.security.core.context.SecurityContextHolder", CallerContextElement.class.getClassLoader());
+			"org.springframework.security.core.context.SecurityContextHolder",
+			CallerContextElement.class.getClassLoader());
 
 	private final CarriedCaller caller;
 
-	/** The caller's {@code Authentication}, {@code null} without one or without Spring Security. */
+	/**
+	 * The caller's {@code Authentication}, {@code null} without one or without Spring
+	 * Security.
+	 */
 	private final @Nullable Object authentication;
 
 	/** Captures the caller of the current thread. */
@@ -81,7 +84,10 @@ public final class CallerContextElement extends AbstractCoroutineContextElement
 			return strategy().getContext().getAuthentication();
 		}
 
-		/** Gives this thread a new context with {@code authentication}; returns the one it had. */
+		/**
+		 * Gives this thread a new context with {@code authentication}; returns the one it
+		 * had.
+		 */
 		static Object replace(@Nullable Object authentication) {
 			org.springframework.security.core.context.SecurityContextHolderStrategy strategy = strategy();
 			org.springframework.security.core.context.SecurityContext previous = strategy.getContext();
@@ -92,8 +98,7 @@ public final class CallerContextElement extends AbstractCoroutineContextElement
 		}
 
 		static void restore(@Nullable Object previous) {
-			org.springframework.security.core.context.SecurityContext context =
-					(org.springframework.security.core.context.SecurityContext) previous;
+			org.springframework.security.core.context.SecurityContext context = (org.springframework.security.core.context.SecurityContext) previous;
 			if (context == null || context.getAuthentication() == null) {
 				strategy().clearContext();
 			}

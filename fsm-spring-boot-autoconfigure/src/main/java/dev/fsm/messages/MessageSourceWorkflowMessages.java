@@ -31,19 +31,23 @@ import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
  * The {@link WorkflowMessages} of the auto-configuration: each text from the
- * {@link MessageSource} in the locale of {@link LocaleContextHolder}, the most precise key first
- * ({@code fsm.<workflow>.state.<STATE>.label}, then {@code fsm.state.<STATE>.label}), else as
- * the annotations declare it, else the name in words. Messages of conditions and permissions
- * may read the entity's properties ({@code {title}}); each text is parsed once, on its first
- * use, and kept.
+ * {@link MessageSource} in the locale of {@link LocaleContextHolder}, the most precise
+ * key first ({@code fsm.<workflow>.state.<STATE>.label}, then
+ * {@code fsm.state.<STATE>.label}), else as the annotations declare it, else the name in
+ * words. Messages of conditions and permissions may read the entity's properties
+ * ({@code {title}}); each text is parsed once, on its first use, and kept.
  * <p>
- * Public because the auto-configuration creates it; applications use {@link WorkflowMessages}.
+ * Public because the auto-configuration creates it; applications use
+ * {@link WorkflowMessages}.
  */
 public class MessageSourceWorkflowMessages implements WorkflowMessages {
 
 	private static final Log logger = LogFactory.getLog(MessageSourceWorkflowMessages.class);
 
-	/** Parsed texts of the message source are kept up to this many; more are parsed each time. */
+	/**
+	 * Parsed texts of the message source are kept up to this many; more are parsed each
+	 * time.
+	 */
 	private static final int MAX_TEMPLATES = 1024;
 
 	private final MessageSource messages;
@@ -127,14 +131,15 @@ public class MessageSourceWorkflowMessages implements WorkflowMessages {
 	@Override
 	public String wrongState(TransitionRoute route, @Nullable Workflow workflow) {
 		List<String> labels = new ArrayList<>();
-		route.sources().forEach((state) -> labels.add((workflow != null) ? stateLabel(workflow, state)
-				: WorkflowMessages.humanize(state)));
+		route.sources()
+			.forEach((state) -> labels
+				.add((workflow != null) ? stateLabel(workflow, state) : WorkflowMessages.humanize(state)));
 		if (labels.isEmpty()) {
 			return sentence("fsm.refusal.no-source", Sentences.NOT_NOW);
 		}
 		String or = sentence("fsm.refusal.or", "or");
-		String states = (labels.size() == 1) ? labels.get(0)
-				: String.join(", ", labels.subList(0, labels.size() - 1)) + " " + or + " " + labels.get(labels.size() - 1);
+		String states = (labels.size() == 1) ? labels.get(0) : String.join(", ", labels.subList(0, labels.size() - 1))
+				+ " " + or + " " + labels.get(labels.size() - 1);
 		String text = text("fsm.refusal.wrong-state");
 		return (text != null) ? text.replace("{states}", states) : "Possible only in " + states + ".";
 	}
@@ -151,8 +156,8 @@ public class MessageSourceWorkflowMessages implements WorkflowMessages {
 	}
 
 	/**
-	 * What a user is told when the conditions of {@code route} with these expressions do not
-	 * hold: each one's message, and the general sentence once for those without.
+	 * What a user is told when the conditions of {@code route} with these expressions do
+	 * not hold: each one's message, and the general sentence once for those without.
 	 */
 	String conditionsFailed(TransitionRoute route, List<String> failedExpressions, Object entity) {
 		Set<String> sentences = new LinkedHashSet<>();
@@ -233,12 +238,15 @@ public class MessageSourceWorkflowMessages implements WorkflowMessages {
 		return "fsm." + route.workflow() + ".transition." + route.name() + "." + suffix;
 	}
 
-	/** The first text of these keys in the current locale; {@code null} when none has one. */
+	/**
+	 * The first text of these keys in the current locale; {@code null} when none has one.
+	 */
 	private @Nullable String text(String... codes) {
 		Locale locale = LocaleContextHolder.getLocale();
 		for (String code : codes) {
 			String text = this.messages.getMessage(code, null, null, locale);
-			// with spring.messages.use-code-as-default-message, a missing text comes back as its key
+			// with spring.messages.use-code-as-default-message, a missing text comes back
+			// as its key
 			if (text != null && !text.equals(code)) {
 				return text;
 			}

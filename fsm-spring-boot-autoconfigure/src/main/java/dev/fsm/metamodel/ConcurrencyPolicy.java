@@ -15,9 +15,10 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * How a transition guards against concurrent changes, as declared on it or on its workflow:
- * the locking mode ({@link Locking#DEFAULT} until the engine applies {@code fsm.locking.mode}),
- * the lock timeout ({@code null} for {@code fsm.locking.timeout}) and how often it is retried.
+ * How a transition guards against concurrent changes, as declared on it or on its
+ * workflow: the locking mode ({@link Locking#DEFAULT} until the engine applies
+ * {@code fsm.locking.mode}), the lock timeout ({@code null} for
+ * {@code fsm.locking.timeout}) and how often it is retried.
  * <p>
  * Public because the engine runs on it.
  */

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compiles condition and permission expressions once, at start-up.
  * <p>
- * Public because the engine implements it and the security integration compiles permissions for it.
+ * Public because the engine implements it and the security integration compiles
+ * permissions for it.
  */
 public interface GuardCompiler {
 
@@ -18,7 +19,8 @@ public interface GuardCompiler {
 	/**
 	 * Compiles a permission.
 	 * @throws IllegalArgumentException when the expression does not parse
-	 * @throws IllegalStateException when permissions cannot be checked in this application
+	 * @throws IllegalStateException when permissions cannot be checked in this
+	 * application
 	 */
 	TransitionPermission permission(String expression);
 
@@ -26,7 +28,8 @@ public interface GuardCompiler {
 	 * Compiles an expression about the current user alone, evaluated like a permission:
 	 * {@code fsm.web.read-all} and the parameters of read filters.
 	 * @throws IllegalArgumentException when the expression does not parse
-	 * @throws IllegalStateException when permissions cannot be checked in this application
+	 * @throws IllegalStateException when permissions cannot be checked in this
+	 * application
 	 */
 	default UserExpression user(String expression) {
 		throw new IllegalStateException("expressions about the user need Spring Security on the classpath"
@@ -34,8 +37,8 @@ public interface GuardCompiler {
 	}
 
 	/**
-	 * The permission of transitions that declare none ({@code fsm.security.default-permission}),
-	 * or {@code null} for none.
+	 * The permission of transitions that declare none
+	 * ({@code fsm.security.default-permission}), or {@code null} for none.
 	 */
 	default @Nullable String defaultPermission() {
 		return null;

@@ -10,8 +10,8 @@ import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.util.StringUtils;
 
 /**
- * Start-up messages about workflows written in Kotlin, in a Kotlin developer's words: what the
- * compiler made of the code, and which compiler plugin or declaration fixes it.
+ * Start-up messages about workflows written in Kotlin, in a Kotlin developer's words:
+ * what the compiler made of the code, and which compiler plugin or declaration fixes it.
  */
 final class KotlinMessages {
 
@@ -27,8 +27,8 @@ final class KotlinMessages {
 	/** Appended to "is final; ..." for a function of a Kotlin class. */
 	static String finalFunction(Class<?> owner) {
 		return " (Kotlin functions are final unless declared open or opened by a compiler plugin: "
-				+ (isEntity(owner) ? "enable all-open for jakarta.persistence.Entity" : "the spring plugin opens"
-						+ " Spring beans, all-open the classes of the annotations you list")
+				+ (isEntity(owner) ? "enable all-open for jakarta.persistence.Entity"
+						: "the spring plugin opens" + " Spring beans, all-open the classes of the annotations you list")
 				+ ")";
 	}
 
@@ -46,10 +46,10 @@ final class KotlinMessages {
 
 	/**
 	 * Appended to "the state field .. is null on a new ..". A class whose no-argument
-	 * constructor the jpa plugin generated takes constructor parameters: {@code initial = ..}
-	 * works for every such class, {@code invokeInitializers} only when no initializer reads a
-	 * constructor parameter declared without val or var (kotlinc 2.2 fails on those with "No
-	 * mapping for symbol: VALUE_PARAMETER").
+	 * constructor the jpa plugin generated takes constructor parameters:
+	 * {@code initial = ..} works for every such class, {@code invokeInitializers} only
+	 * when no initializer reads a constructor parameter declared without val or var
+	 * (kotlinc 2.2 fails on those with "No mapping for symbol: VALUE_PARAMETER").
 	 */
 	static String nullInitialState(Class<?> type) {
 		Boolean generated = KotlinFunctions.hasGeneratedConstructor(type);
@@ -82,27 +82,28 @@ final class KotlinMessages {
 		String name = type.getSimpleName();
 		return "Flow bean '" + beanName + "' (" + name + ") is a Kotlin object: an object is final, so Spring cannot"
 				+ " proxy it to intercept its @Transition functions " + calls(functions) + ", and Kotlin code calls an"
-				+ " object directly (" + name + "." + functions.get(0) + "(..)), past any proxy, so its transitions would"
+				+ " object directly (" + name + "." + functions.get(0)
+				+ "(..)), past any proxy, so its transitions would"
 				+ " run without their checks, events and audit records; declare it a class (@Component class " + name
 				+ "), which the spring compiler plugin opens, and inject it where it is used";
 	}
 
 	static String finalFlowBean(String beanName, Class<?> type, List<String> functions) {
 		return "Flow bean '" + beanName + "' (" + type.getSimpleName() + ") is a final Kotlin class, so Spring cannot"
-				+ " proxy it to intercept its @Transition functions " + calls(functions) + "; enable the spring compiler"
+				+ " proxy it to intercept its @Transition functions " + calls(functions)
+				+ "; enable the spring compiler"
 				+ " plugin, which opens the classes annotated @Component, @Service and the other Spring stereotypes, or"
 				+ " declare the class and these functions open";
 	}
 
 	/**
-	 * @param entityType the workflow entity among the function's parameters (its receiver, for an
-	 * extension function), {@code null} when none is
+	 * @param entityType the workflow entity among the function's parameters (its
+	 * receiver, for an extension function), {@code null} when none is
 	 */
 	static String topLevelFunction(Class<?> fileClass, String function, @Nullable Class<?> entityType) {
-		String where = (entityType != null)
-				? "in class " + entityType.getSimpleName() + " (@Transition fun " + function + "()) or in a flow bean"
-						+ " (@Service class .. { @Transition fun " + function + "("
-						+ StringUtils.uncapitalize(entityType.getSimpleName()) + ": " + entityType.getSimpleName() + ") })"
+		String where = (entityType != null) ? "in class " + entityType.getSimpleName() + " (@Transition fun " + function
+				+ "()) or in a flow bean" + " (@Service class .. { @Transition fun " + function + "("
+				+ StringUtils.uncapitalize(entityType.getSimpleName()) + ": " + entityType.getSimpleName() + ") })"
 				: "in the entity class or in a flow bean whose function takes the entity";
 		return "@Transition function " + function + "() in " + KotlinFunctions.sourceFile(fileClass) + " is a top-level"
 				+ " function: Kotlin calls it directly, where nothing can intercept it, so it would run without the"

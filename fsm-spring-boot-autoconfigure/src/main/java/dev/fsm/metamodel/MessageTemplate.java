@@ -22,10 +22,10 @@ import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.expression.spel.support.SimpleEvaluationContext;
 
 /**
- * A message for people with the entity's properties in braces: {@code "Only {authorEmail} may
- * submit it"}, {@code "{title} has no reviewer"}, {@code {author.name}} for a nested property.
- * Parsed once; rendering reads the properties through their getters only (no method calls, no
- * types, no beans), with {@code null} shown as nothing.
+ * A message for people with the entity's properties in braces: {@code "Only {authorEmail}
+ * may submit it"}, {@code "{title} has no reviewer"}, {@code {author.name}} for a nested
+ * property. Parsed once; rendering reads the properties through their getters only (no
+ * method calls, no types, no beans), with {@code null} shown as nothing.
  * <p>
  * Public because the messages of the HTTP API and the engine's refusals render it.
  */
@@ -46,7 +46,8 @@ public final class MessageTemplate {
 
 	/**
 	 * Parses {@code text}.
-	 * @throws IllegalArgumentException when a placeholder does not parse, or a brace is not closed
+	 * @throws IllegalArgumentException when a placeholder does not parse, or a brace is
+	 * not closed
 	 */
 	public static MessageTemplate parse(String text) {
 		if (text.indexOf('{') < 0) {
@@ -61,9 +62,11 @@ public final class MessageTemplate {
 	}
 
 	/**
-	 * {@code text} parsed and checked against {@code entityType} at start-up, each problem
-	 * collected as {@code what "text" that ..}; {@code null} when empty or it does not parse.
-	 * @param what names the declaration, such as {@code Transition 'x' of workflow 'y' has permissionMessage}
+	 * {@code text} parsed and checked against {@code entityType} at start-up, each
+	 * problem collected as {@code what "text" that ..}; {@code null} when empty or it
+	 * does not parse.
+	 * @param what names the declaration, such as
+	 * {@code Transition 'x' of workflow 'y' has permissionMessage}
 	 */
 	static @Nullable MessageTemplate declared(String text, String what, Class<?> entityType, List<String> problems) {
 		if (text.isBlank()) {
@@ -111,7 +114,8 @@ public final class MessageTemplate {
 
 	/**
 	 * What the message reads that {@code entityType} has no getter for, one phrase each
-	 * ({@code "reads 'autor', which Report has no getter for"}); empty when all can be read.
+	 * ({@code "reads 'autor', which Report has no getter for"}); empty when all can be
+	 * read.
 	 */
 	public List<String> unreadable(Class<?> entityType) {
 		List<String> problems = new ArrayList<>();

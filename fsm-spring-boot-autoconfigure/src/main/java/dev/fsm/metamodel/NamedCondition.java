@@ -6,11 +6,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link dev.fsm.Condition} used by a transition: the compiled expression with its name and
- * its message as declared.
+ * A {@link dev.fsm.Condition} used by a transition: the compiled expression with its name
+ * and its message as declared.
  */
-record NamedCondition(String name, TransitionCondition compiled, @Nullable MessageTemplate message)
-		implements TransitionCondition {
+record NamedCondition(String name, TransitionCondition compiled,
+		@Nullable MessageTemplate message) implements TransitionCondition {
 
 	@Override
 	public String expression() {

@@ -17,9 +17,9 @@ import org.springframework.util.StringUtils;
 import dev.fsm.Condition;
 
 /**
- * The {@link Condition} declarations of a class that declares transitions (the entity class, or
- * a flow bean's class together with its entity's), compiled once. Problems are collected, not
- * thrown.
+ * The {@link Condition} declarations of a class that declares transitions (the entity
+ * class, or a flow bean's class together with its entity's), compiled once. Problems are
+ * collected, not thrown.
  */
 final class NamedConditions {
 
@@ -55,8 +55,8 @@ final class NamedConditions {
 				continue;
 			}
 			if (!StringUtils.hasText(declaration.value())) {
-				problems.add(where + " without an expression; write @Condition(name = \"" + name
-						+ "\", value = \"..\")");
+				problems
+					.add(where + " without an expression; write @Condition(name = \"" + name + "\", value = \"..\")");
 				continue;
 			}
 			TransitionCondition compiled;
@@ -79,7 +79,8 @@ final class NamedConditions {
 
 	private static boolean isProperty(Class<?> type, String name) {
 		PropertyDescriptor descriptor = BeanUtils.getPropertyDescriptor(type, name);
-		return (descriptor != null && descriptor.getReadMethod() != null) || ReflectionUtils.findField(type, name) != null;
+		return (descriptor != null && descriptor.getReadMethod() != null)
+				|| ReflectionUtils.findField(type, name) != null;
 	}
 
 	/** The condition of this name, {@code null} when none is declared. */
@@ -88,8 +89,8 @@ final class NamedConditions {
 	}
 
 	/**
-	 * For an expression that names nothing readable: the declared conditions, in case it was
-	 * meant as one of them; empty when the class declares none.
+	 * For an expression that names nothing readable: the declared conditions, in case it
+	 * was meant as one of them; empty when the class declares none.
 	 */
 	String suggestion(String expression) {
 		if (this.conditions.isEmpty() || !IDENTIFIER.matcher(expression.trim()).matches()) {

@@ -1,8 +1,8 @@
 package dev.fsm.metamodel;
 
 /**
- * Compiles {@code @Transition(permission = ..)} expressions; provided when Spring Security is
- * present.
+ * Compiles {@code @Transition(permission = ..)} expressions; provided when Spring
+ * Security is present.
  * <p>
  * Public because the security integration implements it.
  */
@@ -16,8 +16,8 @@ public interface PermissionCompiler {
 	TransitionPermission compile(String expression);
 
 	/**
-	 * Compiles an expression about the current user alone, evaluated like a permission but
-	 * without an entity: who reads every entity, and the parameters of read filters.
+	 * Compiles an expression about the current user alone, evaluated like a permission
+	 * but without an entity: who reads every entity, and the parameters of read filters.
 	 * @throws IllegalArgumentException when the expression does not parse
 	 * @since 0.4.0
 	 */

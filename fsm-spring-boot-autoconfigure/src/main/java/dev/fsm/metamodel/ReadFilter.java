@@ -10,9 +10,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A compiled {@code @StateField(readFilter = ..)}: a JPQL condition on the entity {@code e}
- * whose {@code :#{..}} parameters became named parameters, each with its expression compiled
- * once. The HTTP API adds it to its list and count queries for users who do not read all.
+ * A compiled {@code @StateField(readFilter = ..)}: a JPQL condition on the entity
+ * {@code e} whose {@code :#{..}} parameters became named parameters, each with its
+ * expression compiled once. The HTTP API adds it to its list and count queries for users
+ * who do not read all.
  * <p>
  * Public because the HTTP API queries with it.
  */
@@ -34,10 +35,11 @@ public final class ReadFilter {
 	}
 
 	/**
-	 * Replaces each {@code :#{expression}} of {@code declared} by a named parameter and compiles
-	 * its expression.
+	 * Replaces each {@code :#{expression}} of {@code declared} by a named parameter and
+	 * compiles its expression.
 	 * @throws IllegalArgumentException when an expression is not closed or does not parse
-	 * @throws IllegalStateException when expressions about the user cannot be evaluated here
+	 * @throws IllegalStateException when expressions about the user cannot be evaluated
+	 * here
 	 */
 	static ReadFilter compile(String declared, Function<String, UserExpression> compiler) {
 		StringBuilder jpql = new StringBuilder();
@@ -63,7 +65,10 @@ public final class ReadFilter {
 		return new ReadFilter(declared, jpql.toString(), parameters);
 	}
 
-	/** The index of the brace that closes the expression starting at {@code from}, skipping quoted text. */
+	/**
+	 * The index of the brace that closes the expression starting at {@code from},
+	 * skipping quoted text.
+	 */
 	private static int closingBrace(String text, int from) {
 		int depth = 0;
 		@Nullable Character quote = null;
@@ -95,7 +100,10 @@ public final class ReadFilter {
 		return this.declared;
 	}
 
-	/** The condition with named parameters ({@value #PARAMETER_PREFIX}0, ..) for the expressions. */
+	/**
+	 * The condition with named parameters ({@value #PARAMETER_PREFIX}0, ..) for the
+	 * expressions.
+	 */
 	public String jpql() {
 		return this.jpql;
 	}

@@ -11,10 +11,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Checks a compiled workflow as a whole: stacked declarations that start from the same state,
- * and states that no transition reaches from the initial state. Problems are collected, not
- * thrown. The start-up runs these checks, and so does {@code dev.fsm.WorkflowDefinitions} for
- * the test module's {@code WorkflowChecks}, which adds the checks of where workflows end.
+ * Checks a compiled workflow as a whole: stacked declarations that start from the same
+ * state, and states that no transition reaches from the initial state. Problems are
+ * collected, not thrown. The start-up runs these checks, and so does
+ * {@code dev.fsm.WorkflowDefinitions} for the test module's {@code WorkflowChecks}, which
+ * adds the checks of where workflows end.
  */
 final class RouteChecks {
 

@@ -38,15 +38,15 @@ public final class RouteModel {
 
 	private final @Nullable MessageTemplate permissionMessage;
 
-	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
-			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
-			TransitionRoute view, List<String> argumentNames) {
+	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets, @Nullable Object onError,
+			@Nullable TransitionPermission permission, List<TransitionCondition> conditions, TransitionRoute view,
+			List<String> argumentNames) {
 		this(anySource, anyOther, sources, targets, onError, permission, conditions, view, argumentNames, null);
 	}
 
-	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets,
-			@Nullable Object onError, @Nullable TransitionPermission permission, List<TransitionCondition> conditions,
-			TransitionRoute view, List<String> argumentNames, @Nullable MessageTemplate permissionMessage) {
+	RouteModel(boolean anySource, boolean anyOther, Set<Object> sources, List<Object> targets, @Nullable Object onError,
+			@Nullable TransitionPermission permission, List<TransitionCondition> conditions, TransitionRoute view,
+			List<String> argumentNames, @Nullable MessageTemplate permissionMessage) {
 		this.permissionMessage = permissionMessage;
 		this.anySource = anySource;
 		this.anyOther = anyOther;
@@ -66,7 +66,10 @@ public final class RouteModel {
 		this.permissionNeedsInput = permission != null && !Collections.disjoint(permission.variables(), argumentNames);
 	}
 
-	/** Whether the transition may start from {@code state}; never from {@code null}, which is no state. */
+	/**
+	 * Whether the transition may start from {@code state}; never from {@code null}, which
+	 * is no state.
+	 */
 	public boolean matches(@Nullable Object state) {
 		if (state == null) {
 			return false;
@@ -91,8 +94,9 @@ public final class RouteModel {
 	}
 
 	/**
-	 * The name of the state this route moves to from {@code source}: its target, the source
-	 * itself for a check-only route, {@code null} for a dynamic route (the body chooses).
+	 * The name of the state this route moves to from {@code source}: its target, the
+	 * source itself for a check-only route, {@code null} for a dynamic route (the body
+	 * chooses).
 	 */
 	public @Nullable String targetName(@Nullable Object source, StateAccessor state) {
 		if (isDynamic()) {
@@ -119,7 +123,8 @@ public final class RouteModel {
 
 	/**
 	 * What a user the permission refuses is told, as declared
-	 * ({@link dev.fsm.Transition#permissionMessage()}); {@code null} when nothing was declared.
+	 * ({@link dev.fsm.Transition#permissionMessage()}); {@code null} when nothing was
+	 * declared.
 	 */
 	public @Nullable MessageTemplate permissionMessage() {
 		return this.permissionMessage;
@@ -130,8 +135,8 @@ public final class RouteModel {
 	}
 
 	/**
-	 * Whether {@code condition} reads one of the method's arguments, which queries such as
-	 * {@code available(entity)} do not have.
+	 * Whether {@code condition} reads one of the method's arguments, which queries such
+	 * as {@code available(entity)} do not have.
 	 */
 	public boolean needsInput(TransitionCondition condition) {
 		return this.conditionsNeedingInput.contains(condition);

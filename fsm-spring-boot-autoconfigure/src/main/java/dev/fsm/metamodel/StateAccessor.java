@@ -33,7 +33,10 @@ public final class StateAccessor {
 		ReflectionUtils.setField(this.field, entity, value);
 	}
 
-	/** The name of the current state of {@code entity}, {@code null} when the field is null. */
+	/**
+	 * The name of the current state of {@code entity}, {@code null} when the field is
+	 * null.
+	 */
 	public @Nullable String getName(Object entity) {
 		Object value = get(entity);
 		return (value != null) ? this.type.name(value) : null;

@@ -18,8 +18,8 @@ import dev.fsm.Workflow;
 
 /**
  * The {@link StateGroup state groups} of one workflow: read from the state field and the
- * constants of its enum, then resolved against the workflow's states into groups that nest or
- * are apart, each with every state it holds. Problems are collected, not thrown.
+ * constants of its enum, then resolved against the workflow's states into groups that
+ * nest or are apart, each with every state it holds. Problems are collected, not thrown.
  */
 final class StateGroups {
 
@@ -36,8 +36,8 @@ final class StateGroups {
 	}
 
 	/**
-	 * The groups declared on a state field and, for an enum, on its constants: each group's
-	 * names of states and nested groups, in declaration order.
+	 * The groups declared on a state field and, for an enum, on its constants: each
+	 * group's names of states and nested groups, in declaration order.
 	 */
 	static Map<String, List<String>> declared(String where, Field field, List<String> problems) {
 		Map<String, Set<String>> members = new LinkedHashMap<>();
@@ -57,9 +57,9 @@ final class StateGroups {
 				}
 				for (StateGroup group : constant.getAnnotationsByType(StateGroup.class)) {
 					if (group.states().length > 0) {
-						problems.add(where + ": @StateGroup(\"" + group.value() + "\") on the constant " + constant.getName()
-								+ " names states " + List.of(group.states()) + "; on an enum constant, the constant is"
-								+ " the state in the group");
+						problems.add(where + ": @StateGroup(\"" + group.value() + "\") on the constant "
+								+ constant.getName() + " names states " + List.of(group.states())
+								+ "; on an enum constant, the constant is" + " the state in the group");
 					}
 					else if (named(where, group, problems)) {
 						members.computeIfAbsent(group.value(), (name) -> new LinkedHashSet<>()).add(constant.getName());
@@ -83,7 +83,8 @@ final class StateGroups {
 
 	/**
 	 * Resolves the declared groups against the workflow's states.
-	 * @param declared each group's names of states and nested groups, from {@link #declared}
+	 * @param declared each group's names of states and nested groups, from
+	 * {@link #declared}
 	 */
 	static StateGroups resolve(String workflow, List<String> states, Map<String, List<String>> declared,
 			List<String> problems) {
@@ -133,8 +134,8 @@ final class StateGroups {
 	}
 
 	/** Adds the states {@code group} holds; {@code false} when it holds itself. */
-	private static boolean collect(String group, Map<String, List<String>> direct, Set<String> held,
-			Set<String> path, List<String> states) {
+	private static boolean collect(String group, Map<String, List<String>> direct, Set<String> held, Set<String> path,
+			List<String> states) {
 		if (!path.add(group)) {
 			return false;
 		}
@@ -150,7 +151,10 @@ final class StateGroups {
 		return true;
 	}
 
-	/** Groups that share a state must nest: each shared state then has one chain of parents. */
+	/**
+	 * Groups that share a state must nest: each shared state then has one chain of
+	 * parents.
+	 */
 	private static void apart(String where, Map<String, Set<String>> flat, List<String> problems) {
 		List<Map.Entry<String, Set<String>>> groups = new ArrayList<>(flat.entrySet());
 		for (int i = 0; i < groups.size(); i++) {
@@ -160,17 +164,19 @@ final class StateGroups {
 				Set<String> shared = new LinkedHashSet<>(a);
 				shared.retainAll(b);
 				if (!shared.isEmpty() && !a.containsAll(b) && !b.containsAll(a)) {
-					problems.add(where + ": state groups '" + groups.get(i).getKey() + "' and '" + groups.get(j).getKey()
-							+ "' share " + shared + " but neither holds the other; groups nest or are apart, as a"
-							+ " state has one chain of parents");
+					problems
+						.add(where + ": state groups '" + groups.get(i).getKey() + "' and '" + groups.get(j).getKey()
+								+ "' share " + shared + " but neither holds the other; groups nest or are apart, as a"
+								+ " state has one chain of parents");
 				}
 			}
 		}
 	}
 
 	/**
-	 * The groups, outer before inner, siblings in the order of their first state. Of groups with
-	 * the same states, one that names the other holds it; else the one declared first does.
+	 * The groups, outer before inner, siblings in the order of their first state. Of
+	 * groups with the same states, one that names the other holds it; else the one
+	 * declared first does.
 	 */
 	private static List<Workflow.Group> views(Map<String, List<String>> ordered, Map<String, List<String>> direct,
 			List<String> states) {
@@ -198,7 +204,10 @@ final class StateGroups {
 		return result;
 	}
 
-	/** Whether {@code outer} must come before {@code inner}: it holds more states, or names it. */
+	/**
+	 * Whether {@code outer} must come before {@code inner}: it holds more states, or
+	 * names it.
+	 */
 	private static boolean holds(Workflow.Group outer, Workflow.Group inner, Map<String, List<String>> direct) {
 		if (outer == inner || !outer.states().containsAll(inner.states())) {
 			return false;
@@ -239,7 +248,9 @@ final class StateGroups {
 		return this.states.containsKey(name);
 	}
 
-	/** The states of the group {@code name}, nested groups' included; empty for no group. */
+	/**
+	 * The states of the group {@code name}, nested groups' included; empty for no group.
+	 */
 	List<String> states(String name) {
 		return this.states.getOrDefault(name, List.of());
 	}

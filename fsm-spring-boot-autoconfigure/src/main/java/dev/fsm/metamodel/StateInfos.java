@@ -20,9 +20,9 @@ import dev.fsm.Workflow;
 /**
  * The {@link StateInfo} declarations of one workflow, read from the state field and the
  * constants of its enum, then resolved against the workflow's states into one
- * {@link Workflow.StateDetails} per state, each with its "stuck after" decided: the state's own,
- * else the workflow's ({@link StateField#stuckAfter()}), else {@code fsm.stuck-after}. Problems
- * are collected, not thrown.
+ * {@link Workflow.StateDetails} per state, each with its "stuck after" decided: the
+ * state's own, else the workflow's ({@link StateField#stuckAfter()}), else
+ * {@code fsm.stuck-after}. Problems are collected, not thrown.
  */
 final class StateInfos {
 
@@ -72,7 +72,8 @@ final class StateInfos {
 
 	/**
 	 * One {@link Workflow.StateDetails} per state, in the workflow's order.
-	 * @param stuckAfter the workflow's {@link StateField#stuckAfter()}, empty for the default
+	 * @param stuckAfter the workflow's {@link StateField#stuckAfter()}, empty for the
+	 * default
 	 * @param placeholders resolves {@code ${..}} placeholders
 	 */
 	static List<Workflow.StateDetails> resolve(String workflow, List<String> states, Map<String, StateInfo> declared,
@@ -81,8 +82,8 @@ final class StateInfos {
 		declared.keySet()
 			.stream()
 			.filter((state) -> !states.contains(state))
-			.forEach((state) -> problems.add(where + " has a @StateInfo for '" + state + "', which is none of its"
-					+ " states " + states));
+			.forEach((state) -> problems
+				.add(where + " has a @StateInfo for '" + state + "', which is none of its" + " states " + states));
 		Duration fallback = duration(where + ": fsm.stuck-after", DEFAULT_STUCK_AFTER, placeholders, problems);
 		Duration workflowDefault = StringUtils.hasText(stuckAfter)
 				? duration(where + ": @StateField(stuckAfter)", stuckAfter, placeholders, problems) : fallback;

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Reads and writes the {@link dev.fsm.StateChangedAt} attribute of a workflow: when the entity
- * entered its current state, as the attribute's type holds time.
+ * Reads and writes the {@link dev.fsm.StateChangedAt} attribute of a workflow: when the
+ * entity entered its current state, as the attribute's type holds time.
  * <p>
  * Public because the engine, the JPA integration and the timers use it.
  */
@@ -30,7 +30,10 @@ public final class StateTimestamp {
 		this.now = now;
 	}
 
-	/** The accessor of {@code field}, or {@code null} when its type holds no time the engine can set. */
+	/**
+	 * The accessor of {@code field}, or {@code null} when its type holds no time the
+	 * engine can set.
+	 */
 	static @Nullable StateTimestamp of(Field field) {
 		Class<?> type = field.getType();
 		if (type == Instant.class) {
@@ -51,8 +54,8 @@ public final class StateTimestamp {
 	}
 
 	/**
-	 * The latest value an entity may hold to have been in its state for {@code duration} at the
-	 * present moment of {@code clock}: the bound of a due-entity query.
+	 * The latest value an entity may hold to have been in its state for {@code duration}
+	 * at the present moment of {@code clock}: the bound of a due-entity query.
 	 */
 	public Object dueBound(Clock clock, Duration duration) {
 		return this.now.apply(Clock.offset(clock, duration.negated()));

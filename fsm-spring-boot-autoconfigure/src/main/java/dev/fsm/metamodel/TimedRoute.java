@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * A timed transition from some source states: due for an entity that has been in one of them
- * for {@link #after()}. One per {@code @Transition(after = ..)} declaration.
+ * A timed transition from some source states: due for an entity that has been in one of
+ * them for {@link #after()}. One per {@code @Transition(after = ..)} declaration.
  * <p>
  * Public because the timers run on it.
  *
@@ -14,8 +14,7 @@ import java.util.List;
  * @param sourceNames the source state names, in the workflow's order
  * @param after how long an entity stays in a source state before the transition is due
  */
-public record TimedRoute(TransitionModel transition, List<Object> sources, List<String> sourceNames,
-		Duration after) {
+public record TimedRoute(TransitionModel transition, List<Object> sources, List<String> sourceNames, Duration after) {
 
 	public TimedRoute {
 		sources = List.copyOf(sources);
@@ -26,7 +25,10 @@ public record TimedRoute(TransitionModel transition, List<Object> sources, List<
 		return this.transition.workflow();
 	}
 
-	/** The timestamp attribute of the workflow; present for every workflow with timed routes. */
+	/**
+	 * The timestamp attribute of the workflow; present for every workflow with timed
+	 * routes.
+	 */
 	public StateTimestamp stateChangedAt() {
 		StateTimestamp timestamp = workflow().stateChangedAt();
 		if (timestamp == null) {

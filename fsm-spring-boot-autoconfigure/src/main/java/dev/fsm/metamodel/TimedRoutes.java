@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.Transition;
 
 /**
- * Compiles {@code @Transition(after = ..)}: resolves the duration's placeholder and checks that
- * the scheduler can find and fire the transition (positive duration, no arguments, a target
- * that is no source, a {@code @StateChangedAt} attribute). Problems are collected, not thrown.
+ * Compiles {@code @Transition(after = ..)}: resolves the duration's placeholder and
+ * checks that the scheduler can find and fire the transition (positive duration, no
+ * arguments, a target that is no source, a {@code @StateChangedAt} attribute). Problems
+ * are collected, not thrown.
  */
 final class TimedRoutes {
 
@@ -26,9 +27,11 @@ final class TimedRoutes {
 		this.problems = problems;
 	}
 
-	/** The timed route of one declaration, {@code null} when it is not timed or is declared wrongly. */
-	@Nullable TimedRoute compile(WorkflowDraft draft, TransitionModel transition, Transition declaration,
-			RouteModel route) {
+	/**
+	 * The timed route of one declaration, {@code null} when it is not timed or is
+	 * declared wrongly.
+	 */
+	@Nullable TimedRoute compile(WorkflowDraft draft, TransitionModel transition, Transition declaration, RouteModel route) {
 		String text = declaration.after().trim();
 		if (text.isEmpty()) {
 			return null;

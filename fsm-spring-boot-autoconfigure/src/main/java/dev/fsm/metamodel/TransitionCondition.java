@@ -16,7 +16,8 @@ public interface TransitionCondition {
 	String expression();
 
 	/**
-	 * The name refusals and tests show: a {@link dev.fsm.Condition}'s name, else the expression.
+	 * The name refusals and tests show: a {@link dev.fsm.Condition}'s name, else the
+	 * expression.
 	 * @since 0.5.0
 	 */
 	default String name() {
@@ -29,8 +30,8 @@ public interface TransitionCondition {
 	}
 
 	/**
-	 * What users are told when it does not hold, as declared ({@link dev.fsm.Condition#message()});
-	 * {@code null} when nothing was declared.
+	 * What users are told when it does not hold, as declared
+	 * ({@link dev.fsm.Condition#message()}); {@code null} when nothing was declared.
 	 * @since 0.5.0
 	 */
 	default @Nullable MessageTemplate message() {
@@ -40,16 +41,20 @@ public interface TransitionCondition {
 	/** Whether the condition holds. */
 	boolean holds(GuardInput input);
 
-	/** The {@code #variables} the expression reads, so that queries know which need arguments. */
+	/**
+	 * The {@code #variables} the expression reads, so that queries know which need
+	 * arguments.
+	 */
 	default Set<String> variables() {
 		return Set.of();
 	}
 
 	/**
-	 * What the expression names on the entity (a bare property or method, {@code #entity.x}, or
-	 * the entity through another variable) that cannot be read at run time, one phrase each
-	 * ({@code "reads 'adress', which Parcel has no field or getter for: ..."}); empty when
-	 * everything can be read, or the implementation cannot tell.
+	 * What the expression names on the entity (a bare property or method,
+	 * {@code #entity.x}, or the entity through another variable) that cannot be read at
+	 * run time, one phrase each
+	 * ({@code "reads 'adress', which Parcel has no field or getter for: ..."}); empty
+	 * when everything can be read, or the implementation cannot tell.
 	 * @param entityType the workflow's entity type
 	 * @param entityVariables the variables that hold the entity
 	 */

@@ -10,8 +10,9 @@ import org.springframework.util.ReflectionUtils;
 import dev.fsm.Transition;
 
 /**
- * Finds {@link Transition} declarations, stacked ones included, following overridden methods:
- * an override without its own declarations inherits those of the method it overrides.
+ * Finds {@link Transition} declarations, stacked ones included, following overridden
+ * methods: an override without its own declarations inherits those of the method it
+ * overrides.
  */
 final class TransitionDeclarations {
 
@@ -26,8 +27,8 @@ final class TransitionDeclarations {
 	}
 
 	/**
-	 * The declarations of a method: its own, or those of the nearest overridden method that
-	 * has some.
+	 * The declarations of a method: its own, or those of the nearest overridden method
+	 * that has some.
 	 */
 	static Transition[] of(Method method) {
 		Transition[] own = method.getDeclaredAnnotationsByType(Transition.class);

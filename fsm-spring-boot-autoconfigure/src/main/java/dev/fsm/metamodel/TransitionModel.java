@@ -57,8 +57,8 @@ public final class TransitionModel {
 	private final ConcurrencyPolicy concurrency;
 
 	TransitionModel(String name, WorkflowModel workflow, Class<?> owner, Method method, @Nullable String beanName,
-			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes,
-			@Nullable KotlinFunction kotlin, ConcurrencyPolicy concurrency) {
+			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes, @Nullable KotlinFunction kotlin,
+			ConcurrencyPolicy concurrency) {
 		this.name = name;
 		this.concurrency = concurrency;
 		this.workflow = workflow;
@@ -89,7 +89,8 @@ public final class TransitionModel {
 			acceptNull.remove(entityParameterIndex);
 			defaults.remove(entityParameterIndex);
 			typeNames.remove(entityParameterIndex);
-			required--; // the entity parameter has no default value: it is one of the required ones
+			required--; // the entity parameter has no default value: it is one of the
+						// required ones
 		}
 		this.argumentTypes = List.copyOf(types);
 		this.methodArgumentTypes = List.copyOf(methodTypes);
@@ -104,7 +105,10 @@ public final class TransitionModel {
 		return this.name;
 	}
 
-	/** Locking and retries as declared; {@link dev.fsm.Locking#DEFAULT} is the engine's to resolve. */
+	/**
+	 * Locking and retries as declared; {@link dev.fsm.Locking#DEFAULT} is the engine's to
+	 * resolve.
+	 */
 	public ConcurrencyPolicy concurrency() {
 		return this.concurrency;
 	}
@@ -113,7 +117,10 @@ public final class TransitionModel {
 		return this.workflow;
 	}
 
-	/** The class whose instances run the method: the entity class, or the flow bean's class. */
+	/**
+	 * The class whose instances run the method: the entity class, or the flow bean's
+	 * class.
+	 */
 	public Class<?> owner() {
 		return this.owner;
 	}
@@ -132,7 +139,10 @@ public final class TransitionModel {
 		return this.beanName != null;
 	}
 
-	/** Index of the entity among the method parameters, {@code -1} when the entity declares it. */
+	/**
+	 * Index of the entity among the method parameters, {@code -1} when the entity
+	 * declares it.
+	 */
 	public int entityParameterIndex() {
 		return this.entityParameterIndex;
 	}
@@ -141,7 +151,10 @@ public final class TransitionModel {
 		return this.parameterNames;
 	}
 
-	/** The method's parameter names, the entity parameter of a flow bean's method among them. */
+	/**
+	 * The method's parameter names, the entity parameter of a flow bean's method among
+	 * them.
+	 */
 	public List<String> parameterNameList() {
 		return this.parameterNameList;
 	}
@@ -178,31 +191,40 @@ public final class TransitionModel {
 	}
 
 	/**
-	 * How many leading arguments a caller must supply: all of them, except Kotlin parameters with
-	 * default values at the end of the list.
+	 * How many leading arguments a caller must supply: all of them, except Kotlin
+	 * parameters with default values at the end of the list.
 	 */
 	public int requiredArguments() {
 		return this.requiredArguments;
 	}
 
-	/** Whether argument {@code index} has a default value: a Kotlin parameter declared with one. */
+	/**
+	 * Whether argument {@code index} has a default value: a Kotlin parameter declared
+	 * with one.
+	 */
 	public boolean hasDefault(int index) {
 		return this.argumentDefaults.get(index);
 	}
 
-	/** The types of the arguments as the declaring code writes them: {@code Int} for Kotlin, {@code int} for Java. */
+	/**
+	 * The types of the arguments as the declaring code writes them: {@code Int} for
+	 * Kotlin, {@code int} for Java.
+	 */
 	public List<String> argumentTypeNames() {
 		return this.argumentTypeNames;
 	}
 
-	/** Whether argument {@code index} may be null: not for a Kotlin parameter of a non-null type. */
+	/**
+	 * Whether argument {@code index} may be null: not for a Kotlin parameter of a
+	 * non-null type.
+	 */
 	public boolean acceptsNull(int index) {
 		return this.argumentsAcceptNull.get(index);
 	}
 
 	/**
-	 * Whether {@code argument} fits parameter {@code index} (nulls aside): a value of its type, or,
-	 * for a Kotlin value class, of the type the method takes it as.
+	 * Whether {@code argument} fits parameter {@code index} (nulls aside): a value of its
+	 * type, or, for a Kotlin value class, of the type the method takes it as.
 	 */
 	public boolean fits(int index, @Nullable Object argument) {
 		return ClassUtils.isAssignableValue(this.argumentTypes.get(index), argument)
@@ -210,9 +232,9 @@ public final class TransitionModel {
 	}
 
 	/**
-	 * Whether firing with {@code arguments} calls the method through Kotlin, which supplies the
-	 * default values of omitted arguments (left out at the end, or {@link Transitions#DEFAULT})
-	 * and passes value classes as the method takes them.
+	 * Whether firing with {@code arguments} calls the method through Kotlin, which
+	 * supplies the default values of omitted arguments (left out at the end, or
+	 * {@link Transitions#DEFAULT}) and passes value classes as the method takes them.
 	 */
 	public boolean callsThroughKotlin(@Nullable Object[] arguments) {
 		if (this.kotlin == null) {
@@ -231,8 +253,8 @@ public final class TransitionModel {
 	}
 
 	/**
-	 * Calls the method through Kotlin on {@code receiver} (an entity view or a flow bean's proxy,
-	 * so that the transition advice runs with every argument).
+	 * Calls the method through Kotlin on {@code receiver} (an entity view or a flow
+	 * bean's proxy, so that the transition advice runs with every argument).
 	 * @param arguments the leading method arguments, the entity included for a flow bean
 	 */
 	public @Nullable Object callThroughKotlin(Object receiver, @Nullable Object[] arguments) throws Throwable {

@@ -22,15 +22,18 @@ public interface TransitionPermission {
 	 */
 	boolean isGranted(GuardInput input, @Nullable Principal user);
 
-	/** The {@code #variables} the expression reads, so that queries know which need arguments. */
+	/**
+	 * The {@code #variables} the expression reads, so that queries know which need
+	 * arguments.
+	 */
 	default Set<String> variables() {
 		return Set.of();
 	}
 
 	/**
-	 * What the expression names on the entity ({@code #entity.x}, or the entity through another
-	 * variable) that cannot be read at run time, one phrase each; empty when everything can be
-	 * read, or the implementation cannot tell.
+	 * What the expression names on the entity ({@code #entity.x}, or the entity through
+	 * another variable) that cannot be read at run time, one phrase each; empty when
+	 * everything can be read, or the implementation cannot tell.
 	 * @param entityType the workflow's entity type
 	 * @param entityVariables the variables that hold the entity
 	 */

@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled expression about the current user alone, evaluated like a permission
- * ({@code authentication}, {@code principal}, {@code hasRole(..)}, {@code @bean.method(..)}):
- * who reads every entity ({@code fsm.web.read-all}) and the {@code :#{..}} parameters of read
- * filters.
+ * ({@code authentication}, {@code principal}, {@code hasRole(..)},
+ * {@code @bean.method(..)}): who reads every entity ({@code fsm.web.read-all}) and the
+ * {@code :#{..}} parameters of read filters.
  * <p>
  * Public because the security integration implements it and the HTTP API evaluates it.
  */

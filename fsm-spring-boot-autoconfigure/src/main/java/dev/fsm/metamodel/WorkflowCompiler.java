@@ -18,9 +18,9 @@ import dev.fsm.Transition;
 import dev.fsm.TransitionRoute;
 
 /**
- * Compiles workflow drafts into models: resolves state names and compiles guard expressions;
- * {@link RouteChecks} then checks each workflow as a whole. Problems are collected, not
- * thrown.
+ * Compiles workflow drafts into models: resolves state names and compiles guard
+ * expressions; {@link RouteChecks} then checks each workflow as a whole. Problems are
+ * collected, not thrown.
  */
 final class WorkflowCompiler {
 
@@ -34,14 +34,20 @@ final class WorkflowCompiler {
 
 	private final UnaryOperator<String> placeholders;
 
-	/** The {@code @Condition} declarations of each class that declares transitions, read once. */
+	/**
+	 * The {@code @Condition} declarations of each class that declares transitions, read
+	 * once.
+	 */
 	private final Map<List<Class<?>>, NamedConditions> namedConditions = new HashMap<>();
 
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, List<String> problems) {
 		this(guards, failOnUnreachableStates, WorkflowIntrospector.systemPlaceholders(), problems);
 	}
 
-	/** @param placeholders resolves the {@code ${..}} placeholders of durations (timers, "stuck after") */
+	/**
+	 * @param placeholders resolves the {@code ${..}} placeholders of durations (timers,
+	 * "stuck after")
+	 */
 	WorkflowCompiler(GuardCompiler guards, boolean failOnUnreachableStates, UnaryOperator<String> placeholders,
 			List<String> problems) {
 		this.guards = guards;
@@ -62,7 +68,8 @@ final class WorkflowCompiler {
 	}
 
 	private WorkflowModel compile(WorkflowDraft draft) {
-		// reflection returns methods in no particular order: sort for stable states and transitions
+		// reflection returns methods in no particular order: sort for stable states and
+		// transitions
 		List<TransitionDraft> drafts = new ArrayList<>(draft.transitions());
 		drafts.sort(Comparator.comparing(TransitionDraft::name));
 		List<String> states = states(draft, drafts);
@@ -89,8 +96,9 @@ final class WorkflowCompiler {
 				routes.add(route(draft, transition, declaration, states, groups));
 			}
 			this.checks.checkAmbiguousRoutes(draft, transition, routes, states);
-			ConcurrencyPolicy concurrency = draft.concurrency().with(transition.declarations(),
-					"Transition '" + transition.name() + "' of workflow '" + draft.name() + "'", this.problems);
+			ConcurrencyPolicy concurrency = draft.concurrency()
+				.with(transition.declarations(),
+						"Transition '" + transition.name() + "' of workflow '" + draft.name() + "'", this.problems);
 			TransitionModel transitionModel = new TransitionModel(transition.name(), model, transition.owner(),
 					transition.method(), transition.beanName(), transition.entityParameterIndex(),
 					transition.parameterNames(), routes, transition.kotlin(), concurrency);
@@ -104,7 +112,8 @@ final class WorkflowCompiler {
 			}
 		}
 		if (draft.isComplete()) {
-			// a rejected transition would make its targets look unreachable: no follow-on error
+			// a rejected transition would make its targets look unreachable: no follow-on
+			// error
 			this.checks.checkReachability(model, states);
 		}
 		return model;
@@ -143,15 +152,17 @@ final class WorkflowCompiler {
 			this.problems.add(where + " has a permissionMessage but no permission; declare the permission, or remove"
 					+ " the message");
 		}
-		NamedConditions named = this.namedConditions.computeIfAbsent(
-				List.of(transition.owner(), draft.entityType()),
+		NamedConditions named = this.namedConditions.computeIfAbsent(List.of(transition.owner(), draft.entityType()),
 				(key) -> NamedConditions.declared(transition.owner(), draft.entityType(), this.guards, this.problems));
 		return new RouteModel(sources.any(), sources.anyOther(), sources.values(), targets.values(), onError,
 				permission, conditions(declaration, where, draft.entityType(), entityVariables, named), view,
 				transition.argumentNames(), permissionMessage);
 	}
 
-	/** The declared sources: wildcards, and the state values of the names that resolve, groups' states included. */
+	/**
+	 * The declared sources: wildcards, and the state values of the names that resolve,
+	 * groups' states included.
+	 */
 	private Sources sources(WorkflowDraft draft, Transition declaration, String where, StateGroups groups) {
 		boolean any = false;
 		boolean anyOther = false;
@@ -243,8 +254,8 @@ final class WorkflowCompiler {
 				filter = ReadFilter.compile(reads.filter(), this.guards::user);
 			}
 			catch (IllegalArgumentException | IllegalStateException ex) {
-				this.problems.add(where + " has readFilter \"" + reads.filter() + "\" that cannot be used: "
-						+ ex.getMessage());
+				this.problems
+					.add(where + " has readFilter \"" + reads.filter() + "\" that cannot be used: " + ex.getMessage());
 			}
 		}
 		model.reads(permission, filter);
@@ -264,7 +275,8 @@ final class WorkflowCompiler {
 				condition = this.guards.condition(expression);
 			}
 			catch (IllegalArgumentException ex) {
-				this.problems.add(where + " has condition \"" + expression + "\" that does not parse: " + ex.getMessage());
+				this.problems
+					.add(where + " has condition \"" + expression + "\" that does not parse: " + ex.getMessage());
 				continue;
 			}
 			for (String unreadable : condition.unreadable(entityType, entityVariables)) {
@@ -276,7 +288,10 @@ final class WorkflowCompiler {
 		return conditions;
 	}
 
-	/** The variables a guard reads the entity from: {@code #entity}, and a flow bean method's entity parameter. */
+	/**
+	 * The variables a guard reads the entity from: {@code #entity}, and a flow bean
+	 * method's entity parameter.
+	 */
 	private static Set<String> entityVariables(TransitionDraft transition) {
 		int index = transition.entityParameterIndex();
 		return (index >= 0) ? Set.copyOf(List.of("entity", transition.parameterNames()[index])) : Set.of("entity");
@@ -302,8 +317,8 @@ final class WorkflowCompiler {
 	}
 
 	/**
-	 * The position of the earliest state a transition starts from; wildcards count as the first
-	 * state, a group as its first state.
+	 * The position of the earliest state a transition starts from; wildcards count as the
+	 * first state, a group as its first state.
 	 */
 	private static int firstSource(TransitionDraft transition, List<String> states, StateGroups groups) {
 		int first = Integer.MAX_VALUE;
@@ -347,7 +362,8 @@ final class WorkflowCompiler {
 				}
 			}
 		}
-		// names that are no state of the type (an int field's "two") are reported where they are used
+		// names that are no state of the type (an int field's "two") are reported where
+		// they are used
 		List<String> valid = new ArrayList<>();
 		for (String state : states) {
 			try {

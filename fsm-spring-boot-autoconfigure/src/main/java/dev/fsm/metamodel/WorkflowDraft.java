@@ -60,7 +60,8 @@ final class WorkflowDraft {
 			if (existing.name().equals(transition.name())) {
 				problems.add("Workflow '" + this.name + "' has two transitions named '" + transition.name() + "': "
 						+ existing.describe() + " and " + transition.describe());
-				// the rejected one's targets would look unreachable, or not, by the JDK's method order
+				// the rejected one's targets would look unreachable, or not, by the JDK's
+				// method order
 				markIncomplete();
 				return;
 			}
@@ -76,7 +77,10 @@ final class WorkflowDraft {
 		this.stateChangedAt = timestamp;
 	}
 
-	/** Who may read the workflow's entities through the HTTP API, as declared on the state field. */
+	/**
+	 * Who may read the workflow's entities through the HTTP API, as declared on the state
+	 * field.
+	 */
 	ReadRules reads() {
 		return this.reads;
 	}
@@ -109,7 +113,10 @@ final class WorkflowDraft {
 		this.stuckAfter = stuckAfter;
 	}
 
-	/** Records that a transition of this workflow was rejected, so that the workflow is incomplete. */
+	/**
+	 * Records that a transition of this workflow was rejected, so that the workflow is
+	 * incomplete.
+	 */
 	void markIncomplete() {
 		this.complete = false;
 	}

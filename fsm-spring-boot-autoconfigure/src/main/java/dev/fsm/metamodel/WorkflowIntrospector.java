@@ -27,9 +27,9 @@ import dev.fsm.Transition;
 import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
 
 /**
- * Reads {@link StateField} and {@link Transition} declarations from entity classes and flow
- * beans, collecting every problem instead of stopping at the first. {@link #build()} compiles
- * the result into a {@link WorkflowRegistry}.
+ * Reads {@link StateField} and {@link Transition} declarations from entity classes and
+ * flow beans, collecting every problem instead of stopping at the first. {@link #build()}
+ * compiles the result into a {@link WorkflowRegistry}.
  * <p>
  * Public because the engine builds the registry with it at start-up.
  */
@@ -46,8 +46,8 @@ public final class WorkflowIntrospector {
 	private final Function<Class<?>, String> entityNames;
 
 	/**
-	 * @param entityNames the name of an entity type in the audit trail and in default workflow
-	 * names: the JPA entity name, or the simple class name
+	 * @param entityNames the name of an entity type in the audit trail and in default
+	 * workflow names: the JPA entity name, or the simple class name
 	 */
 	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
 			Function<Class<?>, String> entityNames) {
@@ -55,19 +55,20 @@ public final class WorkflowIntrospector {
 	}
 
 	/**
-	 * Resolves placeholders without an application: from system properties and environment
-	 * variables, else their default values ({@code ${reports.timeout:P30D}}), as in unit tests
-	 * of the declarations.
+	 * Resolves placeholders without an application: from system properties and
+	 * environment variables, else their default values ({@code ${reports.timeout:P30D}}),
+	 * as in unit tests of the declarations.
 	 */
 	public static UnaryOperator<String> systemPlaceholders() {
 		return new StandardEnvironment()::resolveRequiredPlaceholders;
 	}
 
 	/**
-	 * @param entityNames the name of an entity type in the audit trail and in default workflow
-	 * names: the JPA entity name, or the simple class name
-	 * @param placeholders resolves the {@code ${..}} placeholders of {@code @Transition(after)};
-	 * throws {@link IllegalArgumentException} for one it cannot resolve
+	 * @param entityNames the name of an entity type in the audit trail and in default
+	 * workflow names: the JPA entity name, or the simple class name
+	 * @param placeholders resolves the {@code ${..}} placeholders of
+	 * {@code @Transition(after)}; throws {@link IllegalArgumentException} for one it
+	 * cannot resolve
 	 */
 	public WorkflowIntrospector(GuardCompiler guards, boolean failOnUnreachableStates,
 			Function<Class<?>, String> entityNames, UnaryOperator<String> placeholders) {
@@ -81,8 +82,8 @@ public final class WorkflowIntrospector {
 	}
 
 	/**
-	 * Whether {@code method} is declared, or inherits a declaration, as a {@link Transition},
-	 * stacked declarations included.
+	 * Whether {@code method} is declared, or inherits a declaration, as a
+	 * {@link Transition}, stacked declarations included.
 	 */
 	public static boolean isTransitionMethod(Method method) {
 		return TransitionDeclarations.isTransition(method);
@@ -128,7 +129,8 @@ public final class WorkflowIntrospector {
 		if (Modifier.isFinal(type.getModifiers()) && !methods.isEmpty()) {
 			drafts.forEach(WorkflowDraft::markIncomplete);
 			if (KotlinFunctions.isKotlin(type)) {
-				this.problems.add(KotlinMessages.finalClass(type, methods.stream().map(KotlinFunctions::name).toList()));
+				this.problems
+					.add(KotlinMessages.finalClass(type, methods.stream().map(KotlinFunctions::name).toList()));
 				return;
 			}
 			for (Method method : methods) {
@@ -149,7 +151,8 @@ public final class WorkflowIntrospector {
 	public void addFlowBean(String beanName, Class<?> beanType) {
 		Class<?> type = ClassUtils.getUserClass(beanType);
 		List<Method> declared = TransitionDeclarations.methodsOf(type);
-		if (!declared.isEmpty() && !kotlinReadable(type, "Flow bean '" + beanName + "' (" + type.getSimpleName() + ")")) {
+		if (!declared.isEmpty()
+				&& !kotlinReadable(type, "Flow bean '" + beanName + "' (" + type.getSimpleName() + ")")) {
 			return;
 		}
 		if (KotlinFunctions.isFileClass(type)) {
@@ -182,13 +185,14 @@ public final class WorkflowIntrospector {
 			int index = candidates.get(0);
 			Class<?> entityType = parameterTypes[index];
 			addEntityType(entityType);
-			addTransition(type, entityType, this.workflows.getOrDefault(entityType, List.of()), method, beanName, index);
+			addTransition(type, entityType, this.workflows.getOrDefault(entityType, List.of()), method, beanName,
+					index);
 		}
 	}
 
 	/**
-	 * Refuses the {@link Transition} functions of a Kotlin file: top-level functions, which
-	 * Kotlin calls directly and nothing intercepts. Other classes are ignored.
+	 * Refuses the {@link Transition} functions of a Kotlin file: top-level functions,
+	 * which Kotlin calls directly and nothing intercepts. Other classes are ignored.
 	 */
 	public void addTopLevelFunctions(Class<?> fileClass) {
 		if (!KotlinFunctions.isFileClass(fileClass)) {
@@ -224,16 +228,20 @@ public final class WorkflowIntrospector {
 		return new WorkflowRegistry(models);
 	}
 
-	/** Workflow names identify histories in the audit trail: two workflows may not share one. */
+	/**
+	 * Workflow names identify histories in the audit trail: two workflows may not share
+	 * one.
+	 */
 	private void checkUniqueNames(Map<Class<?>, List<WorkflowModel>> models) {
 		Map<String, Class<?>> seen = new LinkedHashMap<>();
 		models.forEach((type, workflows) -> {
 			for (WorkflowModel workflow : workflows) {
 				Class<?> other = seen.putIfAbsent(workflow.name(), type);
 				if (other != null && other != type) {
-					this.problems.add("Workflow '" + workflow.name() + "' is declared by " + other.getName() + " and by "
-							+ type.getName() + "; workflow names identify histories in the audit trail, so give one"
-							+ " of them another name with @StateField(name = ..) or @Entity(name = ..)");
+					this.problems
+						.add("Workflow '" + workflow.name() + "' is declared by " + other.getName() + " and by "
+								+ type.getName() + "; workflow names identify histories in the audit trail, so give one"
+								+ " of them another name with @StateField(name = ..) or @Entity(name = ..)");
 				}
 			}
 		});
@@ -266,14 +274,18 @@ public final class WorkflowIntrospector {
 			declared.addAll(List.of(annotation.states()));
 		}
 		WorkflowDraft draft = new WorkflowDraft(name, entityName, type, accessor, declared, initial,
-				List.of(annotation.startStates()), ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
+				List.of(annotation.startStates()),
+				ConcurrencyPolicy.of(annotation, "Workflow '" + name + "'", this.problems));
 		draft.reads(new WorkflowDraft.ReadRules(annotation.readPermission().trim(), annotation.readFilter().trim()));
 		draft.groups(StateGroups.declared("Workflow '" + name + "'", field, this.problems));
 		draft.stateInfos(StateInfos.declared("Workflow '" + name + "'", field, this.problems), annotation.stuckAfter());
 		return draft;
 	}
 
-	/** Gives each {@link StateChangedAt} attribute to the workflow of the state field it follows. */
+	/**
+	 * Gives each {@link StateChangedAt} attribute to the workflow of the state field it
+	 * follows.
+	 */
 	private void addStateChangedAt(Class<?> type, List<WorkflowDraft> drafts) {
 		List<Field> fields = new ArrayList<>();
 		ReflectionUtils.doWithFields(type, fields::add, (f) -> f.isAnnotationPresent(StateChangedAt.class));
@@ -314,8 +326,8 @@ public final class WorkflowIntrospector {
 				}
 			}
 			if (stateFields(type).stream().noneMatch((f) -> f.getName().equals(name))) {
-				this.problems.add(where + " names field '" + name + "', which is not a @StateField of "
-						+ type.getSimpleName());
+				this.problems
+					.add(where + " names field '" + name + "', which is not a @StateField of " + type.getSimpleName());
 			}
 			return null;
 		}
@@ -342,9 +354,10 @@ public final class WorkflowIntrospector {
 		}
 		String initial = accessor.getName(instance);
 		if (initial == null) {
-			this.problems.add("Workflow '" + workflow + "': the state field " + accessor.field().getName()
-					+ " is null on a new " + type.getSimpleName() + (KotlinFunctions.isKotlin(type)
-							? KotlinMessages.nullInitialState(type) : "; initialize the field or declare @StateField(initial = ..)"));
+			this.problems
+				.add("Workflow '" + workflow + "': the state field " + accessor.field().getName() + " is null on a new "
+						+ type.getSimpleName() + (KotlinFunctions.isKotlin(type) ? KotlinMessages.nullInitialState(type)
+								: "; initialize the field or declare @StateField(initial = ..)"));
 		}
 		return initial;
 	}
@@ -358,10 +371,12 @@ public final class WorkflowIntrospector {
 
 		if (Modifier.isPrivate(method.getModifiers()) || Modifier.isFinal(method.getModifiers())
 				|| Modifier.isStatic(method.getModifiers())) {
-			reject(drafts, method, "is " + modifierProblem(method) + "; a @Transition method must be an overridable"
-					+ " instance method so that it can be intercepted"
-					+ (KotlinFunctions.isKotlin(owner) && Modifier.isFinal(method.getModifiers())
-							&& !Modifier.isStatic(method.getModifiers()) ? KotlinMessages.finalFunction(owner) : ""));
+			reject(drafts, method,
+					"is " + modifierProblem(method) + "; a @Transition method must be an overridable"
+							+ " instance method so that it can be intercepted"
+							+ (KotlinFunctions.isKotlin(owner) && Modifier.isFinal(method.getModifiers())
+									&& !Modifier.isStatic(method.getModifiers()) ? KotlinMessages.finalFunction(owner)
+											: ""));
 			return;
 		}
 		KotlinFunction kotlin = KotlinFunctions.function(method);
@@ -390,8 +405,9 @@ public final class WorkflowIntrospector {
 				names[i] = "arg" + i;
 			}
 		}
-		workflow.add(new TransitionDraft(name, owner, method, beanName, entityIndex, names, List.of(declarations),
-				kotlin), this.problems);
+		workflow.add(
+				new TransitionDraft(name, owner, method, beanName, entityIndex, names, List.of(declarations), kotlin),
+				this.problems);
 	}
 
 	private @Nullable WorkflowDraft workflowFor(Class<?> entityType, List<WorkflowDraft> drafts, String field,
@@ -425,9 +441,9 @@ public final class WorkflowIntrospector {
 	}
 
 	/**
-	 * A final flow bean cannot be proxied, so its transitions would not be intercepted: one
-	 * problem for the class. The pointcut leaves final classes alone, so this is what the
-	 * start-up says instead of a proxy failure.
+	 * A final flow bean cannot be proxied, so its transitions would not be intercepted:
+	 * one problem for the class. The pointcut leaves final classes alone, so this is what
+	 * the start-up says instead of a proxy failure.
 	 */
 	private void rejectFinalFlowBean(String beanName, Class<?> type, List<Method> methods) {
 		List<String> names = methods.stream().map(KotlinFunctions::name).sorted().toList();
@@ -441,14 +457,14 @@ public final class WorkflowIntrospector {
 		else {
 			this.problems.add("Flow bean '" + beanName + "' (" + type.getSimpleName() + ") is a final class, so Spring"
 					+ " cannot proxy it to intercept its @Transition methods "
-					+ names.stream().map((n) -> n + "()").collect(Collectors.joining(", "))
-					+ "; remove final");
+					+ names.stream().map((n) -> n + "()").collect(Collectors.joining(", ")) + "; remove final");
 		}
 	}
 
 	/**
-	 * The workflow entity that a rejected method takes, if any, registered with its workflows
-	 * incomplete: without the method, checking them as a whole would only add noise.
+	 * The workflow entity that a rejected method takes, if any, registered with its
+	 * workflows incomplete: without the method, checking them as a whole would only add
+	 * noise.
 	 */
 	private @Nullable Class<?> rejectedEntityOf(Method method) {
 		for (Class<?> parameterType : method.getParameterTypes()) {
@@ -461,15 +477,18 @@ public final class WorkflowIntrospector {
 		return null;
 	}
 
-	/** A rejected transition leaves its workflows incomplete: checking them as a whole would only add noise. */
+	/**
+	 * A rejected transition leaves its workflows incomplete: checking them as a whole
+	 * would only add noise.
+	 */
 	private void reject(List<WorkflowDraft> drafts, Method method, String message) {
 		problem(method, message);
 		drafts.forEach(WorkflowDraft::markIncomplete);
 	}
 
 	/**
-	 * Transition methods without the overloads {@code @JvmOverloads} generates for Java callers:
-	 * they call the function itself, which is the transition.
+	 * Transition methods without the overloads {@code @JvmOverloads} generates for Java
+	 * callers: they call the function itself, which is the transition.
 	 */
 	private static List<Method> withoutGeneratedOverloads(List<Method> methods) {
 		List<Method> result = new ArrayList<>(methods);
@@ -477,7 +496,10 @@ public final class WorkflowIntrospector {
 		return result;
 	}
 
-	/** Whether the Kotlin facts of a type can be read: always for Java, with kotlin-reflect for Kotlin. */
+	/**
+	 * Whether the Kotlin facts of a type can be read: always for Java, with
+	 * kotlin-reflect for Kotlin.
+	 */
 	private boolean kotlinReadable(Class<?> type, String what) {
 		if (KotlinFunctions.isKotlin(type) && !KotlinFunctions.canReflect(type)) {
 			this.problems.add(KotlinMessages.noKotlinReflect(what));

@@ -84,7 +84,10 @@ public final class WorkflowModel {
 		return this.name;
 	}
 
-	/** The JPA entity name (the simple class name without JPA): how the audit trail names the type. */
+	/**
+	 * The JPA entity name (the simple class name without JPA): how the audit trail names
+	 * the type.
+	 */
 	public String entityName() {
 		return this.entityName;
 	}
@@ -94,7 +97,10 @@ public final class WorkflowModel {
 		return value != null && this.stateValues.contains(value);
 	}
 
-	/** Whether a new entity may be persisted in {@code value}: the initial state or a start state. */
+	/**
+	 * Whether a new entity may be persisted in {@code value}: the initial state or a
+	 * start state.
+	 */
 	public boolean mayStartIn(@Nullable Object value) {
 		return value != null && this.startValues.contains(value);
 	}
@@ -125,8 +131,8 @@ public final class WorkflowModel {
 	}
 
 	/**
-	 * The state names: enum constants, {@code @StateField(states)}, or else the initial state and
-	 * every state a transition names.
+	 * The state names: enum constants, {@code @StateField(states)}, or else the initial
+	 * state and every state a transition names.
 	 */
 	public List<String> states() {
 		return this.states;
@@ -144,7 +150,10 @@ public final class WorkflowModel {
 		this.transitions.put(transition.name(), transition);
 	}
 
-	/** The {@code @StateChangedAt} attribute, {@code null} when the entity has none for this workflow. */
+	/**
+	 * The {@code @StateChangedAt} attribute, {@code null} when the entity has none for
+	 * this workflow.
+	 */
 	public @Nullable StateTimestamp stateChangedAt() {
 		return this.stateChangedAt;
 	}
@@ -162,8 +171,8 @@ public final class WorkflowModel {
 	}
 
 	/**
-	 * Which entities users who do not read all see in lists ({@code @StateField(readFilter)}),
-	 * {@code null} when it declares none.
+	 * Which entities users who do not read all see in lists
+	 * ({@code @StateField(readFilter)}), {@code null} when it declares none.
 	 */
 	public @Nullable ReadFilter readFilter() {
 		return this.readFilter;
@@ -183,7 +192,10 @@ public final class WorkflowModel {
 		this.groups = List.copyOf(groups);
 	}
 
-	/** Each state's label, description and "stuck after" ({@code @StateInfo}), in the states' order. */
+	/**
+	 * Each state's label, description and "stuck after" ({@code @StateInfo}), in the
+	 * states' order.
+	 */
 	public List<Workflow.StateDetails> stateDetails() {
 		return this.stateDetails;
 	}
@@ -192,7 +204,9 @@ public final class WorkflowModel {
 		this.stateDetails = List.copyOf(stateDetails);
 	}
 
-	/** The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions. */
+	/**
+	 * The timed routes ({@code @Transition(after = ..)}) of the workflow's transitions.
+	 */
 	public List<TimedRoute> timers() {
 		return List.copyOf(this.timers);
 	}
@@ -201,14 +215,18 @@ public final class WorkflowModel {
 		this.timers.add(timer);
 	}
 
-	/** The public read-only model; built once the workflow is complete, when the registry takes it. */
+	/**
+	 * The public read-only model; built once the workflow is complete, when the registry
+	 * takes it.
+	 */
 	public Workflow view() {
 		Workflow view = this.view;
 		if (view == null) {
 			List<TransitionRoute> routes = new ArrayList<>();
 			this.transitions.values().forEach((t) -> t.routes().forEach((r) -> routes.add(r.view())));
-			view = new Workflow(this.name, this.entityType, this.entityName, this.state.field().getName(), this.state.type().javaType(),
-					this.states, this.initialState, routes, this.groups, this.stateDetails);
+			view = new Workflow(this.name, this.entityType, this.entityName, this.state.field().getName(),
+					this.state.type().javaType(), this.states, this.initialState, routes, this.groups,
+					this.stateDetails);
 			this.view = view;
 		}
 		return view;

@@ -16,8 +16,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Every workflow of the application, indexed for the hot path: by entity type, and by the
- * method a proxy intercepts. Complete and immutable once built at start-up; only the lookup of
- * intercepted methods is cached.
+ * method a proxy intercepts. Complete and immutable once built at start-up; only the
+ * lookup of intercepted methods is cached.
  * <p>
  * Public because the engine, the JPA integration and the auto-configuration use it.
  */
@@ -61,9 +61,9 @@ public final class WorkflowRegistry {
 	}
 
 	/**
-	 * The workflows of an entity type: its own or, for a subclass nobody declared (a persistence
-	 * proxy's class among them), those of its nearest registered superclass. Empty when the type
-	 * is no workflow entity known at start-up.
+	 * The workflows of an entity type: its own or, for a subclass nobody declared (a
+	 * persistence proxy's class among them), those of its nearest registered superclass.
+	 * Empty when the type is no workflow entity known at start-up.
 	 */
 	public List<WorkflowModel> workflowsOf(Class<?> entityType) {
 		List<WorkflowModel> declared = this.workflowsByEntity.get(entityType);
@@ -92,8 +92,8 @@ public final class WorkflowRegistry {
 	}
 
 	/**
-	 * The transition that {@code method} fires when invoked on an instance of {@code owner}
-	 * (the entity class or the flow bean class), or {@code null}.
+	 * The transition that {@code method} fires when invoked on an instance of
+	 * {@code owner} (the entity class or the flow bean class), or {@code null}.
 	 */
 	public @Nullable TransitionModel transitionFor(Class<?> owner, Method method) {
 		return this.resolved.computeIfAbsent(owner, (o) -> new ConcurrentHashMap<>())

@@ -1,7 +1,7 @@
 /**
  * The workflow metamodel: built once at start-up from {@code @StateField} and
- * {@code @Transition} declarations, validated, and read on the hot path without reflection
- * lookups.
+ * {@code @Transition} declarations, validated, and read on the hot path without
+ * reflection lookups.
  */
 @NullMarked
 package dev.fsm.metamodel;

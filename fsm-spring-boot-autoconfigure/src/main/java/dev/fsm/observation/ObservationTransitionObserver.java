@@ -14,9 +14,9 @@ import dev.fsm.spi.TransitionObserver;
 
 /**
  * Observes every transition attempt as a Micrometer {@link Observation} named
- * {@code fsm.transition}, open as the current observation while the attempt runs (so spans of
- * the body, the listeners and the SQL nest under it), stopped once the outcome is known. A
- * failed attempt's exception is recorded as the observation's error.
+ * {@code fsm.transition}, open as the current observation while the attempt runs (so
+ * spans of the body, the listeners and the SQL nest under it), stopped once the outcome
+ * is known. A failed attempt's exception is recorded as the observation's error.
  *
  * @since 0.1.0
  * <p>

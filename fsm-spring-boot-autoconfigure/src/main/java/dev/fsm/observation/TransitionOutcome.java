@@ -6,12 +6,12 @@ import dev.fsm.TransitionRefusal;
 import dev.fsm.TransitionRefusal.Reason;
 
 /**
- * The {@code outcome} of the {@code fsm.transition} observation: {@code completed}, or the
- * {@link Reason} the attempt was refused or failed for, in lower case. Three reasons keep the
- * values dashboards and alerts already query: {@link Reason#WRONG_STATE} is {@code not_allowed},
- * {@link Reason#CONDITIONS_FAILED} is {@code condition_failed}, and {@link Reason#FAILED} (an
- * exception the library does not name: the body, a listener or the save threw) is
- * {@code error}.
+ * The {@code outcome} of the {@code fsm.transition} observation: {@code completed}, or
+ * the {@link Reason} the attempt was refused or failed for, in lower case. Three reasons
+ * keep the values dashboards and alerts already query: {@link Reason#WRONG_STATE} is
+ * {@code not_allowed}, {@link Reason#CONDITIONS_FAILED} is {@code condition_failed}, and
+ * {@link Reason#FAILED} (an exception the library does not name: the body, a listener or
+ * the save threw) is {@code error}.
  */
 final class TransitionOutcome {
 

@@ -28,12 +28,13 @@ import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
- * The gauges {@value #ENTITIES} (entities per workflow and state) and {@value #STUCK} (entities
- * in a state longer than its "stuck after"), tags {@code workflow} and {@code state}, for the
- * workflows it is switched on for. The values are counted on a schedule, every refresh interval
- * (the first at start-up): one {@code GROUP BY} per workflow, and one count per state that an
- * entity can leave for the stuck ones (workflows with {@code @StateChangedAt} only). A scrape
- * reads the last values and never queries, and a transition does not count anything.
+ * The gauges {@value #ENTITIES} (entities per workflow and state) and {@value #STUCK}
+ * (entities in a state longer than its "stuck after"), tags {@code workflow} and
+ * {@code state}, for the workflows it is switched on for. The values are counted on a
+ * schedule, every refresh interval (the first at start-up): one {@code GROUP BY} per
+ * workflow, and one count per state that an entity can leave for the stuck ones
+ * (workflows with {@code @StateChangedAt} only). A scrape reads the last values and never
+ * queries, and a transition does not count anything.
  * <p>
  * Public because the auto-configuration creates it and the health indicator reads it.
  */
@@ -65,13 +66,15 @@ public final class EntityGauges implements SmartLifecycle {
 
 	/**
 	 * @param enabled which workflows, by name, to count
-	 * @param scheduler the application's scheduler, or {@code null} to refresh on a thread of its own
+	 * @param scheduler the application's scheduler, or {@code null} to refresh on a
+	 * thread of its own
 	 */
 	public EntityGauges(MeterRegistry meterRegistry, WorkflowRegistry registry, StateCounts counts,
 			EntityManagerFactory entityManagerFactory, Clock clock, Predicate<String> enabled, Duration interval,
 			@Nullable TaskScheduler scheduler) {
 		if (interval.isNegative() || interval.isZero()) {
-			throw new IllegalArgumentException("fsm.metrics.entities.refresh-interval must be positive, not " + interval);
+			throw new IllegalArgumentException(
+					"fsm.metrics.entities.refresh-interval must be positive, not " + interval);
 		}
 		this.counts = counts;
 		this.entityManagerFactory = entityManagerFactory;
@@ -91,13 +94,17 @@ public final class EntityGauges implements SmartLifecycle {
 		return this.workflows.stream().map((counted) -> counted.workflow.name()).toList();
 	}
 
-	/** The stuck entities of each counted workflow and state at the last refresh; states with none left out. */
+	/**
+	 * The stuck entities of each counted workflow and state at the last refresh; states
+	 * with none left out.
+	 */
 	public Map<String, Map<String, Long>> stuck() {
 		Map<String, Map<String, Long>> stuck = new LinkedHashMap<>();
 		for (Counted counted : this.workflows) {
 			counted.stuck.forEach((state, value) -> {
 				if (value.get() > 0) {
-					stuck.computeIfAbsent(counted.workflow.name(), (name) -> new LinkedHashMap<>()).put(state, value.get());
+					stuck.computeIfAbsent(counted.workflow.name(), (name) -> new LinkedHashMap<>())
+						.put(state, value.get());
 				}
 			});
 		}
@@ -130,7 +137,8 @@ public final class EntityGauges implements SmartLifecycle {
 			this.ownScheduler = own;
 			scheduler = own;
 		}
-		this.refreshing = scheduler.scheduleWithFixedDelay(this::refresh, scheduler.getClock().instant(), this.interval);
+		this.refreshing = scheduler.scheduleWithFixedDelay(this::refresh, scheduler.getClock().instant(),
+				this.interval);
 	}
 
 	@Override
@@ -186,13 +194,14 @@ public final class EntityGauges implements SmartLifecycle {
 			}
 			for (String state : workflow.states()) {
 				if (workflow.finalStates().contains(state)) {
-					continue;	// an entity there has arrived, not stuck
+					continue; // an entity there has arrived, not stuck
 				}
 				AtomicLong value = new AtomicLong();
 				this.stuck.put(state, value);
-				this.stuckQueries.put(state, new StuckQuery(value, model.state().value(state), workflow.stuckAfter(state),
-						"select count(e) from " + workflow.entityName() + " e where e." + workflow.field()
-								+ " = :state and e." + changedAt.field().getName() + " <= :bound"));
+				this.stuckQueries.put(state,
+						new StuckQuery(value, model.state().value(state), workflow.stuckAfter(state),
+								"select count(e) from " + workflow.entityName() + " e where e." + workflow.field()
+										+ " = :state and e." + changedAt.field().getName() + " <= :bound"));
 				Gauge.builder(STUCK, value, AtomicLong::get)
 					.description("Entities in a state for longer than its stuck-after, counted every refresh interval")
 					.tags("workflow", workflow.name(), "state", state)
@@ -210,10 +219,11 @@ public final class EntityGauges implements SmartLifecycle {
 			EntityManager entityManager = EntityGauges.this.entityManagerFactory.createEntityManager();
 			try {
 				for (StuckQuery query : this.stuckQueries.values()) {
-					query.value().set(entityManager.createQuery(query.jpql(), Long.class)
-						.setParameter("state", query.state())
-						.setParameter("bound", changedAt.dueBound(EntityGauges.this.clock, query.stuckAfter()))
-						.getSingleResult());
+					query.value()
+						.set(entityManager.createQuery(query.jpql(), Long.class)
+							.setParameter("state", query.state())
+							.setParameter("bound", changedAt.dueBound(EntityGauges.this.clock, query.stuckAfter()))
+							.getSingleResult());
 				}
 			}
 			finally {

@@ -23,10 +23,11 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.Workflow;
 
 /**
- * How many entities of a workflow are in each state, by one {@code GROUP BY} on the state column
- * in SQL: the stored values as they are, so that a value no declared state maps to (a renamed
- * enum constant, a removed state, NULL) is counted instead of failing to load. Table, column and
- * the stored form of each state come from Hibernate's mapping once per workflow.
+ * How many entities of a workflow are in each state, by one {@code GROUP BY} on the state
+ * column in SQL: the stored values as they are, so that a value no declared state maps to
+ * (a renamed enum constant, a removed state, NULL) is counted instead of failing to load.
+ * Table, column and the stored form of each state come from Hibernate's mapping once per
+ * workflow.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -41,8 +42,9 @@ public final class StateCounts {
 	}
 
 	/**
-	 * Whether the states of {@code workflow} are stored in a column that can be counted: a JPA
-	 * entity's basic attribute, in a table of its own or at the root of its hierarchy.
+	 * Whether the states of {@code workflow} are stored in a column that can be counted:
+	 * a JPA entity's basic attribute, in a table of its own or at the root of its
+	 * hierarchy.
 	 */
 	public boolean counts(Workflow workflow) {
 		return column(workflow).table() != null;
@@ -50,12 +52,14 @@ public final class StateCounts {
 
 	/**
 	 * Counts the entities of {@code workflow} per stored state value.
-	 * @throws IllegalArgumentException when the workflow cannot be counted ({@link #counts})
+	 * @throws IllegalArgumentException when the workflow cannot be counted
+	 * ({@link #counts})
 	 */
 	public Counted count(Workflow workflow) {
 		StoredColumn column = column(workflow);
 		if (column.table() == null) {
-			throw new IllegalArgumentException("Workflow '" + workflow.name() + "' is not stored in a column of its own");
+			throw new IllegalArgumentException(
+					"Workflow '" + workflow.name() + "' is not stored in a column of its own");
 		}
 		Map<String, Long> byState = new LinkedHashMap<>();
 		workflow.states().forEach((state) -> byState.put(state, 0L));
@@ -93,7 +97,7 @@ public final class StateCounts {
 				sessionFactory = this.entityManagerFactory.unwrap(SessionFactoryImplementor.class);
 			}
 			catch (RuntimeException ex) {
-				return StoredColumn.NONE;	// another JPA provider
+				return StoredColumn.NONE; // another JPA provider
 			}
 			return StoredColumn.of(workflow, sessionFactory);
 		});
@@ -116,7 +120,8 @@ public final class StateCounts {
 	 * @param workflow the workflow
 	 * @param table the table the state is stored in, as Hibernate writes it in SQL
 	 * @param column the state column
-	 * @param byState every declared state, in the workflow's order, with its count (0 for none)
+	 * @param byState every declared state, in the workflow's order, with its count (0 for
+	 * none)
 	 * @param undeclared every stored value no declared state maps to, with its count
 	 * @param storedValues the stored form of each declared state, as SQL literals
 	 */
@@ -148,8 +153,8 @@ public final class StateCounts {
 	}
 
 	/**
-	 * Where and how one workflow's states are stored; {@code table} is {@code null} when they
-	 * cannot be counted.
+	 * Where and how one workflow's states are stored; {@code table} is {@code null} when
+	 * they cannot be counted.
 	 */
 	private record StoredColumn(@Nullable String table, String column, String sql, Map<String, String> stateOf,
 			Map<String, String> valueOf) {
@@ -162,9 +167,10 @@ public final class StateCounts {
 				persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(workflow.entityType());
 			}
 			catch (RuntimeException ex) {
-				return NONE;	// a plain workflow object, not an entity
+				return NONE; // a plain workflow object, not an entity
 			}
-			// a subclass sharing its hierarchy's table: the rows of the others would count as NULL
+			// a subclass sharing its hierarchy's table: the rows of the others would
+			// count as NULL
 			if (persister instanceof SingleTableEntityPersister && persister.getSuperMappingType() != null) {
 				return NONE;
 			}

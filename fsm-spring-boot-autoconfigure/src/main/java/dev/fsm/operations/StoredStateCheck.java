@@ -13,9 +13,10 @@ import dev.fsm.Workflow;
 import dev.fsm.operations.StateCounts.Counted;
 
 /**
- * Counts, per workflow, the rows whose stored state is not a declared state (NULL included), with
- * one {@code GROUP BY} per workflow: at start-up (once the singletons exist, so a failure stops
- * the start-up), and on demand for the Actuator endpoint and the Maven goal.
+ * Counts, per workflow, the rows whose stored state is not a declared state (NULL
+ * included), with one {@code GROUP BY} per workflow: at start-up (once the singletons
+ * exist, so a failure stops the start-up), and on demand for the Actuator endpoint and
+ * the Maven goal.
  * <p>
  * Public because the auto-configuration creates it and the endpoint calls it.
  */
@@ -65,7 +66,8 @@ public final class StoredStateCheck implements SmartInitializingSingleton {
 			}
 			catch (RuntimeException ex) {
 				// no table yet, no permission: the check says so and the start-up goes on
-				logger.warn("Could not count the stored states of workflow " + workflow.name() + ": " + ex.getMessage());
+				logger
+					.warn("Could not count the stored states of workflow " + workflow.name() + ": " + ex.getMessage());
 				unchecked.add(workflow.name());
 				continue;
 			}
@@ -90,7 +92,8 @@ public final class StoredStateCheck implements SmartInitializingSingleton {
 			throw new UndeclaredStoredStatesException(report);
 		}
 		else {
-			logger.warn(report.message() + "\n\n(fsm.validation.stored-states=warn; set it to fail to stop the start-up instead)");
+			logger.warn(report.message()
+					+ "\n\n(fsm.validation.stored-states=warn; set it to fail to stop the start-up instead)");
 		}
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The stored-state check of an application, from outside it: what the Maven goal
- * {@code fsm:stored-states} calls, in a class loader with the application's class path. Starts
- * the application without a web server, timers or its own check, up to the end of the context
- * refresh (no {@code ApplicationRunner} or {@code CommandLineRunner} runs), checks and closes it.
+ * {@code fsm:stored-states} calls, in a class loader with the application's class path.
+ * Starts the application without a web server, timers or its own check, up to the end of
+ * the context refresh (no {@code ApplicationRunner} or {@code CommandLineRunner} runs),
+ * checks and closes it.
  * <p>
  * Public, and with plain types only, because the Maven plugin calls it reflectively.
  */
@@ -27,15 +28,18 @@ public final class StoredStatesCommand {
 
 	/**
 	 * @param applicationClass the application's {@code @SpringBootApplication} class
-	 * @param arguments more arguments of the application ({@code --spring.datasource.url=..})
-	 * @return whether every stored state is declared ({@code "clean"} or {@code "undeclared"}),
-	 * then the report's message
+	 * @param arguments more arguments of the application
+	 * ({@code --spring.datasource.url=..})
+	 * @return whether every stored state is declared ({@code "clean"} or
+	 * {@code "undeclared"}), then the report's message
 	 */
 	public static String[] check(Class<?> applicationClass, String[] arguments) {
 		List<String> all = new ArrayList<>();
 		for (String argument : arguments) {
-			// the goal decides these two (twice on the command line, Spring would read a list)
-			if (!argument.startsWith("--fsm.validation.stored-states=") && !argument.startsWith("--fsm.timers.enabled=")) {
+			// the goal decides these two (twice on the command line, Spring would read a
+			// list)
+			if (!argument.startsWith("--fsm.validation.stored-states=")
+					&& !argument.startsWith("--fsm.timers.enabled=")) {
 				all.add(argument);
 			}
 		}

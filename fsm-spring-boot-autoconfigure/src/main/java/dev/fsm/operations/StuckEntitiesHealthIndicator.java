@@ -7,9 +7,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Reports the application {@code DOWN} or {@code OUT_OF_SERVICE} (as configured) when more
- * entities than the threshold are stuck, with the stuck ones per workflow and state as details.
- * Reads the last values of {@link EntityGauges}: a health check runs no query.
+ * Reports the application {@code DOWN} or {@code OUT_OF_SERVICE} (as configured) when
+ * more entities than the threshold are stuck, with the stuck ones per workflow and state
+ * as details. Reads the last values of {@link EntityGauges}: a health check runs no
+ * query.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -34,9 +35,16 @@ public final class StuckEntitiesHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		Map<String, Map<String, Long>> stuck = this.gauges.stuck();
-		long total = stuck.values().stream().flatMap((states) -> states.values().stream()).mapToLong(Long::longValue).sum();
+		long total = stuck.values()
+			.stream()
+			.flatMap((states) -> states.values().stream())
+			.mapToLong(Long::longValue)
+			.sum();
 		Health.Builder health = (total > this.threshold) ? Health.status(this.status) : Health.up();
-		return health.withDetail("stuck", total).withDetail("threshold", this.threshold).withDetail("workflows", stuck).build();
+		return health.withDetail("stuck", total)
+			.withDetail("threshold", this.threshold)
+			.withDetail("workflows", stuck)
+			.build();
 	}
 
 }

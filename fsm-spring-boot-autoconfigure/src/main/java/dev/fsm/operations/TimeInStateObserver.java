@@ -22,11 +22,12 @@ import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.spi.TransitionObserver;
 
 /**
- * Records {@value #METER}, how long an entity stayed in a state, when a transition that completes
- * leaves it (tags {@code workflow}, {@code state}: the state left, {@code transition}). When the
- * state was entered comes from the {@code @StateChangedAt} attribute, read before the transition
- * changes it; for a workflow without one, from the audit trail (the newest record into the
- * state, one query per transition) when it is given one ({@code
+ * Records {@value #METER}, how long an entity stayed in a state, when a transition that
+ * completes leaves it (tags {@code workflow}, {@code state}: the state left,
+ * {@code transition}). When the state was entered comes from the {@code @StateChangedAt}
+ * attribute, read before the transition changes it; for a workflow without one, from the
+ * audit trail (the newest record into the state, one query per transition) when it is
+ * given one ({@code
  * fsm.metrics.time-in-state.from-audit-trail}); else nothing is recorded. Self-loops,
  * check-only and failed transitions leave no state and record nothing.
  * <p>
@@ -48,8 +49,8 @@ public final class TimeInStateObserver implements TransitionObserver {
 	private final Clock clock;
 
 	/**
-	 * @param history the audit trail, for workflows without {@code @StateChangedAt}; {@code null}
-	 * without one
+	 * @param history the audit trail, for workflows without {@code @StateChangedAt};
+	 * {@code null} without one
 	 */
 	public TimeInStateObserver(MeterRegistry meterRegistry, WorkflowRegistry workflows, Clock clock,
 			@Nullable TransitionHistory history) {
@@ -111,10 +112,11 @@ public final class TimeInStateObserver implements TransitionObserver {
 	}
 
 	private Timer timer(String workflow, String state, String transition) {
-		return this.timers.computeIfAbsent(List.of(workflow, state, transition), (key) -> Timer.builder(METER)
-			.description("How long entities stayed in a state, recorded when a transition leaves it")
-			.tags("workflow", workflow, "state", state, "transition", transition)
-			.register(this.meterRegistry));
+		return this.timers.computeIfAbsent(List.of(workflow, state, transition),
+				(key) -> Timer.builder(METER)
+					.description("How long entities stayed in a state, recorded when a transition leaves it")
+					.tags("workflow", workflow, "state", state, "transition", transition)
+					.register(this.meterRegistry));
 	}
 
 }

@@ -1,8 +1,9 @@
 package dev.fsm.operations;
 
 /**
- * Stops the start-up when {@code fsm.validation.stored-states=fail} and rows hold states their
- * workflow does not declare. Its message lists workflow, value and count, and the repair.
+ * Stops the start-up when {@code fsm.validation.stored-states=fail} and rows hold states
+ * their workflow does not declare. Its message lists workflow, value and count, and the
+ * repair.
  * <p>
  * Public because the failure analyzer reads it.
  */

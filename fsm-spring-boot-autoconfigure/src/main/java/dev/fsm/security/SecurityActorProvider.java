@@ -56,8 +56,8 @@ public final class SecurityActorProvider implements ActorProvider {
 	}
 
 	/**
-	 * {@code user} itself when it is an {@link Authentication}; otherwise an authenticated
-	 * user of that name with no authorities.
+	 * {@code user} itself when it is an {@link Authentication}; otherwise an
+	 * authenticated user of that name with no authorities.
 	 */
 	static Authentication toAuthentication(Principal user) {
 		if (user instanceof Authentication authentication) {

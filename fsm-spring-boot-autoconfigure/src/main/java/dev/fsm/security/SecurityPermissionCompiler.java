@@ -29,8 +29,8 @@ import dev.fsm.metamodel.TransitionPermission;
 import dev.fsm.metamodel.UserExpression;
 
 /**
- * Compiles permission expressions with a {@link MethodSecurityExpressionHandler}, so they are
- * evaluated like {@code @PreAuthorize}: {@code hasRole}, {@code authentication},
+ * Compiles permission expressions with a {@link MethodSecurityExpressionHandler}, so they
+ * are evaluated like {@code @PreAuthorize}: {@code hasRole}, {@code authentication},
  * {@code principal}, {@code hasPermission}, {@code @bean.method(..)}, the method's named
  * parameters, plus {@code #entity}, {@code #source} and {@code #target}.
  * <p>
@@ -41,8 +41,8 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 	private static final Authentication NOBODY = new AnonymousAuthenticationToken("fsm", "anonymousUser",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
-	private static final Method USER = Objects.requireNonNull(
-			ReflectionUtils.findMethod(SecurityPermissionCompiler.class, "aboutTheUser"));
+	private static final Method USER = Objects
+		.requireNonNull(ReflectionUtils.findMethod(SecurityPermissionCompiler.class, "aboutTheUser"));
 
 	private final MethodSecurityExpressionHandler handler;
 
@@ -69,7 +69,10 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 		return new SecurityUserExpression(expression, parsed);
 	}
 
-	/** A context like a permission's, without an entity: the holder method stands for the invocation. */
+	/**
+	 * A context like a permission's, without an entity: the holder method stands for the
+	 * invocation.
+	 */
 	private EvaluationContext userContext() {
 		EvaluationContext context = this.handler.createEvaluationContext(() -> authentication(null),
 				new SimpleMethodInvocation(this, USER));

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is firing transitions. With Spring Security, the current {@code Authentication} of the
- * {@code SecurityContextHolderStrategy}; without, the actor set by {@code runAs}, or
+ * Who is firing transitions. With Spring Security, the current {@code Authentication} of
+ * the {@code SecurityContextHolderStrategy}; without, the actor set by {@code runAs}, or
  * {@value #ANONYMOUS}.
  */
 public interface ActorProvider {

@@ -4,8 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An optional capability of an {@link EntityStore}: loading an entity by its id, for
- * transitions fired by id ({@code Transitions.fire(EntityRef, ...)}, timed transitions) and the
- * HTTP API. The JPA store has it; a store without it cannot fire by id.
+ * transitions fired by id ({@code Transitions.fire(EntityRef, ...)}, timed transitions)
+ * and the HTTP API. The JPA store has it; a store without it cannot fire by id.
  */
 public interface EntityFinder {
 

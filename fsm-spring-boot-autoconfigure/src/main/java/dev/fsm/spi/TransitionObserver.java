@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.TransitionAttempt;
 
 /**
- * Wraps every transition attempt, for metrics and tracing: the auto-configuration provides one
- * with Micrometer; an application may add its own beans, which wrap the attempt in their order.
+ * Wraps every transition attempt, for metrics and tracing: the auto-configuration
+ * provides one with Micrometer; an application may add its own beans, which wrap the
+ * attempt in their order.
  */
 @FunctionalInterface
 public interface TransitionObserver {

@@ -17,15 +17,19 @@ import dev.fsm.metamodel.TimedRoute;
 import dev.fsm.metamodel.WorkflowModel;
 
 /**
- * The queries of timed routes, written once per route: a page of due entities ordered by the
- * time they entered their state (an index on state and timestamp answers it), and the claim of
- * one of them, in the transaction that fires it. Where the database skips locked rows the claim
- * locks the row and skips one another instance holds; elsewhere it only re-reads the row, and the
- * version check at flush keeps two instances from both committing.
+ * The queries of timed routes, written once per route: a page of due entities ordered by
+ * the time they entered their state (an index on state and timestamp answers it), and the
+ * claim of one of them, in the transaction that fires it. Where the database skips locked
+ * rows the claim locks the row and skips one another instance holds; elsewhere it only
+ * re-reads the row, and the version check at flush keeps two instances from both
+ * committing.
  */
 final class DueEntities {
 
-	/** {@code jakarta.persistence.lock.timeout} for {@code SKIP LOCKED} ({@code org.hibernate.Timeouts.SKIP_LOCKED_MILLI}). */
+	/**
+	 * {@code jakarta.persistence.lock.timeout} for {@code SKIP LOCKED}
+	 * ({@code org.hibernate.Timeouts.SKIP_LOCKED_MILLI}).
+	 */
 	private static final int SKIP_LOCKED = -2;
 
 	private final EntityManager entityManager;
@@ -45,8 +49,8 @@ final class DueEntities {
 	}
 
 	/**
-	 * Up to {@code limit} entities in a source state of {@code route} since {@code bound} or
-	 * earlier, oldest first, after {@code after} in that order.
+	 * Up to {@code limit} entities in a source state of {@code route} since {@code bound}
+	 * or earlier, oldest first, after {@code after} in that order.
 	 */
 	List<Due> page(TimedRoute route, Object bound, @Nullable Due after, int limit) {
 		Queries queries = queriesOf(route);
@@ -66,10 +70,11 @@ final class DueEntities {
 	}
 
 	/**
-	 * Loads the entity with {@code id} in the current transaction if it is still due: in a source
-	 * state since {@code bound} or earlier, and (where the database can) not locked by another
-	 * transaction, whose lock it then holds.
-	 * @return the entity, or {@code null} when it is no longer due or another instance holds it
+	 * Loads the entity with {@code id} in the current transaction if it is still due: in
+	 * a source state since {@code bound} or earlier, and (where the database can) not
+	 * locked by another transaction, whose lock it then holds.
+	 * @return the entity, or {@code null} when it is no longer due or another instance
+	 * holds it
 	 */
 	@Nullable Object claim(TimedRoute route, Object id, Object bound) {
 		TypedQuery<?> query = this.entityManager.createQuery(queriesOf(route).claim(), route.workflow().entityType())
@@ -95,9 +100,8 @@ final class DueEntities {
 				+ " <= :due";
 		String order = " order by " + changedAt + ", id(e)";
 		String select = "select id(e), " + changedAt + from;
-		return new Queries(select + order,
-				select + " and (" + changedAt + " > :lastAt or (" + changedAt + " = :lastAt and id(e) > :lastId))" + order,
-				"select e" + from + " and id(e) = :id");
+		return new Queries(select + order, select + " and (" + changedAt + " > :lastAt or (" + changedAt
+				+ " = :lastAt and id(e) > :lastId))" + order, "select e" + from + " and id(e) = :id");
 	}
 
 	/** An entity due for a timed route: its id, and when it entered its state. */

@@ -6,8 +6,8 @@ import dev.fsm.metamodel.TimedRoute;
 
 /**
  * The timers' counters in a Micrometer {@link MeterRegistry}: {@value #FIRED},
- * {@value #REFUSED} and {@value #FAILED}, tagged with workflow and transition, and the refusal's
- * or failure's exception type.
+ * {@value #REFUSED} and {@value #FAILED}, tagged with workflow and transition, and the
+ * refusal's or failure's exception type.
  * <p>
  * Public because the auto-configuration creates it when Micrometer is present.
  */
@@ -33,15 +33,17 @@ public final class MicrometerTimerCounters extends TimerCounters {
 
 	@Override
 	void refused(TimedRoute route, String reason) {
-		this.registry.counter(REFUSED, "workflow", route.workflow().name(), "transition", route.transition().name(),
-				"reason", reason)
+		this.registry
+			.counter(REFUSED, "workflow", route.workflow().name(), "transition", route.transition().name(), "reason",
+					reason)
 			.increment();
 	}
 
 	@Override
 	void failed(TimedRoute route, String exception) {
-		this.registry.counter(FAILED, "workflow", route.workflow().name(), "transition", route.transition().name(),
-				"exception", exception)
+		this.registry
+			.counter(FAILED, "workflow", route.workflow().name(), "transition", route.transition().name(), "exception",
+					exception)
 			.increment();
 	}
 

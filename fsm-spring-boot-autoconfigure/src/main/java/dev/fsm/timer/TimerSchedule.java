@@ -14,9 +14,9 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Polls the {@link TransitionTimers} at a fixed delay while the application runs, the first
- * poll one interval after start-up, on the application's {@link TaskScheduler} or a thread of its
- * own. Nothing is scheduled when no workflow declares a timed transition.
+ * Polls the {@link TransitionTimers} at a fixed delay while the application runs, the
+ * first poll one interval after start-up, on the application's {@link TaskScheduler} or a
+ * thread of its own. Nothing is scheduled when no workflow declares a timed transition.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -40,7 +40,8 @@ public final class TimerSchedule implements SmartLifecycle {
 	private volatile boolean stopped;
 
 	/**
-	 * @param scheduler the application's scheduler, or {@code null} to poll on a thread of its own
+	 * @param scheduler the application's scheduler, or {@code null} to poll on a thread
+	 * of its own
 	 */
 	public TimerSchedule(TransitionTimers timers, @Nullable TaskScheduler scheduler, Duration interval) {
 		if (interval.isNegative() || interval.isZero()) {
@@ -88,7 +89,10 @@ public final class TimerSchedule implements SmartLifecycle {
 		}
 	}
 
-	/** Stops polling; a poll that is running ends after the entity it is firing (waited for up to a minute). */
+	/**
+	 * Stops polling; a poll that is running ends after the entity it is firing (waited
+	 * for up to a minute).
+	 */
 	@Override
 	public void stop() {
 		this.stopped = true;

@@ -23,17 +23,18 @@ import dev.fsm.metamodel.WorkflowRegistry;
 import dev.fsm.timer.DueEntities.Due;
 
 /**
- * Fires the timed transitions that are due. A {@link #poll()} walks, for each timed route, the
- * entities in a source state for at least its duration, oldest first, a page at a time, and
- * fires the transition on each in a transaction of its own, through {@link Transitions} as the
- * configured actor: every check, event, audit record and observation of a user's transition.
+ * Fires the timed transitions that are due. A {@link #poll()} walks, for each timed
+ * route, the entities in a source state for at least its duration, oldest first, a page
+ * at a time, and fires the transition on each in a transaction of its own, through
+ * {@link Transitions} as the configured actor: every check, event, audit record and
+ * observation of a user's transition.
  * <p>
- * A refusal (a condition or permission that does not hold) leaves the entity due for the next
- * poll; each poll logs one line per route for them and counts each. An entity another instance
- * claimed, or fired first, is skipped.
+ * A refusal (a condition or permission that does not hold) leaves the entity due for the
+ * next poll; each poll logs one line per route for them and counts each. An entity
+ * another instance claimed, or fired first, is skipped.
  * <p>
- * Public because the auto-configuration creates it; {@link #poll()} may also be called directly
- * (a test that moved its clock, an operator's endpoint).
+ * Public because the auto-configuration creates it; {@link #poll()} may also be called
+ * directly (a test that moved its clock, an operator's endpoint).
  */
 public final class TransitionTimers {
 
@@ -58,22 +59,25 @@ public final class TransitionTimers {
 	/**
 	 * @param actor the name transitions are fired as
 	 * @param batchSize how many due entities one query reads
-	 * @param transactions the engine's transaction template, starting a transaction of its own
-	 * for each firing
-	 * @throws WorkflowDefinitionException when a timed transition moves an entity that is no JPA
-	 * entity of {@code entityManagerFactory}
+	 * @param transactions the engine's transaction template, starting a transaction of
+	 * its own for each firing
+	 * @throws WorkflowDefinitionException when a timed transition moves an entity that is
+	 * no JPA entity of {@code entityManagerFactory}
 	 */
 	public TransitionTimers(WorkflowRegistry registry, Transitions transitions,
-			EntityManagerFactory entityManagerFactory, TransactionOperations transactions, Clock clock,
-			String actor, int batchSize, TimerCounters counters) {
+			EntityManagerFactory entityManagerFactory, TransactionOperations transactions, Clock clock, String actor,
+			int batchSize, TimerCounters counters) {
 		this(registry, transitions, entityManagerFactory, transactions, clock, actor, batchSize, counters,
 				skipsLocked(entityManagerFactory));
 	}
 
-	/** @param skipLocked whether claims lock rows and skip locked ones, or rely on the version check */
+	/**
+	 * @param skipLocked whether claims lock rows and skip locked ones, or rely on the
+	 * version check
+	 */
 	TransitionTimers(WorkflowRegistry registry, Transitions transitions, EntityManagerFactory entityManagerFactory,
-			TransactionOperations transactions, Clock clock, String actor, int batchSize,
-			TimerCounters counters, boolean skipLocked) {
+			TransactionOperations transactions, Clock clock, String actor, int batchSize, TimerCounters counters,
+			boolean skipLocked) {
 		if (batchSize < 1) {
 			throw new IllegalArgumentException("fsm.timers.batch-size must be at least 1, not " + batchSize);
 		}
@@ -92,7 +96,10 @@ public final class TransitionTimers {
 		return this.routes;
 	}
 
-	/** Whether a claim locks the row and skips rows other instances locked ({@code FOR UPDATE SKIP LOCKED}). */
+	/**
+	 * Whether a claim locks the row and skips rows other instances locked
+	 * ({@code FOR UPDATE SKIP LOCKED}).
+	 */
 	public boolean claimsWithSkipLocked() {
 		return this.due.skipsLocked();
 	}
@@ -106,8 +113,8 @@ public final class TransitionTimers {
 	}
 
 	/**
-	 * Fires every timed transition due now, until {@code stopping} says to stop (checked before
-	 * each entity).
+	 * Fires every timed transition due now, until {@code stopping} says to stop (checked
+	 * before each entity).
 	 */
 	int poll(BooleanSupplier stopping) {
 		int fired = 0;
@@ -143,9 +150,10 @@ public final class TransitionTimers {
 	}
 
 	/**
-	 * Claims the entity and fires the route's transition on it, in a transaction of its own from
-	 * the engine's template, which ends it after a failure as a transition fired by id ends: what
-	 * can still commit (an {@code onError} state) commits, the rest rolls back.
+	 * Claims the entity and fires the route's transition on it, in a transaction of its
+	 * own from the engine's template, which ends it after a failure as a transition fired
+	 * by id ends: what can still commit (an {@code onError} state) commits, the rest
+	 * rolls back.
 	 */
 	private boolean fire(TimedRoute route, Object id, Object bound, Refusals refusals) {
 		try {
@@ -168,7 +176,8 @@ public final class TransitionTimers {
 		}
 		catch (ConcurrencyFailureException ex) {
 			if (logger.isDebugEnabled()) {
-				logger.debug(label(route, id) + " was fired by another instance first (" + route + "): " + ex.getMessage());
+				logger.debug(
+						label(route, id) + " was fired by another instance first (" + route + "): " + ex.getMessage());
 			}
 			return false;
 		}
@@ -218,7 +227,10 @@ public final class TransitionTimers {
 			.anyMatch((entity) -> entity.getJavaType() == type);
 	}
 
-	/** Whether the dialect locks with {@code SKIP LOCKED}: PostgreSQL, MariaDB 10.6+, MySQL 8, Oracle, H2 2. */
+	/**
+	 * Whether the dialect locks with {@code SKIP LOCKED}: PostgreSQL, MariaDB 10.6+,
+	 * MySQL 8, Oracle, H2 2.
+	 */
 	private static boolean skipsLocked(EntityManagerFactory entityManagerFactory) {
 		if (!ClassUtils.isPresent("org.hibernate.engine.spi.SessionFactoryImplementor",
 				TransitionTimers.class.getClassLoader())) {

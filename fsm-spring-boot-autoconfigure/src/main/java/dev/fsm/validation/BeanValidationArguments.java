@@ -25,9 +25,9 @@ import dev.fsm.metamodel.WorkflowRegistry;
 /**
  * Validates the arguments of transitions with the application's Bean Validation
  * {@link Validator}, as Spring's method validation would: the constraints of the method's
- * parameters, cascading into {@code @Valid} ones. Whether a method declares any constraint is
- * decided once, at start-up, for every transition of the registry: a transition without
- * constraints is never handed to the validator.
+ * parameters, cascading into {@code @Valid} ones. Whether a method declares any
+ * constraint is decided once, at start-up, for every transition of the registry: a
+ * transition without constraints is never handed to the validator.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -55,8 +55,8 @@ public final class BeanValidationArguments implements ArgumentValidator {
 		if (!this.constrained.computeIfAbsent(transition.method(), (method) -> declaresConstraints(transition))) {
 			return List.of();
 		}
-		Set<ConstraintViolation<Object>> violations = this.executables.validateParameters(target,
-				transition.method(), arguments);
+		Set<ConstraintViolation<Object>> violations = this.executables.validateParameters(target, transition.method(),
+				arguments);
 		if (violations.isEmpty()) {
 			return List.of();
 		}
@@ -79,8 +79,9 @@ public final class BeanValidationArguments implements ArgumentValidator {
 	}
 
 	/**
-	 * The violation named by the transition's own parameter name (not the validator's, which is
-	 * {@code arg0} without {@code -parameters}), then the path inside the argument.
+	 * The violation named by the transition's own parameter name (not the validator's,
+	 * which is {@code arg0} without {@code -parameters}), then the path inside the
+	 * argument.
 	 */
 	private static Found found(TransitionModel transition, ConstraintViolation<Object> violation) {
 		StringBuilder argument = new StringBuilder();

@@ -1,7 +1,8 @@
 package dev.fsm.web;
 
 /**
- * Which transitions the HTTP API offers, django-fsm-admin's {@code FSM_ADMIN_FORCE_PERMIT}.
+ * Which transitions the HTTP API offers, django-fsm-admin's
+ * {@code FSM_ADMIN_FORCE_PERMIT}.
  * <p>
  * Public because it is the type of the {@code fsm.web.exposure} property.
  */
@@ -12,7 +13,8 @@ public enum ApiExposure {
 
 	/**
 	 * Only transitions with the custom property {@value #PROPERTY}{@code =true}
-	 * ({@code @Transition(properties = "api=true")}), and only the workflows that have one.
+	 * ({@code @Transition(properties = "api=true")}), and only the workflows that have
+	 * one.
 	 */
 	ANNOTATED;
 

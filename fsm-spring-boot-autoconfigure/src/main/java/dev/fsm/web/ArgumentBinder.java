@@ -26,12 +26,12 @@ import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 
 /**
- * Turns a JSON request body into the arguments of a transition method, by parameter name, and
- * describes the parameters as JSON Schema for clients that render a form. The body is parsed
- * within the limits below (Jackson's stream read constraints, tighter than its defaults, on the
- * application's JSON features) and its values converted with the application's Jackson 3
- * {@code JsonMapper}, numbers with a fraction as {@code BigDecimal}, so that an amount keeps
- * every digit it was sent with.
+ * Turns a JSON request body into the arguments of a transition method, by parameter name,
+ * and describes the parameters as JSON Schema for clients that render a form. The body is
+ * parsed within the limits below (Jackson's stream read constraints, tighter than its
+ * defaults, on the application's JSON features) and its values converted with the
+ * application's Jackson 3 {@code JsonMapper}, numbers with a fraction as
+ * {@code BigDecimal}, so that an amount keeps every digit it was sent with.
  */
 final class ArgumentBinder {
 
@@ -43,7 +43,9 @@ final class ArgumentBinder {
 	/** How deep objects and arrays of arguments may nest. */
 	static final int MAX_DEPTH = 32;
 
-	/** How many characters a number may have, and how far its exponent may move the point. */
+	/**
+	 * How many characters a number may have, and how far its exponent may move the point.
+	 */
 	static final int MAX_NUMBER_LENGTH = 100;
 
 	/** How long a property name may be. */
@@ -59,8 +61,8 @@ final class ArgumentBinder {
 	private final @Nullable Object treeReader;
 
 	/**
-	 * @param jsonMapper the application's {@code tools.jackson.databind.json.JsonMapper}, or
-	 * {@code null} for one with Jackson's defaults
+	 * @param jsonMapper the application's {@code tools.jackson.databind.json.JsonMapper},
+	 * or {@code null} for one with Jackson's defaults
 	 * @param maxRequestSize the longest body, and so the longest string in it
 	 */
 	ArgumentBinder(@Nullable Object jsonMapper, long maxRequestSize) {
@@ -70,10 +72,11 @@ final class ArgumentBinder {
 	}
 
 	/**
-	 * The arguments of {@code transition} from {@code body}: every parameter by name, none
-	 * unknown, each converted to the parameter's type. Optional parameters (Kotlin's with
-	 * default values) may be missing, wherever they are, as in a Kotlin call that names its
-	 * arguments: each is {@link Transitions#DEFAULT}, and Kotlin supplies its default value.
+	 * The arguments of {@code transition} from {@code body}: every parameter by name,
+	 * none unknown, each converted to the parameter's type. Optional parameters (Kotlin's
+	 * with default values) may be missing, wherever they are, as in a Kotlin call that
+	 * names its arguments: each is {@link Transitions#DEFAULT}, and Kotlin supplies its
+	 * default value.
 	 * @throws WorkflowApiException (400) naming the argument that does not fit
 	 */
 	@Nullable Object[] bind(TransitionRoute transition, byte[] body) {
@@ -81,8 +84,8 @@ final class ArgumentBinder {
 		List<TransitionParameter> parameters = transition.parameters();
 		for (String name : given.keySet()) {
 			if (parameters.stream().noneMatch((parameter) -> parameter.name().equals(name))) {
-				throw badArgument(transition, name, "is no argument of transition '" + transition.name()
-						+ "', which takes " + names(parameters));
+				throw badArgument(transition, name,
+						"is no argument of transition '" + transition.name() + "', which takes " + names(parameters));
 			}
 		}
 		List<@Nullable Object> arguments = new ArrayList<>();
@@ -92,8 +95,8 @@ final class ArgumentBinder {
 				arguments.add(Transitions.DEFAULT);
 			}
 			else if (value == null) {
-				throw badArgument(transition, parameter.name(), "is missing; transition '" + transition.name()
-						+ "' takes " + names(parameters));
+				throw badArgument(transition, parameter.name(),
+						"is missing; transition '" + transition.name() + "' takes " + names(parameters));
 			}
 			else {
 				arguments.add(convert(transition, parameter, value));
@@ -139,8 +142,8 @@ final class ArgumentBinder {
 			return null;
 		}
 		if (JacksonConversion.isOverLimits(value)) {
-			throw badArgument(transition, parameter.name(), "is a number beyond the " + MAX_NUMBER_LENGTH
-					+ " digits this API accepts");
+			throw badArgument(transition, parameter.name(),
+					"is a number beyond the " + MAX_NUMBER_LENGTH + " digits this API accepts");
 		}
 		try {
 			return JacksonConversion.convert(mapper, value, parameter.genericType());
@@ -153,7 +156,8 @@ final class ArgumentBinder {
 
 	private static WorkflowApiException badArgument(TransitionRoute transition, String name, String problem) {
 		return new WorkflowApiException(ProblemType.BAD_REQUEST,
-				"Argument '" + name + "' of transition '" + transition.name() + "' " + problem, Map.of("argument", name));
+				"Argument '" + name + "' of transition '" + transition.name() + "' " + problem,
+				Map.of("argument", name));
 	}
 
 	private static String names(List<TransitionParameter> parameters) {
@@ -167,8 +171,8 @@ final class ArgumentBinder {
 
 	/**
 	 * The JSON Schema of an object holding the transition's arguments: every parameter a
-	 * property, required unless it is optional (explicit {@code null} is accepted where the
-	 * parameter is nullable).
+	 * property, required unless it is optional (explicit {@code null} is accepted where
+	 * the parameter is nullable).
 	 */
 	static Map<String, Object> schema(TransitionRoute transition) {
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -258,8 +262,8 @@ final class ArgumentBinder {
 		}
 
 		/**
-		 * A mapper that only reads trees: the application's JSON features (comments, say) with
-		 * tighter stream read constraints, floats as {@code BigDecimal}.
+		 * A mapper that only reads trees: the application's JSON features (comments, say)
+		 * with tighter stream read constraints, floats as {@code BigDecimal}.
 		 */
 		static Object treeReader(Object mapper, long maxRequestSize) {
 			tools.jackson.core.TokenStreamFactory factory = ((tools.jackson.databind.json.JsonMapper) mapper)
@@ -302,8 +306,8 @@ final class ArgumentBinder {
 
 		/**
 		 * Whether a number's exponent moves its point further than a number may be long:
-		 * {@code 1e999999999} is short text, but a {@code BigInteger} or plain string of it is not.
-		 * Containers are searched: the tree is as small as the body.
+		 * {@code 1e999999999} is short text, but a {@code BigInteger} or plain string of
+		 * it is not. Containers are searched: the tree is as small as the body.
 		 */
 		static boolean isOverLimits(Object node) {
 			tools.jackson.databind.JsonNode json = (tools.jackson.databind.JsonNode) node;

@@ -7,9 +7,9 @@ import org.springframework.http.MediaType;
 import dev.fsm.DiagramFormat;
 
 /**
- * The diagram format an {@code Accept} header asks for: Mermaid for {@code text/vnd.mermaid},
- * DOT for {@code text/vnd.graphviz} (Mermaid for {@code text/*}), SVG for anything else, in the
- * header's order.
+ * The diagram format an {@code Accept} header asks for: Mermaid for
+ * {@code text/vnd.mermaid}, DOT for {@code text/vnd.graphviz} (Mermaid for
+ * {@code text/*}), SVG for anything else, in the header's order.
  */
 enum DiagramMediaTypes {
 

@@ -13,10 +13,10 @@ import dev.fsm.spi.ActorProvider;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Refuses a user who may not fire a transition before the body of the request is read, so that
- * nobody makes the server read and parse arguments for a transition they are denied. Only a
- * permission that can be judged without the arguments is checked here; the engine checks
- * everything again, with them, when firing.
+ * Refuses a user who may not fire a transition before the body of the request is read, so
+ * that nobody makes the server read and parse arguments for a transition they are denied.
+ * Only a permission that can be judged without the arguments is checked here; the engine
+ * checks everything again, with them, when firing.
  */
 final class EarlyRefusal {
 
@@ -33,8 +33,8 @@ final class EarlyRefusal {
 	}
 
 	/**
-	 * @throws TransitionDeniedException when the permission refuses the user, with the message
-	 * the engine would give
+	 * @throws TransitionDeniedException when the permission refuses the user, with the
+	 * message the engine would give
 	 */
 	void check(Workflow workflow, Object entity, String transition, @Nullable Principal user) {
 		if (this.transitions.can(entity, transition)) {
@@ -52,8 +52,8 @@ final class EarlyRefusal {
 	private TransitionDeniedException denied(Workflow workflow, Object entity, String transition, String permission,
 			@Nullable Principal user, String userMessage) {
 		Object id = this.store.idOf(entity);
-		String label = workflow.entityType().getSimpleName() + ((id != null) ? "#" + this.store.formatId(workflow.entityType(), id)
-				: " (unsaved)");
+		String label = workflow.entityType().getSimpleName()
+				+ ((id != null) ? "#" + this.store.formatId(workflow.entityType(), id) : " (unsaved)");
 		String state = String.valueOf(this.transitions.state(entity, workflow.field()));
 		String actor = (user != null) ? user.getName() : ActorProvider.ANONYMOUS;
 		String message = "Transition '" + transition + "' on " + label + " in state '" + state + "' is denied to '"

@@ -25,12 +25,12 @@ import dev.fsm.StateField;
 import dev.fsm.Workflow;
 
 /**
- * The fields of an entity an operator reads on its page: its basic persistent attributes, in
- * the order its class declares them, but for its id and version (shown apart, or internals), its
- * state fields (shown apart) and those {@code fsm.web.hidden-fields} names, as
- * {@code attribute} or {@code Entity.attribute}. Found in the JPA metamodel once per workflow,
- * at start-up; a value is read through its field or getter, and one that throws leaves that
- * field out, never the page broken.
+ * The fields of an entity an operator reads on its page: its basic persistent attributes,
+ * in the order its class declares them, but for its id and version (shown apart, or
+ * internals), its state fields (shown apart) and those {@code fsm.web.hidden-fields}
+ * names, as {@code attribute} or {@code Entity.attribute}. Found in the JPA metamodel
+ * once per workflow, at start-up; a value is read through its field or getter, and one
+ * that throws leaves that field out, never the page broken.
  */
 final class EntityFields {
 
@@ -108,7 +108,10 @@ final class EntityFields {
 		return names;
 	}
 
-	/** {@code name} and {@code value} of each field shown; a value is text, a number or a boolean. */
+	/**
+	 * {@code name} and {@code value} of each field shown; a value is text, a number or a
+	 * boolean.
+	 */
 	List<Map<String, @Nullable Object>> of(Workflow workflow, Object entity) {
 		List<Map<String, @Nullable Object>> fields = new ArrayList<>();
 		for (Shown field : this.byWorkflow.getOrDefault(workflow.name(), List.of())) {

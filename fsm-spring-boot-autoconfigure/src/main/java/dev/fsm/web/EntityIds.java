@@ -6,9 +6,9 @@ import dev.fsm.Workflow;
 import dev.fsm.spi.EntityStore;
 
 /**
- * Ids in paths, accepted only as the API writes them (as the audit trail does): {@code 6}, not
- * {@code 0x6}, {@code 06}, {@code +6}, {@code " 6"} or full-width digits, which the conversion
- * service would all read as 6. One entity has one URL.
+ * Ids in paths, accepted only as the API writes them (as the audit trail does):
+ * {@code 6}, not {@code 0x6}, {@code 06}, {@code +6}, {@code " 6"} or full-width digits,
+ * which the conversion service would all read as 6. One entity has one URL.
  */
 final class EntityIds {
 
@@ -17,8 +17,8 @@ final class EntityIds {
 
 	/**
 	 * The id of {@code text}.
-	 * @throws WorkflowApiException 400 when {@code text} is no id of the workflow's entity, or
-	 * not written as the API writes it
+	 * @throws WorkflowApiException 400 when {@code text} is no id of the workflow's
+	 * entity, or not written as the API writes it
 	 */
 	static Object parse(EntityStore store, Workflow workflow, String text) {
 		Object id;

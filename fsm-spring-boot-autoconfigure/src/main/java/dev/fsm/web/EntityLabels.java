@@ -13,11 +13,12 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * What an operator reads an entity by besides its id: its {@code toString()}, when its class
- * (or a superclass other than {@code Object}) declares one; nothing otherwise, since
- * {@code Object}'s names only a hash. Whether a class declares one is looked up once. One bad
- * row never breaks a page: a {@code toString()} that returns {@code null} or throws gives an
- * empty label (the failure is logged, in full the first time for each class).
+ * What an operator reads an entity by besides its id: its {@code toString()}, when its
+ * class (or a superclass other than {@code Object}) declares one; nothing otherwise,
+ * since {@code Object}'s names only a hash. Whether a class declares one is looked up
+ * once. One bad row never breaks a page: a {@code toString()} that returns {@code null}
+ * or throws gives an empty label (the failure is logged, in full the first time for each
+ * class).
  */
 final class EntityLabels {
 

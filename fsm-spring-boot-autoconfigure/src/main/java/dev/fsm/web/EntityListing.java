@@ -26,10 +26,11 @@ import dev.fsm.metamodel.ReadFilter;
 import dev.fsm.spi.EntityStore;
 
 /**
- * The entities of a workflow, all or in one state, a page at a time, ordered by id, each with
- * when it entered its state; and how many are in each state: what an operator needs to find the
- * stuck ones, within what the user may read: a read filter is part of the query, so a page is
- * a page of readable entities. The queries are written once per workflow.
+ * The entities of a workflow, all or in one state, a page at a time, ordered by id, each
+ * with when it entered its state; and how many are in each state: what an operator needs
+ * to find the stuck ones, within what the user may read: a read filter is part of the
+ * query, so a page is a page of readable entities. The queries are written once per
+ * workflow.
  */
 final class EntityListing {
 
@@ -52,10 +53,11 @@ final class EntityListing {
 	}
 
 	/**
-	 * {@code content} (id, state, version, label and, with an audit trail, {@code since} of each),
-	 * {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
+	 * {@code content} (id, state, version, label and, with an audit trail, {@code since}
+	 * of each), {@code page}, {@code size}, {@code totalElements}, {@code totalPages}.
 	 * @param filter the user's read filter, {@code null} for one who reads all
-	 * @param group the state group whose entities to list, {@code null} for all (or those in {@code state})
+	 * @param group the state group whose entities to list, {@code null} for all (or those
+	 * in {@code state})
 	 * @param conditions the filters on searchable attributes, none for all
 	 */
 	Map<String, Object> list(Workflow workflow, @Nullable ReadFilter filter, @Nullable String state,
@@ -94,8 +96,8 @@ final class EntityListing {
 	}
 
 	/**
-	 * How many entities are in each state: every state of the workflow in its order, then any
-	 * stored value that is none of them ({@code known: false}), the ones to repair.
+	 * How many entities are in each state: every state of the workflow in its order, then
+	 * any stored value that is none of them ({@code known: false}), the ones to repair.
 	 */
 	List<Map<String, Object>> counts(Workflow workflow, @Nullable ReadFilter filter) {
 		Map<String, Long> byState = new LinkedHashMap<>();
@@ -132,7 +134,10 @@ final class EntityListing {
 		return summary;
 	}
 
-	/** When each entered its current state: the newest record into it, one query per state. */
+	/**
+	 * When each entered its current state: the newest record into it, one query per
+	 * state.
+	 */
 	private static void addSince(Workflow workflow, List<?> entities, List<Map<String, Object>> content,
 			TransitionHistory history) {
 		Map<String, List<Object>> byState = new LinkedHashMap<>();
@@ -158,8 +163,9 @@ final class EntityListing {
 	}
 
 	/**
-	 * Compiles the filtered queries of every workflow with a read filter, so that a filter that
-	 * is no valid JPQL, or that has a parameter nothing gives a value, fails the start-up.
+	 * Compiles the filtered queries of every workflow with a read filter, so that a
+	 * filter that is no valid JPQL, or that has a parameter nothing gives a value, fails
+	 * the start-up.
 	 * @throws WorkflowDefinitionException listing every such filter
 	 */
 	void checkFilters(Map<Workflow, ReadFilter> filters, EntityManagerFactory entityManagerFactory) {
@@ -209,8 +215,9 @@ final class EntityListing {
 
 	private static Object stateValue(Workflow workflow, String state) {
 		if (!workflow.states().contains(state)) {
-			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "'" + state + "' is not a state of workflow '"
-					+ workflow.name() + "' " + workflow.states(), Map.of("state", state));
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					"'" + state + "' is not a state of workflow '" + workflow.name() + "' " + workflow.states(),
+					Map.of("state", state));
 		}
 		Class<?> type = workflow.stateType();
 		if (type.isEnum()) {
@@ -223,14 +230,20 @@ final class EntityListing {
 		return (type == Integer.class || type == int.class) ? Integer.valueOf(state) : state;
 	}
 
-	/** The JPQL of one workflow's lists and counts, with a read filter or without; {@code :state} a list. */
+	/**
+	 * The JPQL of one workflow's lists and counts, with a read filter or without;
+	 * {@code :state} a list.
+	 */
 	private record Queries(String all, String count, String inState, String countInState, String byState) {
 
 		static Queries of(Workflow workflow, @Nullable ReadFilter filter) {
 			return of(workflow, filter, List.of());
 		}
 
-		/** With the conditions of searchable attributes, whose names were checked at start-up. */
+		/**
+		 * With the conditions of searchable attributes, whose names were checked at
+		 * start-up.
+		 */
 		static Queries of(Workflow workflow, @Nullable ReadFilter filter, List<SearchableFields.Condition> conditions) {
 			String from = " from " + workflow.entityName() + " e";
 			String state = "e." + workflow.field();

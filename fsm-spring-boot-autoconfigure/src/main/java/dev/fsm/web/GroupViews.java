@@ -8,8 +8,9 @@ import java.util.Map;
 import dev.fsm.Workflow;
 
 /**
- * The state groups of a workflow in the HTTP API: how many entities each holds, added up from
- * the counts per state (so within the user's read filter), and the states of one group to list.
+ * The state groups of a workflow in the HTTP API: how many entities each holds, added up
+ * from the counts per state (so within the user's read filter), and the states of one
+ * group to list.
  */
 final class GroupViews {
 

@@ -6,8 +6,9 @@ import dev.fsm.Workflow;
 
 /**
  * Reads the version a client expects from its {@code If-Match} header: {@code "3"} and
- * {@code W/"3"} are version 3; {@code *}, or no header where none is required, is any version.
- * An entity without {@code @Version} has no entity tag, so only {@code *} matches it.
+ * {@code W/"3"} are version 3; {@code *}, or no header where none is required, is any
+ * version. An entity without {@code @Version} has no entity tag, so only {@code *}
+ * matches it.
  */
 final class IfMatch {
 
@@ -16,8 +17,8 @@ final class IfMatch {
 
 	/**
 	 * The expected version as text, or {@code null} for any.
-	 * @throws WorkflowApiException 428 when a header is required and missing, 412 when one names
-	 * a version of an entity that has none
+	 * @throws WorkflowApiException 428 when a header is required and missing, 412 when
+	 * one names a version of an entity that has none
 	 */
 	static @Nullable String version(@Nullable String header, Workflow workflow, String id, boolean versioned,
 			boolean required) {

@@ -12,12 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.util.FastByteArrayOutputStream;
 
 /**
- * The body of a request that fires a transition: {@code application/json} (UTF-8) only, so that
- * no cross-site form ({@code text/plain}, {@code application/x-www-form-urlencoded},
- * {@code multipart/form-data}) can send one without a CORS preflight; and at most
- * {@code fsm.web.max-request-size} bytes, refused by its {@code Content-Length} before anything
- * is read, and by counting while reading when it is sent in chunks. Nothing is buffered beyond
- * the limit.
+ * The body of a request that fires a transition: {@code application/json} (UTF-8) only,
+ * so that no cross-site form ({@code text/plain},
+ * {@code application/x-www-form-urlencoded}, {@code multipart/form-data}) can send one
+ * without a CORS preflight; and at most {@code fsm.web.max-request-size} bytes, refused
+ * by its {@code Content-Length} before anything is read, and by counting while reading
+ * when it is sent in chunks. Nothing is buffered beyond the limit.
  */
 final class JsonBody {
 
@@ -27,8 +27,9 @@ final class JsonBody {
 	}
 
 	/**
-	 * @throws WorkflowApiException 415 unless the request says it is {@code application/json} in
-	 * UTF-8 (a {@code charset} other than UTF-8 is refused too)
+	 * @throws WorkflowApiException 415 unless the request says it is
+	 * {@code application/json} in UTF-8 (a {@code charset} other than UTF-8 is refused
+	 * too)
 	 */
 	static void requireJson(HttpServletRequest request) {
 		String header = request.getContentType();
@@ -52,16 +53,16 @@ final class JsonBody {
 	}
 
 	/**
-	 * Whether the request may have a body: any but one of {@code Content-Length: 0} (chunked
-	 * HTTP/1.1 bodies and HTTP/2 ones have no length).
+	 * Whether the request may have a body: any but one of {@code Content-Length: 0}
+	 * (chunked HTTP/1.1 bodies and HTTP/2 ones have no length).
 	 */
 	static boolean isPresent(HttpServletRequest request) {
 		return request.getContentLengthLong() != 0;
 	}
 
 	/**
-	 * @throws WorkflowApiException 413 when the {@code Content-Length} is over the limit, before
-	 * a byte is read
+	 * @throws WorkflowApiException 413 when the {@code Content-Length} is over the limit,
+	 * before a byte is read
 	 */
 	static void requireWithin(HttpServletRequest request, long maxBytes) {
 		if (request.getContentLengthLong() > maxBytes) {
@@ -97,9 +98,8 @@ final class JsonBody {
 	}
 
 	private static WorkflowApiException tooLarge(long maxBytes) {
-		return new WorkflowApiException(ProblemType.PAYLOAD_TOO_LARGE,
-				"The request body is larger than the " + maxBytes + " bytes this API accepts (fsm.web.max-request-size)",
-				Map.of("maxBytes", maxBytes));
+		return new WorkflowApiException(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the " + maxBytes
+				+ " bytes this API accepts (fsm.web.max-request-size)", Map.of("maxBytes", maxBytes));
 	}
 
 }

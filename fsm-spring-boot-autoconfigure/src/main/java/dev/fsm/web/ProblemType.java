@@ -7,8 +7,8 @@ import org.springframework.http.HttpStatus;
 import dev.fsm.TransitionRefusal.Reason;
 
 /**
- * The problems the HTTP API answers with (RFC 9457), one {@code type} URI each, documented in
- * the README.
+ * The problems the HTTP API answers with (RFC 9457), one {@code type} URI each,
+ * documented in the README.
  */
 enum ProblemType {
 
@@ -69,9 +69,9 @@ enum ProblemType {
 
 	/**
 	 * The problem a transition's refusal or failure is answered with: the one table of
-	 * {@code docs/errors.md}. A failure of the application's code (a body that returned no
-	 * target, a state written around a transition, a coroutine that left its caller behind) is a
-	 * 500: no client can fix it.
+	 * {@code docs/errors.md}. A failure of the application's code (a body that returned
+	 * no target, a state written around a transition, a coroutine that left its caller
+	 * behind) is a 500: no client can fix it.
 	 */
 	static ProblemType of(Reason reason) {
 		return switch (reason) {

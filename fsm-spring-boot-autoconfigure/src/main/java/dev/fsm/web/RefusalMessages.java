@@ -9,10 +9,10 @@ import dev.fsm.TransitionOption;
 import dev.fsm.WorkflowMessages;
 
 /**
- * What the HTTP API tells a user about a refusal: human sentences, never the permission and
- * condition expressions (SpEL that may name other users) unless the operator opted in with
- * {@code fsm.web.include-details}. The engine checks the permission before the conditions, so a
- * user who may not fire a transition is told only that.
+ * What the HTTP API tells a user about a refusal: human sentences, never the permission
+ * and condition expressions (SpEL that may name other users) unless the operator opted in
+ * with {@code fsm.web.include-details}. The engine checks the permission before the
+ * conditions, so a user who may not fire a transition is told only that.
  */
 final class RefusalMessages {
 
@@ -35,9 +35,9 @@ final class RefusalMessages {
 	}
 
 	/**
-	 * The {@code reasons} of a transition in an entity's view: the states it starts from when
-	 * the entity is in another; otherwise a sentence, followed by the expressions when details
-	 * are included.
+	 * The {@code reasons} of a transition in an entity's view: the states it starts from
+	 * when the entity is in another; otherwise a sentence, followed by the expressions
+	 * when details are included.
 	 */
 	List<String> reasons(TransitionOption option) {
 		String sentence = switch (option.status()) {
@@ -59,31 +59,32 @@ final class RefusalMessages {
 	}
 
 	/**
-	 * The {@code detail} of a 403 for a transition the user may not fire: the permission's
-	 * message ({@link TransitionDeniedException#getUserMessage()}), or a sentence naming the
-	 * transition when none is declared.
+	 * The {@code detail} of a 403 for a transition the user may not fire: the
+	 * permission's message ({@link TransitionDeniedException#getUserMessage()}), or a
+	 * sentence naming the transition when none is declared.
 	 */
 	String denied(TransitionDeniedException ex) {
 		if (this.includeDetails) {
 			return String.valueOf(ex.getMessage());
 		}
 		return !ex.getUserMessage().equals(WorkflowMessages.Sentences.DENIED) ? ex.getUserMessage()
-				: "You may not fire transition '" + ex.getTransition() + "' on this " + ex.getEntityType().getSimpleName()
-						+ ".";
+				: "You may not fire transition '" + ex.getTransition() + "' on this "
+						+ ex.getEntityType().getSimpleName() + ".";
 	}
 
 	/**
-	 * The {@code detail} of a 422 for a transition whose conditions do not hold: the failed
-	 * conditions' messages ({@link TransitionConditionException#getUserMessage()}), or a sentence
-	 * naming the transition when none is declared.
+	 * The {@code detail} of a 422 for a transition whose conditions do not hold: the
+	 * failed conditions' messages
+	 * ({@link TransitionConditionException#getUserMessage()}), or a sentence naming the
+	 * transition when none is declared.
 	 */
 	String conditionsFailed(TransitionConditionException ex) {
 		if (this.includeDetails) {
 			return String.valueOf(ex.getMessage());
 		}
 		return !ex.getUserMessage().equals(WorkflowMessages.Sentences.CONDITIONS_FAILED) ? ex.getUserMessage()
-				: "Transition '" + ex.getTransition() + "' is not possible on this " + ex.getEntityType().getSimpleName()
-						+ " now: its conditions are not met.";
+				: "Transition '" + ex.getTransition() + "' is not possible on this "
+						+ ex.getEntityType().getSimpleName() + " now: its conditions are not met.";
 	}
 
 	/**

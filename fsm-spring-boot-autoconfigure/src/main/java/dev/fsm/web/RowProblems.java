@@ -11,11 +11,11 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The result of one row of a bulk transition that was refused or failed: the problem the
- * {@link WorkflowApiExceptionHandler} answers the same refusal of a single transition with, so
- * that a row reads exactly as that answer would (status, type, title, detail and properties):
- * {@link WorkflowApiExceptionHandler#problem(RuntimeException)}. A failure that is no refusal
- * (the body or a listener threw) is logged and told without its message, as the server's error
- * page would.
+ * {@link WorkflowApiExceptionHandler} answers the same refusal of a single transition
+ * with, so that a row reads exactly as that answer would (status, type, title, detail and
+ * properties): {@link WorkflowApiExceptionHandler#problem(RuntimeException)}. A failure
+ * that is no refusal (the body or a listener threw) is logged and told without its
+ * message, as the server's error page would.
  */
 final class RowProblems {
 
@@ -27,7 +27,10 @@ final class RowProblems {
 		this.handler = handler;
 	}
 
-	/** The row's {@code outcome} ({@code REFUSED} for a 4xx, {@code FAILED} otherwise) and its problem. */
+	/**
+	 * The row's {@code outcome} ({@code REFUSED} for a 4xx, {@code FAILED} otherwise) and
+	 * its problem.
+	 */
 	Map<String, @Nullable Object> of(String id, RuntimeException ex) {
 		ProblemDetail problem = problem(ex);
 		Map<String, @Nullable Object> row = new LinkedHashMap<>();

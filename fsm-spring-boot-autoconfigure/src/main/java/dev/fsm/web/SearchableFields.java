@@ -23,10 +23,11 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowDefinitionException;
 
 /**
- * The attributes each workflow's entities may be filtered by ({@link StateField#searchable()}),
- * checked against the JPA metamodel once, at start-up; and the conditions a request's
- * {@code filter.<attribute>=value} parameters add to a listing's query. Only names declared and
- * checked here are ever written into JPQL; the values are bound parameters.
+ * The attributes each workflow's entities may be filtered by
+ * ({@link StateField#searchable()}), checked against the JPA metamodel once, at start-up;
+ * and the conditions a request's {@code filter.<attribute>=value} parameters add to a
+ * listing's query. Only names declared and checked here are ever written into JPQL; the
+ * values are bound parameters.
  */
 final class SearchableFields {
 
@@ -36,7 +37,10 @@ final class SearchableFields {
 	/** The longest value a filter takes. */
 	static final int MAX_VALUE_LENGTH = 200;
 
-	/** The escape character of LIKE patterns: a backslash means something else in MariaDB's SQL. */
+	/**
+	 * The escape character of LIKE patterns: a backslash means something else in
+	 * MariaDB's SQL.
+	 */
 	private static final char ESCAPE = '!';
 
 	private final Map<String, Map<String, Class<?>>> byWorkflow;
@@ -70,10 +74,12 @@ final class SearchableFields {
 			Map<String, Class<?>> attributes = new LinkedHashMap<>();
 			for (String name : declaration.searchable()) {
 				Attribute<?, ?> attribute = attribute(entity, name);
-				if (attribute == null || attribute.getPersistentAttributeType() != Attribute.PersistentAttributeType.BASIC
+				if (attribute == null
+						|| attribute.getPersistentAttributeType() != Attribute.PersistentAttributeType.BASIC
 						|| attribute.isCollection()) {
-					problems.add("Workflow '" + workflow.name() + "' declares searchable = \"" + name + "\", which is no"
-							+ " basic persistent attribute of " + workflow.entityType().getSimpleName());
+					problems
+						.add("Workflow '" + workflow.name() + "' declares searchable = \"" + name + "\", which is no"
+								+ " basic persistent attribute of " + workflow.entityType().getSimpleName());
 				}
 				else {
 					attributes.put(name, ClassUtils.resolvePrimitiveIfNecessary(attribute.getJavaType()));
@@ -96,7 +102,10 @@ final class SearchableFields {
 		}
 	}
 
-	/** The searchable attributes of {@code workflow}, in declaration order; empty for none. */
+	/**
+	 * The searchable attributes of {@code workflow}, in declaration order; empty for
+	 * none.
+	 */
 	List<String> names(Workflow workflow) {
 		Map<String, Class<?>> attributes = this.byWorkflow.get(workflow.name());
 		if (attributes == null) {
@@ -110,8 +119,8 @@ final class SearchableFields {
 	/**
 	 * The conditions of the request's {@code filter.*} parameters; an empty value filters
 	 * nothing.
-	 * @throws WorkflowApiException (400) for an attribute that is not searchable, a value too
-	 * long or not of the attribute's type
+	 * @throws WorkflowApiException (400) for an attribute that is not searchable, a value
+	 * too long or not of the attribute's type
 	 */
 	List<Condition> conditions(Workflow workflow, Map<String, String> parameters) {
 		Map<String, Class<?>> attributes = this.byWorkflow.getOrDefault(workflow.name(), Map.of());
@@ -123,8 +132,9 @@ final class SearchableFields {
 			String name = entry.getKey().substring(PREFIX.length());
 			Class<?> type = attributes.get(name);
 			if (type == null) {
-				throw new WorkflowApiException(ProblemType.BAD_REQUEST, "'" + abbreviate(name) + "' is no searchable"
-						+ " attribute of workflow '" + workflow.name() + "'; it has " + names(workflow),
+				throw new WorkflowApiException(
+						ProblemType.BAD_REQUEST, "'" + abbreviate(name) + "' is no searchable"
+								+ " attribute of workflow '" + workflow.name() + "'; it has " + names(workflow),
 						Map.of("parameter", abbreviate(entry.getKey())));
 			}
 			String value = entry.getValue().trim();
@@ -132,8 +142,9 @@ final class SearchableFields {
 				continue;
 			}
 			if (value.length() > MAX_VALUE_LENGTH) {
-				throw new WorkflowApiException(ProblemType.BAD_REQUEST, "The filter on '" + name + "' is longer than "
-						+ MAX_VALUE_LENGTH + " characters", Map.of("parameter", entry.getKey()));
+				throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+						"The filter on '" + name + "' is longer than " + MAX_VALUE_LENGTH + " characters",
+						Map.of("parameter", entry.getKey()));
 			}
 			String parameter = "filter" + conditions.size();
 			if (type == String.class) {
@@ -141,8 +152,8 @@ final class SearchableFields {
 						parameter, "%" + escape(value.toLowerCase(Locale.ROOT)) + "%"));
 			}
 			else {
-				conditions.add(new Condition("e." + name + " = :" + parameter, parameter, convert(workflow, name, type,
-						value)));
+				conditions.add(new Condition("e." + name + " = :" + parameter, parameter,
+						convert(workflow, name, type, value)));
 			}
 		}
 		return conditions;
@@ -157,8 +168,10 @@ final class SearchableFields {
 			converted = null;
 		}
 		if (converted == null) {
-			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "'" + abbreviate(value) + "' is not a valid " + name
-					+ " of " + workflow.entityName() + " (" + type.getSimpleName() + ")", Map.of("parameter", PREFIX + name));
+			throw new WorkflowApiException(
+					ProblemType.BAD_REQUEST, "'" + abbreviate(value) + "' is not a valid " + name + " of "
+							+ workflow.entityName() + " (" + type.getSimpleName() + ")",
+					Map.of("parameter", PREFIX + name));
 		}
 		return converted;
 	}
@@ -180,6 +193,7 @@ final class SearchableFields {
 
 	/**
 	 * One condition of a listing's query.
+	 *
 	 * @param jpql the condition on the entity {@code e}, naming one parameter
 	 * @param parameter the parameter's name
 	 * @param value its value

@@ -11,11 +11,11 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * The OpenAPI security schemes of the workflow API, read from how the application's Spring
- * Security filter chains authenticate: HTTP Basic ({@code basicAuth}) where a chain has a
- * {@code BasicAuthenticationFilter}, bearer tokens ({@code bearerAuth}) where it has the OAuth2
- * resource server's {@code BearerTokenAuthenticationFilter}. Sessions of a form login are no
- * scheme a generated client can use, and declare none.
+ * The OpenAPI security schemes of the workflow API, read from how the application's
+ * Spring Security filter chains authenticate: HTTP Basic ({@code basicAuth}) where a
+ * chain has a {@code BasicAuthenticationFilter}, bearer tokens ({@code bearerAuth}) where
+ * it has the OAuth2 resource server's {@code BearerTokenAuthenticationFilter}. Sessions
+ * of a form login are no scheme a generated client can use, and declare none.
  */
 final class SecuritySchemes {
 
@@ -33,8 +33,8 @@ final class SecuritySchemes {
 	}
 
 	/**
-	 * The schemes of the application's filter chains, read when the document is built (all beans
-	 * exist by then); none without Spring Security's web support.
+	 * The schemes of the application's filter chains, read when the document is built
+	 * (all beans exist by then); none without Spring Security's web support.
 	 */
 	static Supplier<Map<String, SecurityScheme>> of(ListableBeanFactory beanFactory) {
 		ClassLoader classLoader = (beanFactory instanceof ConfigurableBeanFactory configurable)
@@ -78,7 +78,10 @@ final class SecuritySchemes {
 			return schemes;
 		}
 
-		/** Whether {@code filter} is of the class named, or a subclass of it; no class is loaded. */
+		/**
+		 * Whether {@code filter} is of the class named, or a subclass of it; no class is
+		 * loaded.
+		 */
 		private static boolean isA(Object filter, String className) {
 			for (Class<?> type = filter.getClass(); type != null; type = type.getSuperclass()) {
 				if (type.getName().equals(className)) {

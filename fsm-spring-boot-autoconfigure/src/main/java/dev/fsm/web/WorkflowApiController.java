@@ -46,12 +46,13 @@ import dev.fsm.spi.EntityFinder;
 import dev.fsm.spi.EntityStore;
 
 /**
- * The HTTP API of workflows under {@code fsm.web.base-path}: the workflows, an entity with what
- * the current user may fire and why not, firing with arguments from the JSON body and
- * {@code If-Match}, the history, the entities in a state, and diagrams. Every read shows only
- * what the user may read ({@link WorkflowReadAccess}): an entity he may not read answers as one
- * that does not exist, and lists are filtered in their query. Refusals are RFC 9457 problems
- * ({@link WorkflowApiExceptionHandler}); nothing changes when one is answered.
+ * The HTTP API of workflows under {@code fsm.web.base-path}: the workflows, an entity
+ * with what the current user may fire and why not, firing with arguments from the JSON
+ * body and {@code If-Match}, the history, the entities in a state, and diagrams. Every
+ * read shows only what the user may read ({@link WorkflowReadAccess}): an entity he may
+ * not read answers as one that does not exist, and lists are filtered in their query.
+ * Refusals are RFC 9457 problems ({@link WorkflowApiExceptionHandler}); nothing changes
+ * when one is answered.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -135,8 +136,8 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * The rows of a bulk transition tell their refusals as the application's exception handler
-	 * tells those of one transition.
+	 * The rows of a bulk transition tell their refusals as the application's exception
+	 * handler tells those of one transition.
 	 */
 	@Autowired
 	void useExceptionHandler(ObjectProvider<WorkflowApiExceptionHandler> handler) {
@@ -155,7 +156,10 @@ public class WorkflowApiController {
 			.toList();
 	}
 
-	/** A workflow, with the attributes its entities may be filtered by and when they count as stuck. */
+	/**
+	 * A workflow, with the attributes its entities may be filtered by and when they count
+	 * as stuck.
+	 */
 	private Map<String, Object> workflowView(Workflow workflow) {
 		Map<String, Object> view = this.views.workflow(workflow);
 		view.put("searchable", this.searchable.names(workflow));
@@ -166,10 +170,11 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * The entities of a workflow, in one state, in the states of one group or all, a page at a
-	 * time, each with when it entered its state ({@code since}, from the audit trail) and
-	 * whether it has been there too long ({@code stuck}); filtered by the workflow's searchable
-	 * attributes with {@code filter.<attribute>=value}, in the query.
+	 * The entities of a workflow, in one state, in the states of one group or all, a page
+	 * at a time, each with when it entered its state ({@code since}, from the audit
+	 * trail) and whether it has been there too long ({@code stuck}); filtered by the
+	 * workflow's searchable attributes with {@code filter.<attribute>=value}, in the
+	 * query.
 	 */
 	@GetMapping("/{workflow}")
 	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
@@ -180,8 +185,8 @@ public class WorkflowApiController {
 		ReadFilter filter = this.readAccess.listFilter(model);
 		Paging paging = Paging.of(page, size, this.settings.maxPageSize());
 		if (state != null && group != null) {
-			throw new WorkflowApiException(ProblemType.BAD_REQUEST, "List the entities in a state or in a group, not both",
-					Map.of("state", state, "group", group));
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					"List the entities in a state or in a group, not both", Map.of("state", state, "group", group));
 		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -196,7 +201,9 @@ public class WorkflowApiController {
 				paging.page(), paging.size(), this.history.getIfAvailable())));
 	}
 
-	/** How many entities are in each state of the workflow, unknown stored values last. */
+	/**
+	 * How many entities are in each state of the workflow, unknown stored values last.
+	 */
 	@GetMapping("/{workflow}/states")
 	public List<Map<String, Object>> states(@PathVariable String workflow) {
 		requireUser();
@@ -205,7 +212,9 @@ public class WorkflowApiController {
 		return this.views.counts(model, read(() -> this.listing.counts(model, filter)));
 	}
 
-	/** How many entities are in each state group of the workflow, with the group's states. */
+	/**
+	 * How many entities are in each state group of the workflow, with the group's states.
+	 */
 	@GetMapping("/{workflow}/groups")
 	public List<Map<String, Object>> groups(@PathVariable String workflow) {
 		requireUser();
@@ -225,9 +234,10 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * The entity: its state and version ({@code ETag}) and, for each transition, whether the
-	 * current user may fire it now and if not why, and the JSON Schema of its arguments; with
-	 * {@code fields=true} its {@code fields} too, as the console shows them.
+	 * The entity: its state and version ({@code ETag}) and, for each transition, whether
+	 * the current user may fire it now and if not why, and the JSON Schema of its
+	 * arguments; with {@code fields=true} its {@code fields} too, as the console shows
+	 * them.
 	 */
 	@GetMapping("/{workflow}/{id}")
 	public ResponseEntity<Map<String, Object>> entity(@PathVariable String workflow, @PathVariable String id,
@@ -277,11 +287,11 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * Fires a transition: the JSON body ({@code application/json} only) holds the arguments by
-	 * name; {@code If-Match} the version the client saw. The answer holds the new state, the new
-	 * version ({@code ETag}) and what the transition returned. The workflow, the transition, the
-	 * entity and the user's permission are resolved before the body is read, and the body is read
-	 * only up to {@code fsm.web.max-request-size}.
+	 * Fires a transition: the JSON body ({@code application/json} only) holds the
+	 * arguments by name; {@code If-Match} the version the client saw. The answer holds
+	 * the new state, the new version ({@code ETag}) and what the transition returned. The
+	 * workflow, the transition, the entity and the user's permission are resolved before
+	 * the body is read, and the body is read only up to {@code fsm.web.max-request-size}.
 	 */
 	@PostMapping("/{workflow}/{id}/transitions/{transition}")
 	public ResponseEntity<Map<String, Object>> fire(@PathVariable String workflow, @PathVariable String id,
@@ -296,7 +306,8 @@ public class WorkflowApiController {
 		JsonBody.requireWithin(request, this.settings.maxRequestSize());
 		boolean hasBody = JsonBody.isPresent(request);
 		if (hasBody || !this.readAccess.readsAll()) {
-			// one read before anything else: an entity the user may not read is a 404 whatever
+			// one read before anything else: an entity the user may not read is a 404
+			// whatever
 			// the request holds, and with a body, a denied user's is never read
 			requireReadable(model, id, transition, hasBody, request.getUserPrincipal());
 		}
@@ -322,12 +333,12 @@ public class WorkflowApiController {
 	/**
 	 * Fires a transition on several entities, each in its own transaction with the user's
 	 * permissions, and answers what happened to each ({@code FIRED}, {@code REFUSED} or
-	 * {@code FAILED}, with the problem a single transition would have been answered with), in
-	 * the order given. The entities are {@code id} parameters, at most
+	 * {@code FAILED}, with the problem a single transition would have been answered
+	 * with), in the order given. The entities are {@code id} parameters, at most
 	 * {@code fsm.web.max-bulk-size}, each with its {@code version} when the client sends
-	 * versions; the JSON body holds the arguments, the same for all. Every id and the body are
-	 * checked before anything is fired; an entity the user may not read is refused as one that
-	 * does not exist.
+	 * versions; the JSON body holds the arguments, the same for all. Every id and the
+	 * body are checked before anything is fired; an entity the user may not read is
+	 * refused as one that does not exist.
 	 */
 	@PostMapping("/{workflow}/transitions/{transition}")
 	public Map<String, Object> fireAll(@PathVariable String workflow, @PathVariable String transition,
@@ -343,8 +354,9 @@ public class WorkflowApiController {
 					"Name the entities to fire '" + transition + "' on as id parameters: ?id=1&id=2");
 		}
 		if (rows.size() > this.settings.maxBulkSize()) {
-			throw new WorkflowApiException(ProblemType.PAYLOAD_TOO_LARGE, "One request fires a transition on at most "
-					+ this.settings.maxBulkSize() + " entities, not " + rows.size(),
+			throw new WorkflowApiException(
+					ProblemType.PAYLOAD_TOO_LARGE, "One request fires a transition on at most "
+							+ this.settings.maxBulkSize() + " entities, not " + rows.size(),
 					Map.of("max", this.settings.maxBulkSize()));
 		}
 		if (versions != null && versions.size() != rows.size()) {
@@ -416,9 +428,9 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * Refuses, in a read of its own, an entity the user may not read (404, as one that does not
-	 * exist) and, when arguments come with the request, a transition the user is denied (before
-	 * they are read).
+	 * Refuses, in a read of its own, an entity the user may not read (404, as one that
+	 * does not exist) and, when arguments come with the request, a transition the user is
+	 * denied (before they are read).
 	 */
 	private void requireReadable(Workflow model, String id, String transition, boolean hasBody,
 			@Nullable Principal user) {
@@ -451,8 +463,8 @@ public class WorkflowApiController {
 	}
 
 	/**
-	 * The entity, if the user may read it; one he may not read answers exactly as one that does
-	 * not exist (404), so that ids cannot be probed.
+	 * The entity, if the user may read it; one he may not read answers exactly as one
+	 * that does not exist (404), so that ids cannot be probed.
 	 */
 	private Object load(Workflow workflow, String id) {
 		Object entity = EntityFinder.of(this.store).find(workflow.entityType(), entityId(workflow, id));
@@ -468,8 +480,8 @@ public class WorkflowApiController {
 	}
 
 	private static WorkflowApiException unknownEntity(Workflow workflow, String id) {
-		return new WorkflowApiException(ProblemType.UNKNOWN_ENTITY, workflow.entityName() + "#" + id + " does not exist",
-				Map.of("id", id));
+		return new WorkflowApiException(ProblemType.UNKNOWN_ENTITY,
+				workflow.entityName() + "#" + id + " does not exist", Map.of("id", id));
 	}
 
 	private void requireUser() {
@@ -480,7 +492,9 @@ public class WorkflowApiController {
 
 	private ResponseEntity<String> diagram(@Nullable String accept, DiagramWriter writer) {
 		DiagramMediaTypes type = DiagramMediaTypes.accepted(accept);
-		return ResponseEntity.ok().contentType(type.mediaType()).body(writer.write(this.diagrams.getObject(), type.format()));
+		return ResponseEntity.ok()
+			.contentType(type.mediaType())
+			.body(writer.write(this.diagrams.getObject(), type.format()));
 	}
 
 	private <T> T read(Supplier<T> work) {

@@ -3,8 +3,8 @@ package dev.fsm.web;
 import java.util.Map;
 
 /**
- * A request the HTTP API refuses before the engine sees it: an unknown workflow or transition,
- * arguments that do not fit, a missing {@code If-Match}. Nothing has changed.
+ * A request the HTTP API refuses before the engine sees it: an unknown workflow or
+ * transition, arguments that do not fit, a missing {@code If-Match}. Nothing has changed.
  */
 final class WorkflowApiException extends RuntimeException {
 

@@ -33,12 +33,13 @@ import dev.fsm.UnknownStateException;
 import dev.fsm.VersionMismatchException;
 
 /**
- * Answers every refusal of the {@link WorkflowApiController} with an RFC 9457 problem: one
- * {@code type} URI per case ({@code urn:fsm:problem:...}; for a transition's refusal, one per
- * {@link Reason}, {@link ProblemType#of(Reason)}), the message of the refusal as
- * {@code detail}, and what a client acts on as properties (the allowed transitions, the argument
- * that does not fit). A denied permission and failed conditions are told in words
- * ({@link RefusalMessages}): their expressions only with {@code fsm.web.include-details}.
+ * Answers every refusal of the {@link WorkflowApiController} with an RFC 9457 problem:
+ * one {@code type} URI per case ({@code urn:fsm:problem:...}; for a transition's refusal,
+ * one per {@link Reason}, {@link ProblemType#of(Reason)}), the message of the refusal as
+ * {@code detail}, and what a client acts on as properties (the allowed transitions, the
+ * argument that does not fit). A denied permission and failed conditions are told in
+ * words ({@link RefusalMessages}): their expressions only with
+ * {@code fsm.web.include-details}.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -55,8 +56,8 @@ public class WorkflowApiExceptionHandler {
 	}
 
 	/**
-	 * @param includeDetails whether refusals show the engine's messages and the failed guards'
-	 * expressions ({@code fsm.web.include-details}), for operators
+	 * @param includeDetails whether refusals show the engine's messages and the failed
+	 * guards' expressions ({@code fsm.web.include-details}), for operators
 	 */
 	public WorkflowApiExceptionHandler(boolean includeDetails) {
 		this.refusals = new RefusalMessages(includeDetails);
@@ -68,9 +69,10 @@ public class WorkflowApiExceptionHandler {
 	}
 
 	/**
-	 * Every refusal and failure of a transition the library names ({@link TransitionRefusal}):
-	 * the status and problem type from its {@link Reason} ({@link ProblemType#of(Reason)}), the
-	 * detail and properties as {@link #problem(RuntimeException)} says.
+	 * Every refusal and failure of a transition the library names
+	 * ({@link TransitionRefusal}): the status and problem type from its {@link Reason}
+	 * ({@link ProblemType#of(Reason)}), the detail and properties as
+	 * {@link #problem(RuntimeException)} says.
 	 */
 	@ExceptionHandler({ TransitionException.class, ConcurrentTransitionException.class,
 			TransitionLockTimeoutException.class, UnknownEntityException.class, UnknownStateException.class,
@@ -80,12 +82,12 @@ public class WorkflowApiExceptionHandler {
 	}
 
 	/**
-	 * The problem a refusal of the API or of a transition is answered with, {@code null} for
-	 * another exception (a body or listener that threw, a bug: the server's error page answers).
-	 * The same for a single transition and for each row of a bulk one. A denied permission and
-	 * failed conditions are told in words, invalid arguments with one error per violation, an
-	 * entity behind its audit trail without the repair (which the log gets); every other refusal
-	 * with its message and the transition.
+	 * The problem a refusal of the API or of a transition is answered with, {@code null}
+	 * for another exception (a body or listener that threw, a bug: the server's error
+	 * page answers). The same for a single transition and for each row of a bulk one. A
+	 * denied permission and failed conditions are told in words, invalid arguments with
+	 * one error per violation, an entity behind its audit trail without the repair (which
+	 * the log gets); every other refusal with its message and the transition.
 	 */
 	@Nullable ProblemDetail problem(RuntimeException ex) {
 		if (ex instanceof WorkflowApiException refused) {
@@ -107,9 +109,11 @@ public class WorkflowApiExceptionHandler {
 		}
 		if (ex instanceof AuditTrailConflictException behind) {
 			logger.error(behind.getMessage(), behind);
-			return problem(type, "Transition '" + behind.getTransition() + "' cannot be recorded: the entity is"
-					+ " behind its audit trail, and an operator must repair it (the server's log says how);"
-					+ " nothing changed", Map.of("transition", behind.getTransition()));
+			return problem(type,
+					"Transition '" + behind.getTransition() + "' cannot be recorded: the entity is"
+							+ " behind its audit trail, and an operator must repair it (the server's log says how);"
+							+ " nothing changed",
+					Map.of("transition", behind.getTransition()));
 		}
 		if (ex instanceof VersionMismatchException stale) {
 			return problem(type, stale.getMessage(), Map.of("version", stale.getActualVersion().toString()));
@@ -137,8 +141,8 @@ public class WorkflowApiExceptionHandler {
 	}
 
 	/**
-	 * One error per violated constraint: {@code argument} (the parameter, or the path inside
-	 * it), {@code message} and {@code constraint}.
+	 * One error per violated constraint: {@code argument} (the parameter, or the path
+	 * inside it), {@code message} and {@code constraint}.
 	 */
 	private static List<Map<String, String>> errors(InvalidTransitionArgumentsException ex) {
 		List<Map<String, String>> errors = new ArrayList<>();
@@ -152,7 +156,10 @@ public class WorkflowApiExceptionHandler {
 		return errors;
 	}
 
-	/** A query parameter that is not of its type: {@code page=abc}, or a page beyond an int. */
+	/**
+	 * A query parameter that is not of its type: {@code page=abc}, or a page beyond an
+	 * int.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
 		return problem(ProblemType.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + ex.getName(),

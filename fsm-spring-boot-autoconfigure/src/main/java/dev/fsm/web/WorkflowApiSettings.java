@@ -10,13 +10,15 @@ import java.util.Set;
  * @param exposure which transitions the API lists and fires
  * @param requireIfMatch whether firing needs an {@code If-Match} header (428 without one)
  * @param includeDetails whether refusals and the OpenAPI document show the permission and
- * condition expressions, for operators ({@code fsm.web.include-details}); users read words
- * @param maxRequestSize the largest body of a request that fires a transition, in bytes (413
- * beyond it)
- * @param maxPageSize the largest page of a listing or a history; larger sizes are capped to it
+ * condition expressions, for operators ({@code fsm.web.include-details}); users read
+ * words
+ * @param maxRequestSize the largest body of a request that fires a transition, in bytes
+ * (413 beyond it)
+ * @param maxPageSize the largest page of a listing or a history; larger sizes are capped
+ * to it
  * @param maxBulkSize the most entities one request fires a transition on (413 beyond it)
- * @param hiddenFields the entity fields an entity's view never shows, as {@code attribute} or
- * {@code Entity.attribute}
+ * @param hiddenFields the entity fields an entity's view never shows, as
+ * {@code attribute} or {@code Entity.attribute}
  */
 public record WorkflowApiSettings(ApiExposure exposure, boolean requireIfMatch, boolean includeDetails,
 		long maxRequestSize, int maxPageSize, int maxBulkSize, Set<String> hiddenFields) {

@@ -8,8 +8,8 @@ import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 
 /**
- * The workflows and transitions the HTTP API shows, as {@link ApiExposure} decides: every one,
- * or only the transitions marked {@code api=true} and the workflows that have one.
+ * The workflows and transitions the HTTP API shows, as {@link ApiExposure} decides: every
+ * one, or only the transitions marked {@code api=true} and the workflows that have one.
  */
 final class WorkflowCatalog {
 

@@ -33,14 +33,14 @@ import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 
 /**
- * Adds one operation per workflow transition to the application's OpenAPI document (springdoc):
- * {@code POST {base}/{workflow}/{id}/transitions/{name}} with the JSON Schema of its arguments,
- * its {@code If-Match} header and every problem it may answer, so that a generated client has a
- * typed method per transition. Only what the API exposes is documented. Every operation of the
- * API, the controller's own too, gets a summary, its problem answers and the security
- * requirements of the application: the security schemes it declares in its document, or else
- * those its Spring Security filter chains use (HTTP Basic, bearer tokens), so that a generated
- * client sends credentials.
+ * Adds one operation per workflow transition to the application's OpenAPI document
+ * (springdoc): {@code POST {base}/{workflow}/{id}/transitions/{name}} with the JSON
+ * Schema of its arguments, its {@code If-Match} header and every problem it may answer,
+ * so that a generated client has a typed method per transition. Only what the API exposes
+ * is documented. Every operation of the API, the controller's own too, gets a summary,
+ * its problem answers and the security requirements of the application: the security
+ * schemes it declares in its document, or else those its Spring Security filter chains
+ * use (HTTP Basic, bearer tokens), so that a generated client sends credentials.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -57,14 +57,16 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 
 	private final Supplier<Map<String, SecurityScheme>> securitySchemes;
 
-	/** Declares no security scheme of its own: only those of the application's document. */
+	/**
+	 * Declares no security scheme of its own: only those of the application's document.
+	 */
 	public WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings) {
 		this(transitions, basePath, settings, Map::of);
 	}
 
 	/**
-	 * Declares the schemes of the application's Spring Security filter chains (HTTP Basic, bearer
-	 * tokens) when its document declares none.
+	 * Declares the schemes of the application's Spring Security filter chains (HTTP
+	 * Basic, bearer tokens) when its document declares none.
 	 * @param beanFactory the application's, with its {@code SecurityFilterChain} beans
 	 */
 	public WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings,
@@ -73,8 +75,8 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * @param securitySchemes the schemes that authenticate requests to the API, by name, used when
-	 * the application's document declares none
+	 * @param securitySchemes the schemes that authenticate requests to the API, by name,
+	 * used when the application's document declares none
 	 */
 	WorkflowOpenApiCustomizer(Transitions transitions, String basePath, WorkflowApiSettings settings,
 			Supplier<Map<String, SecurityScheme>> securitySchemes) {
@@ -114,9 +116,9 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 	}
 
 	/**
-	 * The requirements of the API's operations: any one of the schemes the application's document
-	 * declares, or else of those its security uses (added to the document); none when the
-	 * document requires its schemes of every operation already.
+	 * The requirements of the API's operations: any one of the schemes the application's
+	 * document declares, or else of those its security uses (added to the document); none
+	 * when the document requires its schemes of every operation already.
 	 */
 	private List<SecurityRequirement> security(OpenAPI openApi) {
 		if (openApi.getSecurity() != null && !openApi.getSecurity().isEmpty()) {
@@ -145,7 +147,10 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 		return problems;
 	}
 
-	/** The guards' expressions: for operators only ({@code fsm.web.include-details}), never for clients. */
+	/**
+	 * The guards' expressions: for operators only ({@code fsm.web.include-details}),
+	 * never for clients.
+	 */
 	private static String guards(TransitionRoute route) {
 		return ((route.permission() != null) ? "; permission: " + route.permission() : "")
 				+ (route.conditions().isEmpty() ? "" : "; conditions: " + String.join(", ", route.conditions()));
@@ -154,8 +159,8 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 	private Operation operation(Workflow workflow, TransitionRoute route) {
 		List<String> sources = new ArrayList<>();
 		workflow.transitions(route.name()).forEach((each) -> sources.addAll(each.sources()));
-		String description = (StringUtils.hasText(route.description()) ? route.description() + "\n\n" : "")
-				+ "From " + String.join(", ", sources) + " to " + String.join(", ", route.targets())
+		String description = (StringUtils.hasText(route.description()) ? route.description() + "\n\n" : "") + "From "
+				+ String.join(", ", sources) + " to " + String.join(", ", route.targets())
 				+ (this.settings.includeDetails() ? guards(route) : "");
 		Operation operation = new Operation().operationId(operationId(workflow, route))
 			.summary(route.label())
@@ -173,15 +178,19 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
 					new MediaType().schema(arguments))));
 		ApiResponses responses = new ApiResponses();
-		responses.addApiResponse("200", new ApiResponse().description("Fired: the new state, version and result")
-			.addHeaderObject("ETag", new Header().description("The new version").schema(schema("string")))
-			.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-					new MediaType().schema(resultSchema(workflow)))));
+		responses.addApiResponse("200",
+				new ApiResponse().description("Fired: the new state, version and result")
+					.addHeaderObject("ETag", new Header().description("The new version").schema(schema("string")))
+					.content(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+							new MediaType().schema(resultSchema(workflow)))));
 		ApiOperations.addProblems(responses, fireProblems());
 		return operation.responses(responses);
 	}
 
-	/** {@code claimStateAssess} for transition {@code assess} of workflow {@code Claim.state}. */
+	/**
+	 * {@code claimStateAssess} for transition {@code assess} of workflow
+	 * {@code Claim.state}.
+	 */
 	static String operationId(Workflow workflow, TransitionRoute route) {
 		StringBuilder id = new StringBuilder();
 		for (String word : (workflow.name() + " " + route.name()).split("[^A-Za-z0-9]+")) {
@@ -231,7 +240,8 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 		}
 		if (json.get("properties") instanceof Map<?, ?> properties) {
 			Map<String, Schema> converted = new LinkedHashMap<>();
-			properties.forEach((name, property) -> converted.put((String) name, schema((Map<String, Object>) property)));
+			properties
+				.forEach((name, property) -> converted.put((String) name, schema((Map<String, Object>) property)));
 			schema.properties(converted);
 		}
 		if (json.get("required") instanceof List<?> required && !required.isEmpty()) {
@@ -243,7 +253,10 @@ public class WorkflowOpenApiCustomizer implements OpenApiCustomizer {
 		return schema;
 	}
 
-	/** A schema of one type, written for OpenAPI 3.0 ({@code type}) and 3.1 ({@code types}). */
+	/**
+	 * A schema of one type, written for OpenAPI 3.0 ({@code type}) and 3.1
+	 * ({@code types}).
+	 */
 	static Schema<Object> schema(String type) {
 		Schema<Object> schema = new Schema<>();
 		schema.type(type);

@@ -28,11 +28,11 @@ import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
  * Who may read what through the HTTP API and the console, closed by default: the users of
- * {@code fsm.web.read-all} read and list everything; other users read the entities a workflow's
- * read permission grants them ({@code @StateField(readPermission)}, else
+ * {@code fsm.web.read-all} read and list everything; other users read the entities a
+ * workflow's read permission grants them ({@code @StateField(readPermission)}, else
  * {@code fsm.web.default-read-permission}) and list those its read filter selects
- * ({@code @StateField(readFilter)}), in the query; with neither, nothing. Every expression is
- * compiled once, at start-up.
+ * ({@code @StateField(readFilter)}), in the query; with neither, nothing. Every
+ * expression is compiled once, at start-up.
  * <p>
  * Public because the auto-configuration creates it.
  */
@@ -40,7 +40,10 @@ public final class WorkflowReadAccess {
 
 	private static final Log logger = LogFactory.getLog(WorkflowReadAccess.class);
 
-	/** What a read permission is evaluated for: a method whose one parameter is the entity. */
+	/**
+	 * What a read permission is evaluated for: a method whose one parameter is the
+	 * entity.
+	 */
 	private static final Method READ = Objects
 		.requireNonNull(ReflectionUtils.findMethod(WorkflowReadAccess.class, "read", Object.class));
 
@@ -65,15 +68,15 @@ public final class WorkflowReadAccess {
 	/**
 	 * @param registry the workflows
 	 * @param guards compiles the expressions, as it compiles transition permissions
-	 * @param readAll who reads and lists every entity of every workflow ({@code fsm.web.read-all}),
-	 * {@code null} for nobody
-	 * @param defaultReadPermission the read permission of workflows that declare none, {@code null}
-	 * for none
+	 * @param readAll who reads and lists every entity of every workflow
+	 * ({@code fsm.web.read-all}), {@code null} for nobody
+	 * @param defaultReadPermission the read permission of workflows that declare none,
+	 * {@code null} for none
 	 * @param authenticated whether the current user is authenticated
-	 * @throws IllegalArgumentException when {@code readAll} or {@code defaultReadPermission} cannot
-	 * be used
-	 * @throws WorkflowDefinitionException when a workflow lists entities nobody but the users of
-	 * {@code readAll} may open
+	 * @throws IllegalArgumentException when {@code readAll} or
+	 * {@code defaultReadPermission} cannot be used
+	 * @throws WorkflowDefinitionException when a workflow lists entities nobody but the
+	 * users of {@code readAll} may open
 	 */
 	public static WorkflowReadAccess of(WorkflowRegistry registry, GuardCompiler guards, @Nullable String readAll,
 			@Nullable String defaultReadPermission, BooleanSupplier authenticated) {
@@ -106,8 +109,8 @@ public final class WorkflowReadAccess {
 	}
 
 	/**
-	 * No user needed and everything readable ({@code fsm.web.access=permit-all}): for an API the
-	 * application protects otherwise.
+	 * No user needed and everything readable ({@code fsm.web.access=permit-all}): for an
+	 * API the application protects otherwise.
 	 */
 	public static WorkflowReadAccess permitAll() {
 		return new WorkflowReadAccess(true, () -> true, null, Map.of());
@@ -128,20 +131,25 @@ public final class WorkflowReadAccess {
 		return this.permitAll || this.authenticated.getAsBoolean();
 	}
 
-	/** Whether the current user reads and lists every entity, unfiltered and unchecked. */
+	/**
+	 * Whether the current user reads and lists every entity, unfiltered and unchecked.
+	 */
 	boolean readsAll() {
 		UserExpression readAll = this.readAll;
 		return this.permitAll || (readAll != null && readAll.isGranted());
 	}
 
-	/** Whether the current user may list the entities of {@code workflow}, given {@link #readsAll()}. */
+	/**
+	 * Whether the current user may list the entities of {@code workflow}, given
+	 * {@link #readsAll()}.
+	 */
 	boolean mayList(Workflow workflow, boolean readsAll) {
 		return readsAll || filterOf(workflow) != null;
 	}
 
 	/**
-	 * The filter of the current user's lists of {@code workflow}: {@code null} for one who reads
-	 * all.
+	 * The filter of the current user's lists of {@code workflow}: {@code null} for one
+	 * who reads all.
 	 * @throws WorkflowApiException (403) when the user may not list them
 	 */
 	@Nullable ReadFilter listFilter(Workflow workflow) {
@@ -167,8 +175,8 @@ public final class WorkflowReadAccess {
 	}
 
 	/**
-	 * Whether the current user may read {@code entity}. A read permission that throws refuses
-	 * (and is logged), as a guard that throws does.
+	 * Whether the current user may read {@code entity}. A read permission that throws
+	 * refuses (and is logged), as a guard that throws does.
 	 */
 	boolean mayRead(Workflow workflow, Object entity) {
 		if (readsAll()) {
@@ -196,7 +204,10 @@ public final class WorkflowReadAccess {
 		return (rules != null) ? rules.filter() : null;
 	}
 
-	/** The read filters of the workflows that declare one, to check them against the database at start-up. */
+	/**
+	 * The read filters of the workflows that declare one, to check them against the
+	 * database at start-up.
+	 */
 	Map<Workflow, ReadFilter> filters() {
 		Map<Workflow, ReadFilter> filters = new LinkedHashMap<>();
 		this.rules.values().forEach((r) -> {

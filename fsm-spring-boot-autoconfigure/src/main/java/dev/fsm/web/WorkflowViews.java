@@ -21,8 +21,9 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowMessages;
 
 /**
- * The JSON documents of the HTTP API, as ordered maps: a workflow, an entity with its options,
- * a transition, the answer to a fired transition. Only what the catalog exposes is shown.
+ * The JSON documents of the HTTP API, as ordered maps: a workflow, an entity with its
+ * options, a transition, the answer to a fired transition. Only what the catalog exposes
+ * is shown.
  */
 final class WorkflowViews {
 
@@ -65,10 +66,10 @@ final class WorkflowViews {
 	}
 
 	/**
-	 * The entity's summary, and each exposed transition of the workflow with whether and why not
-	 * (in words, {@link RefusalMessages});
-	 * for those the user may fire, the current values of the entity's properties named like the
-	 * transition's parameters ({@code defaults}), which a form starts from.
+	 * The entity's summary, and each exposed transition of the workflow with whether and
+	 * why not (in words, {@link RefusalMessages}); for those the user may fire, the
+	 * current values of the entity's properties named like the transition's parameters
+	 * ({@code defaults}), which a form starts from.
 	 */
 	Map<String, Object> entity(Workflow workflow, Object entity, Map<String, Object> summary,
 			List<TransitionOption> options) {
@@ -95,7 +96,10 @@ final class WorkflowViews {
 		return view;
 	}
 
-	/** The entity's readable properties named like the transition's parameters, of their types. */
+	/**
+	 * The entity's readable properties named like the transition's parameters, of their
+	 * types.
+	 */
 	private static Map<String, Object> defaults(Object entity, TransitionRoute route) {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		BeanWrapper properties = PropertyAccessorFactory.forBeanPropertyAccess(entity);
@@ -106,7 +110,8 @@ final class WorkflowViews {
 					value = properties.getPropertyValue(parameter.name());
 				}
 				catch (BeansException ex) {
-					// one getter that throws leaves its field empty, never the whole page broken
+					// one getter that throws leaves its field empty, never the whole page
+					// broken
 					logger.warn("Cannot read property '" + parameter.name() + "' of " + entity.getClass().getName()
 							+ " as the default of transition '" + route.name() + "'", ex);
 					continue;
@@ -141,8 +146,8 @@ final class WorkflowViews {
 	}
 
 	/**
-	 * A state's name with its label and description: the entries of {@code stateDetails}, and
-	 * what the counts of {@code /states} add.
+	 * A state's name with its label and description: the entries of {@code stateDetails},
+	 * and what the counts of {@code /states} add.
 	 */
 	Map<String, Object> state(Workflow workflow, String state) {
 		Map<String, Object> view = new LinkedHashMap<>();

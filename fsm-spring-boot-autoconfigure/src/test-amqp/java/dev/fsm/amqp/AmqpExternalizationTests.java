@@ -29,13 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Reliable side effects across services, on the real RabbitMQ (127.0.0.1:5672) and PostgreSQL
- * ({@code -Pdb-postgres} only): a publishing application sends each {@code TransitionCompleted}
- * through Spring Modulith's event publication registry on PostgreSQL (a transactional listener
- * that completes once the broker confirmed), a second application consumes it from a durable
- * queue. The consumer stops and the
- * publisher loses the broker in between: nothing is lost, and a message delivered twice is
- * handled once (the consumer is idempotent by the record's identity).
+ * Reliable side effects across services, on the real RabbitMQ (127.0.0.1:5672) and
+ * PostgreSQL ({@code -Pdb-postgres} only): a publishing application sends each
+ * {@code TransitionCompleted} through Spring Modulith's event publication registry on
+ * PostgreSQL (a transactional listener that completes once the broker confirmed), a
+ * second application consumes it from a durable queue. The consumer stops and the
+ * publisher loses the broker in between: nothing is lost, and a message delivered twice
+ * is handled once (the consumer is idempotent by the record's identity).
  */
 class AmqpExternalizationTests {
 
@@ -75,13 +75,15 @@ class AmqpExternalizationTests {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(ConsumerApplication.HANDLED_IN_ORDER).containsExactly("send " + first));
 
-		// the consumer stops: the broker keeps what is published meanwhile in the durable queue
+		// the consumer stops: the broker keeps what is published meanwhile in the durable
+		// queue
 		stop(consumer);
 		transitions.fire(EntityRef.of(Invoice.class, first), "pay");
 		assertThat(incomplete(publisher)).as("sent to the broker").isZero();
 		stop(publisher);
 
-		// the publisher cannot reach the broker: the transition commits, its publication stays incomplete
+		// the publisher cannot reach the broker: the transition commits, its publication
+		// stays incomplete
 		publisher = publisher(1, false);
 		Long second = publisher.getBean(InvoiceRepository.class).save(new Invoice()).getId();
 		publisher.getBean(Transitions.class).fire(EntityRef.of(Invoice.class, second), "send");
@@ -90,7 +92,8 @@ class AmqpExternalizationTests {
 		assertThat(incomplete(publisher)).isEqualTo(1);
 		stop(publisher);
 
-		// both come back: the queue delivers what waited, the registry republishes what was not sent
+		// both come back: the queue delivers what waited, the registry republishes what
+		// was not sent
 		consumer = consumer();
 		publisher = publisher(5672, true);
 		ConfigurableApplicationContext republished = publisher;
@@ -99,12 +102,14 @@ class AmqpExternalizationTests {
 					"pay " + first, "send " + second));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(incomplete(republished)).isZero());
 
-		// at least once: the same record delivered again is recognised and not handled twice
+		// at least once: the same record delivered again is recognised and not handled
+		// twice
 		MessageProperties properties = new MessageProperties();
 		properties.setContentType(MessageProperties.CONTENT_TYPE_JSON);
 		publisher.getBean(RabbitTemplate.class)
 			.send(this.exchange, "AmqpInvoice.state", new Message(ConsumerApplication.LAST_BODY.get(), properties));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(ConsumerApplication.DUPLICATES).hasValue(1));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(ConsumerApplication.DUPLICATES).hasValue(1));
 		assertThat(ConsumerApplication.HANDLED).hasSize(3);
 		assertThat(ConsumerApplication.HANDLED_IN_ORDER).hasSize(3);
 	}
@@ -121,17 +126,19 @@ class AmqpExternalizationTests {
 				return context;
 			}
 		}
-		// another service: it owns no table of the publisher's (create-drop would drop them)
+		// another service: it owns no table of the publisher's (create-drop would drop
+		// them)
 		return start(ConsumerApplication.class, "--spring.rabbitmq.port=5672", "--spring.jpa.hibernate.ddl-auto=none",
 				"--fsm.audit.enabled=false");
 	}
 
 	private ConfigurableApplicationContext publisher(int port, boolean republish) {
 		return start(PublisherApplication.class, "--spring.rabbitmq.port=" + port,
-				"--spring.jpa.hibernate.ddl-auto=update", "--spring.modulith.events.jdbc.schema-initialization.enabled=true",
+				"--spring.jpa.hibernate.ddl-auto=update",
+				"--spring.modulith.events.jdbc.schema-initialization.enabled=true",
 				"--spring.modulith.events.republish-outstanding-events-on-restart=" + republish,
-				"--spring.rabbitmq.listener.simple.auto-startup=false", "--spring.rabbitmq.publisher-confirm-type=simple",
-				"--spring.rabbitmq.connection-timeout=2s");
+				"--spring.rabbitmq.listener.simple.auto-startup=false",
+				"--spring.rabbitmq.publisher-confirm-type=simple", "--spring.rabbitmq.connection-timeout=2s");
 	}
 
 	private ConfigurableApplicationContext start(Class<?> application, String... more) {

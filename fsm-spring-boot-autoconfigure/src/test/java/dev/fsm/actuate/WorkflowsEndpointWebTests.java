@@ -50,7 +50,9 @@ class WorkflowsEndpointWebTests {
 				.containsEntry("initialState", "LABELLED")
 				.containsEntry("finalStates", List.of("DELIVERED"));
 		});
-		assertThat(result).bodyJson().extractingPath("$.workflows[0].transitions[0]").convertTo(Map.class)
+		assertThat(result).bodyJson()
+			.extractingPath("$.workflows[0].transitions[0]")
+			.convertTo(Map.class)
 			.satisfies((ship) -> assertThat(ship).containsEntry("name", "ship")
 				.containsEntry("label", "Hand over to carrier")
 				.containsEntry("description", "The carrier scanned the parcel")
@@ -58,7 +60,9 @@ class WorkflowsEndpointWebTests {
 				.containsEntry("targets", List.of("IN_TRANSIT"))
 				.containsEntry("conditions", List.of("#entity.address != null"))
 				.containsEntry("properties", Map.of("button", "primary", "icon", "truck")));
-		assertThat(result).bodyJson().extractingPath("$.workflows[0].transitions[1]").convertTo(Map.class)
+		assertThat(result).bodyJson()
+			.extractingPath("$.workflows[0].transitions[1]")
+			.convertTo(Map.class)
 			.satisfies((deliver) -> assertThat(deliver).containsEntry("name", "deliver")
 				.containsEntry("targets", List.of("DELIVERED", "RETURNED"))
 				.containsEntry("onError", "RETURNED")
@@ -90,14 +94,12 @@ class WorkflowsEndpointWebTests {
 
 	@Test
 	void negotiatesTheDiagramFormatsByAcceptHeader() throws Exception {
-		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status").accept("text/vnd.mermaid"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status").accept("text/vnd.mermaid")).hasStatusOk()
 			.hasContentType("text/vnd.mermaid;charset=UTF-8")
 			.bodyText()
 			.startsWith("%% Workflow Parcel.status\nstateDiagram-v2\n")
 			.contains("LABELLED --> IN_TRANSIT : Hand over to carrier");
-		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status").accept("text/vnd.graphviz"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status").accept("text/vnd.graphviz")).hasStatusOk()
 			.hasContentType("text/vnd.graphviz;charset=UTF-8")
 			.bodyText()
 			.startsWith("digraph \"Parcel.status\" {");
@@ -117,16 +119,14 @@ class WorkflowsEndpointWebTests {
 		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status?format=DOT").accept("text/vnd.mermaid"))
 			.hasStatusOk()
 			.hasContentType("text/vnd.graphviz;charset=UTF-8");
-		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status?format=json"))
-			.hasStatusOk()
+		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status?format=json")).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
 	}
 
 	@Test
 	void answersNotFoundForAnUnknownWorkflowAndBadRequestForAnUnknownFormat() {
 		assertThat(this.mvc.get().uri("/actuator/workflows/Nothing.here")).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status?format=png"))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.mvc.get().uri("/actuator/workflows/Parcel.status?format=png")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.isEqualTo("Unknown format 'png'; use json, mermaid, dot or svg");
 	}

@@ -17,8 +17,8 @@ import dev.fsm.TransitionFailedEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the starter reaches whatever the workflows: each test fails when its hint is missing
- * ({@link RuntimeHintsPredicates} answer as a native image would).
+ * What the starter reaches whatever the workflows: each test fails when its hint is
+ * missing ({@link RuntimeHintsPredicates} answer as a native image would).
  */
 class FsmRuntimeHintsTests {
 

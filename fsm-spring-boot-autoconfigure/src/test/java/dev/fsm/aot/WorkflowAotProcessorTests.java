@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The AOT processing of an application with a plain workflow object and a flow bean, as
- * {@code spring-boot:process-aot} runs it: each assertion fails when its hint or file is missing.
- * (Only this test generates {@link Parcel}'s view class, so the generation is seen here.)
+ * {@code spring-boot:process-aot} runs it: each assertion fails when its hint or file is
+ * missing. (Only this test generates {@link Parcel}'s view class, so the generation is
+ * seen here.)
  */
 class WorkflowAotProcessorTests {
 
@@ -65,23 +66,20 @@ class WorkflowAotProcessorTests {
 
 	@Test
 	void registersTheEntitysTransitionMethodsStateFieldAndProperties() {
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Parcel.class, "dispatch"))
-			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Parcel.class, "dispatch")).accepts(hints);
 		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(Parcel.class, "state")).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Parcel.class, "getAddress"))
-			.accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onConstructorInvocation(Parcel.class.getDeclaredConstructors()[0]))
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Parcel.class, "getAddress")).accepts(hints);
+		assertThat(
+				RuntimeHintsPredicates.reflection().onConstructorInvocation(Parcel.class.getDeclaredConstructors()[0]))
 			.accepts(hints);
 	}
 
 	@Test
 	void registersTheStateEnumAndTheTransitionsArguments() {
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ParcelState.class, "values"))
-			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(ParcelState.class, "values")).accepts(hints);
 		// the constants' @StateGroup and @StateInfo are read from their fields
 		assertThat(RuntimeHintsPredicates.reflection().onFieldAccess(ParcelState.class, "SENT")).accepts(hints);
-		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Delivery.class, "address"))
-			.accepts(hints);
+		assertThat(RuntimeHintsPredicates.reflection().onMethodInvocation(Delivery.class, "address")).accepts(hints);
 	}
 
 	@Test
@@ -120,7 +118,8 @@ class WorkflowAotProcessorTests {
 		Path list = output.resolve(WorkflowDiscovery.WORKFLOW_OBJECTS_LIST);
 		Files.createDirectories(list.getParent());
 		Files.writeString(list, files.getGeneratedFileContent(Kind.RESOURCE, WorkflowDiscovery.WORKFLOW_OBJECTS_LIST));
-		// no auto-configuration packages: a scan finds nothing, so whatever is found was listed
+		// no auto-configuration packages: a scan finds nothing, so whatever is found was
+		// listed
 		DefaultListableBeanFactory beanFactory = new DefaultListableBeanFactory();
 		try (URLClassLoader classLoader = new URLClassLoader(new URL[] { output.toUri().toURL() },
 				getClass().getClassLoader())) {

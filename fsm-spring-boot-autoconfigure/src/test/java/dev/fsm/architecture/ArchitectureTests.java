@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shape of the code, checked rather than hoped for: the public API in {@code dev.fsm}
  * imports no other package (neither the internal ones nor the SPI), the SPI in
- * {@code dev.fsm.spi} uses the API, Java and Spring only, no two packages depend on each other,
- * and each internal package exposes exactly the public types listed here (each says in its
- * Javadoc why it is public).
+ * {@code dev.fsm.spi} uses the API, Java and Spring only, no two packages depend on each
+ * other, and each internal package exposes exactly the public types listed here (each
+ * says in its Javadoc why it is public).
  */
 class ArchitectureTests {
 
@@ -33,16 +33,17 @@ class ArchitectureTests {
 
 	/** The public types of each internal package, and only those. */
 	private static final Map<String, Set<String>> PUBLIC_INTERNAL_TYPES = Map.ofEntries(
-			entry("dev.fsm.engine", Set.of("ArgumentValidator", "CarriedCaller", "ConcurrencySettings",
-					"DefaultTransitions", "EntityViewClasses",
-					"EntityFieldAccessor", "GuardEvaluationContexts", "NonPersistentEntityStore", "PublicationCompletionExclusion",
-					"SpelGuardCompiler", "StateWrites",
-					"ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
-					"TransitionListenerFailureLogging", "WorkflowDiscovery")),
-			entry("dev.fsm.metamodel", Set.of("MessageTemplate", "ConcurrencyPolicy", "GuardCompiler", "GuardInput", "PermissionCompiler",
-					"ReadFilter", "RouteModel", "StateAccessor", "StateTimestamp", "TimedRoute", "TransitionCondition",
-					"TransitionModel", "TransitionPermission", "UserExpression", "WorkflowIntrospector", "WorkflowModel",
-					"WorkflowRegistry")),
+			entry("dev.fsm.engine",
+					Set.of("ArgumentValidator", "CarriedCaller", "ConcurrencySettings", "DefaultTransitions",
+							"EntityViewClasses", "EntityFieldAccessor", "GuardEvaluationContexts",
+							"NonPersistentEntityStore", "PublicationCompletionExclusion", "SpelGuardCompiler",
+							"StateWrites", "ThreadLocalActorProvider", "TransitionAdvisor", "TransitionExecutor",
+							"TransitionListenerFailureLogging", "WorkflowDiscovery")),
+			entry("dev.fsm.metamodel",
+					Set.of("MessageTemplate", "ConcurrencyPolicy", "GuardCompiler", "GuardInput", "PermissionCompiler",
+							"ReadFilter", "RouteModel", "StateAccessor", "StateTimestamp", "TimedRoute",
+							"TransitionCondition", "TransitionModel", "TransitionPermission", "UserExpression",
+							"WorkflowIntrospector", "WorkflowModel", "WorkflowRegistry")),
 			entry("dev.fsm.jpa",
 					Set.of("EntityIdFormat", "JpaEntityStore", "PersistenceExceptions", "StateFieldGuard")),
 			entry("dev.fsm.audit", Set.of("AuditSchemaInitializer", "AuditTrailWriter", "JpaTransitionHistory")),
@@ -53,9 +54,10 @@ class ArchitectureTests {
 			entry("dev.fsm.observation", Set.of("ObservationTransitionObserver")),
 			entry("dev.fsm.security", Set.of("SecurityActorProvider", "SecurityPermissionCompiler")),
 			entry("dev.fsm.validation", Set.of("BeanValidationArguments")),
-			entry("dev.fsm.operations", Set.of("EntityGauges", "StateCounts", "StoredStateCheck", "StoredStateReport",
-					"StoredStatesCommand", "StuckEntitiesHealthIndicator", "TimeInStateObserver",
-					"UndeclaredStoredStatesException")),
+			entry("dev.fsm.operations",
+					Set.of("EntityGauges", "StateCounts", "StoredStateCheck", "StoredStateReport",
+							"StoredStatesCommand", "StuckEntitiesHealthIndicator", "TimeInStateObserver",
+							"UndeclaredStoredStatesException")),
 			entry("dev.fsm.kotlin", Set.of("CallerContextElement")),
 			entry("dev.fsm.autoconfigure", Set.of("FsmAuditAutoConfiguration", "FsmAutoConfiguration",
 					"FsmDiagramAutoConfiguration", "FsmEndpointAutoConfiguration", "FsmObservationAutoConfiguration",
@@ -68,9 +70,9 @@ class ArchitectureTests {
 					Set.of("MicrometerTimerCounters", "TimerCounters", "TimerSchedule", "TransitionTimers")),
 			entry("dev.fsm.console",
 					Set.of("ConsoleController", "ConsoleSecurity", "ConsoleSettings", "SpringSecurityConsole")),
-			entry("dev.fsm.web", Set.of("ApiAccess", "ApiExposure", "WorkflowApiController",
-					"WorkflowApiExceptionHandler", "WorkflowApiSettings", "WorkflowOpenApiCustomizer",
-					"WorkflowReadAccess")));
+			entry("dev.fsm.web",
+					Set.of("ApiAccess", "ApiExposure", "WorkflowApiController", "WorkflowApiExceptionHandler",
+							"WorkflowApiSettings", "WorkflowOpenApiCustomizer", "WorkflowReadAccess")));
 
 	@Test
 	void theApiImportsNoInternalPackage() {
@@ -136,7 +138,8 @@ class ArchitectureTests {
 		Map<String, Set<String>> actual = new TreeMap<>();
 		for (JavaClass type : CLASSES) {
 			String pkg = type.getPackageName();
-			if (!pkg.equals("dev.fsm") && !pkg.equals("dev.fsm.spi") && type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC)) {
+			if (!pkg.equals("dev.fsm") && !pkg.equals("dev.fsm.spi") && type.isTopLevelClass()
+					&& type.getModifiers().contains(JavaModifier.PUBLIC)) {
 				actual.computeIfAbsent(pkg, (p) -> new TreeSet<>()).add(type.getSimpleName());
 			}
 		}

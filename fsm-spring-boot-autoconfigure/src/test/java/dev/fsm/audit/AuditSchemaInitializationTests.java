@@ -24,17 +24,16 @@ import dev.fsm.autoconfigure.FsmAutoConfiguration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code fsm.audit.initialize-schema}, with Hibernate's {@code ddl-auto} at {@code none} or
- * {@code validate}, so that only the shipped script can create the table. On H2 every context has
- * a database of its own; on a real server (db-* profiles) each test drops the table first and the
- * class leaves it in place for the tests that run after it.
+ * {@code fsm.audit.initialize-schema}, with Hibernate's {@code ddl-auto} at {@code none}
+ * or {@code validate}, so that only the shipped script can create the table. On H2 every
+ * context has a database of its own; on a real server (db-* profiles) each test drops the
+ * table first and the class leaves it in place for the tests that run after it.
  */
 class AuditSchemaInitializationTests {
 
 	private static final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-				FsmAuditAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, FsmAutoConfiguration.class, FsmAuditAutoConfiguration.class))
 		.withPropertyValues("spring.jpa.hibernate.ddl-auto=none");
 
 	@BeforeEach

@@ -38,9 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FsmAuditAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-				FsmAuditAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, FsmAutoConfiguration.class, FsmAuditAutoConfiguration.class));
 
 	@Test
 	void defaults() {
@@ -106,11 +105,12 @@ class FsmAuditAutoConfigurationTests {
 
 	@Test
 	void offWithoutJpa() {
-		this.runner.withClassLoader(new FilteredClassLoader(EntityManagerFactory.class.getPackageName())).run((context) -> {
-			assertThat(context).hasNotFailed();
-			assertThat(context).hasSingleBean(Transitions.class);
-			assertNoAuditTrail(context);
-		});
+		this.runner.withClassLoader(new FilteredClassLoader(EntityManagerFactory.class.getPackageName()))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).hasSingleBean(Transitions.class);
+				assertNoAuditTrail(context);
+			});
 	}
 
 	@Test

@@ -75,9 +75,8 @@ class FsmAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class, FsmAutoConfiguration.class));
 
 	private final ApplicationContextRunner jpaRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, AopAutoConfiguration.class,
-				FsmAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, AopAutoConfiguration.class, FsmAutoConfiguration.class))
 		.withPropertyValues("spring.datasource.generate-unique-name=true");
 
 	@Test
@@ -150,8 +149,7 @@ class FsmAutoConfigurationTests {
 	@Test
 	void theStateFieldGuardBacksOffFromAUserBean() {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class, UserGuard.class)
-			.run((context) -> assertThat(context).getBean(StateFieldGuard.class)
-				.isSameAs(context.getBean("myGuard")));
+			.run((context) -> assertThat(context).getBean(StateFieldGuard.class).isSameAs(context.getBean("myGuard")));
 	}
 
 	@Test
@@ -238,8 +236,8 @@ class FsmAutoConfigurationTests {
 					.isThrownBy(() -> context.getBean(DimmingFlow.class).dim(light, 0))
 					.withMessage("Transition 'dim' on Light (unsaved) in state 'OFF' was called with invalid"
 							+ " arguments: percent: must be greater than or equal to 1")
-					.satisfies((ex) -> assertThat(ex.getViolations())
-						.containsExactly(new ArgumentViolation("percent", "must be greater than or equal to 1", "Min")));
+					.satisfies((ex) -> assertThat(ex.getViolations()).containsExactly(
+							new ArgumentViolation("percent", "must be greater than or equal to 1", "Min")));
 				assertThat(light.state).isEqualTo("OFF");
 				assertThat(context.getBean(DimmingFlow.class).dim(light, 40)).isEqualTo("ON at 40%");
 			});
@@ -325,9 +323,10 @@ class FsmAutoConfigurationTests {
 				.getFailure()
 				.rootCause()
 				.isInstanceOf(WorkflowDefinitionException.class)
-				.hasMessageContaining("Transition 'switchOn' of workflow 'Light.state' has permission \"hasRole('ADMIN')\""
-						+ " that cannot be used: permissions need Spring Security on the classpath (add"
-						+ " spring-boot-starter-security)"));
+				.hasMessageContaining(
+						"Transition 'switchOn' of workflow 'Light.state' has permission \"hasRole('ADMIN')\""
+								+ " that cannot be used: permissions need Spring Security on the classpath (add"
+								+ " spring-boot-starter-security)"));
 	}
 
 	@Test

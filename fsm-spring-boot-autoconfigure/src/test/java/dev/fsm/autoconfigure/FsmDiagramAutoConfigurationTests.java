@@ -65,7 +65,10 @@ class FsmDiagramAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class UserDiagrams {
 
-		/** An implementation of the application's own, not a {@link DefaultWorkflowDiagrams}. */
+		/**
+		 * An implementation of the application's own, not a
+		 * {@link DefaultWorkflowDiagrams}.
+		 */
 		@Bean
 		WorkflowDiagrams myDiagrams() {
 			return new WorkflowDiagrams() {

@@ -28,8 +28,7 @@ class FsmEndpointAutoConfigurationTests {
 	void providesTheEndpointWhenExposedOverTheWeb() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=workflows").run((context) -> {
 			assertThat(context).hasSingleBean(WorkflowsEndpoint.class);
-			assertThat(context.getBean(WorkflowsEndpoint.class).workflows().workflows())
-				.singleElement()
+			assertThat(context.getBean(WorkflowsEndpoint.class).workflows().workflows()).singleElement()
 				.satisfies((workflow) -> {
 					assertThat(workflow.name()).isEqualTo("Bell.state");
 					assertThat(workflow.transitions()).singleElement()

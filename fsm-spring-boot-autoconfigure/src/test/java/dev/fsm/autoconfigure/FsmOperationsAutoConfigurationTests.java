@@ -28,9 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FsmOperationsAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-				FsmOperationsAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, FsmAutoConfiguration.class, FsmOperationsAutoConfiguration.class))
 		.withPropertyValues("fsm.validation.fail-on-unreachable-states=false",
 				"spring.datasource.generate-unique-name=true")
 		.withUserConfiguration(Reviews.class);
@@ -60,7 +59,8 @@ class FsmOperationsAutoConfigurationTests {
 			assertThat(context).hasSingleBean(TimeInStateObserver.class)
 				.doesNotHaveBean(StuckEntitiesHealthIndicator.class);
 			assertThat(context.getBean(EntityGauges.class).workflows()).isEmpty();
-			assertThat(context.getBean(EntityGauges.class).isRunning()).as("nothing to count, nothing scheduled").isFalse();
+			assertThat(context.getBean(EntityGauges.class).isRunning()).as("nothing to count, nothing scheduled")
+				.isFalse();
 		});
 		this.runner.withUserConfiguration(Meters.class)
 			.withPropertyValues("fsm.metrics.entities.enabled=true", "fsm.health.stuck.enabled=true",
@@ -84,9 +84,9 @@ class FsmOperationsAutoConfigurationTests {
 
 	@Test
 	void backsOffFromUserBeans() {
-		this.runner.withUserConfiguration(OwnCheck.class).run((context) -> assertThat(context)
-			.getBean(StoredStateCheck.class)
-			.isSameAs(context.getBean(OwnCheck.class).check));
+		this.runner.withUserConfiguration(OwnCheck.class)
+			.run((context) -> assertThat(context).getBean(StoredStateCheck.class)
+				.isSameAs(context.getBean(OwnCheck.class).check));
 	}
 
 	@Test

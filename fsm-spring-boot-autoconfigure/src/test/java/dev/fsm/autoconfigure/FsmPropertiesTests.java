@@ -33,19 +33,22 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code fsm.*} properties: one {@code *Properties} class per feature, the keys, defaults
- * and descriptions of the configuration metadata unchanged, every key binding, and each
- * auto-configuration enabling the properties it reads.
+ * The {@code fsm.*} properties: one {@code *Properties} class per feature, the keys,
+ * defaults and descriptions of the configuration metadata unchanged, every key binding,
+ * and each auto-configuration enabling the properties it reads.
  */
 class FsmPropertiesTests {
 
-	/** Every {@code fsm.*} key of the configuration metadata and its default ("" for none). */
+	/**
+	 * Every {@code fsm.*} key of the configuration metadata and its default ("" for
+	 * none).
+	 */
 	private static final Map<String, String> DEFAULTS = Map.ofEntries(entry("fsm.audit.enabled", "true"),
 			entry("fsm.audit.initialize-schema", "embedded"), entry("fsm.audit.platform", ""),
 			entry("fsm.audit.schema", "classpath:dev/fsm/audit/schema-@@platform@@.sql"),
 			entry("fsm.console.access", "isAuthenticated()"), entry("fsm.console.enabled", "false"),
-			entry("fsm.console.entity-url", ""), entry("fsm.console.entity-urls", ""),
-			entry("fsm.console.home", "/"), entry("fsm.console.path", "/fsm"), entry("fsm.console.title", ""),
+			entry("fsm.console.entity-url", ""), entry("fsm.console.entity-urls", ""), entry("fsm.console.home", "/"),
+			entry("fsm.console.path", "/fsm"), entry("fsm.console.title", ""),
 			entry("fsm.diagrams.exit-after-export", "true"), entry("fsm.diagrams.export-dir", ""),
 			entry("fsm.diagrams.export-formats", ""), entry("fsm.health.stuck.enabled", "false"),
 			entry("fsm.health.stuck.status", "OUT_OF_SERVICE"), entry("fsm.health.stuck.threshold", "0"),
@@ -54,12 +57,12 @@ class FsmPropertiesTests {
 			entry("fsm.metrics.entities.workflows", ""), entry("fsm.metrics.time-in-state.enabled", "true"),
 			entry("fsm.metrics.time-in-state.from-audit-trail", "false"), entry("fsm.retry.delay", "10ms"),
 			entry("fsm.retry.max-delay", "200ms"), entry("fsm.security.default-permission", ""),
-			entry("fsm.stuck-after", "7d"), entry("fsm.timers.actor", "system"),
-			entry("fsm.timers.batch-size", "100"), entry("fsm.timers.enabled", "true"),
-			entry("fsm.timers.poll-interval", "30s"), entry("fsm.validation.fail-on-unreachable-states", "true"),
-			entry("fsm.validation.stored-states", "warn"), entry("fsm.web.access", "authenticated"),
-			entry("fsm.web.base-path", "/api/workflows"), entry("fsm.web.default-read-permission", ""),
-			entry("fsm.web.enabled", "false"), entry("fsm.web.exposure", "all"), entry("fsm.web.hidden-fields", ""),
+			entry("fsm.stuck-after", "7d"), entry("fsm.timers.actor", "system"), entry("fsm.timers.batch-size", "100"),
+			entry("fsm.timers.enabled", "true"), entry("fsm.timers.poll-interval", "30s"),
+			entry("fsm.validation.fail-on-unreachable-states", "true"), entry("fsm.validation.stored-states", "warn"),
+			entry("fsm.web.access", "authenticated"), entry("fsm.web.base-path", "/api/workflows"),
+			entry("fsm.web.default-read-permission", ""), entry("fsm.web.enabled", "false"),
+			entry("fsm.web.exposure", "all"), entry("fsm.web.hidden-fields", ""),
 			entry("fsm.web.include-details", "false"), entry("fsm.web.max-bulk-size", "100"),
 			entry("fsm.web.max-page-size", "500"), entry("fsm.web.max-request-size", "64KB"),
 			entry("fsm.web.read-all", ""), entry("fsm.web.require-if-match", "false"));
@@ -211,9 +214,11 @@ class FsmPropertiesTests {
 			named.add(matcher.group(1));
 		}
 		assertThat(named).contains("fsm.stuck-after", "fsm.web.enabled", "fsm.health.stuck")
-			.allMatch((name) -> DEFAULTS.keySet()
-				.stream()
-				.anyMatch((key) -> key.equals(name) || key.startsWith(name + ".")), "a key, or the group of keys");
+			.allMatch(
+					(name) -> DEFAULTS.keySet()
+						.stream()
+						.anyMatch((key) -> key.equals(name) || key.startsWith(name + ".")),
+					"a key, or the group of keys");
 	}
 
 	@Test

@@ -33,9 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FsmTimerAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-				FsmTimerAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, FsmAutoConfiguration.class, FsmTimerAutoConfiguration.class))
 		.withPropertyValues("fsm.validation.fail-on-unreachable-states=false");
 
 	@Test

@@ -48,9 +48,9 @@ import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 class FsmWebAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-				FsmDiagramAutoConfiguration.class, FsmWebAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+				TransactionAutoConfiguration.class, FsmAutoConfiguration.class, FsmDiagramAutoConfiguration.class,
+				FsmWebAutoConfiguration.class));
 
 	@AfterEach
 	void clearUser() {
@@ -198,8 +198,8 @@ class FsmWebAutoConfigurationTests {
 	void servesNothingOutsideAWebApplication() {
 		new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class,
-					FsmAutoConfiguration.class, FsmWebAutoConfiguration.class))
+					HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
+					FsmWebAutoConfiguration.class))
 			.withPropertyValues("fsm.web.enabled=true")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(WorkflowApiController.class));
 	}
@@ -248,7 +248,8 @@ class FsmWebAutoConfigurationTests {
 			assertThat(web.getMaxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(web.getMaxPageSize()).isEqualTo(500);
 		});
-		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-request-size=1MB", "fsm.web.max-page-size=50")
+		this.runner
+			.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-request-size=1MB", "fsm.web.max-page-size=50")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				FsmWebProperties web = context.getBean(FsmWebProperties.class);
@@ -284,8 +285,9 @@ class FsmWebAutoConfigurationTests {
 
 	@Test
 	void theBulkLimitAndTheHiddenFieldsAreProperties() {
-		this.runner.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-bulk-size=7",
-				"fsm.web.hidden-fields=passwordHash,Customer.taxNumber")
+		this.runner
+			.withPropertyValues("fsm.web.enabled=true", "fsm.web.max-bulk-size=7",
+					"fsm.web.hidden-fields=passwordHash,Customer.taxNumber")
 			.run((context) -> {
 				assertThat(context).hasNotFailed();
 				FsmWebProperties web = context.getBean(FsmWebProperties.class);
@@ -311,7 +313,8 @@ class FsmWebAutoConfigurationTests {
 				PlatformTransactionManager transactionManager, EntityManagerFactory entityManagerFactory,
 				ObjectProvider<WorkflowDiagrams> diagrams, ObjectProvider<TransitionHistory> history) {
 			return new WorkflowApiController(transitions, store, transactionManager, entityManagerFactory, diagrams,
-					history, null, new WorkflowApiSettings(ApiExposure.ANNOTATED, true), WorkflowReadAccess.permitAll());
+					history, null, new WorkflowApiSettings(ApiExposure.ANNOTATED, true),
+					WorkflowReadAccess.permitAll());
 		}
 
 		@Bean

@@ -38,8 +38,9 @@ import dev.fsm.web.ApiExposure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The block the starter logs once the application is ready: the workflows it found, with their
- * states, transitions and timers, whether the HTTP API offers them, and the URLs it serves.
+ * The block the starter logs once the application is ready: the workflows it found, with
+ * their states, transitions and timers, whether the HTTP API offers them, and the URLs it
+ * serves.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupReportTests {
@@ -55,12 +56,10 @@ class StartupReportTests {
 					+ "  Claim.phase  3 states: FILED (initial), REVIEWED, CLOSED (final)" + NL
 					+ "               3 transitions: expire, review, close" + NL
 					+ "               1 timer: expire after 30 days in FILED" + NL
+					+ "               over HTTP: every transition" + NL + "  Lamp.state   2 states: OFF (initial), ON"
+					+ NL + "               2 transitions: switchOn, switchOff" + NL
 					+ "               over HTTP: every transition" + NL
-					+ "  Lamp.state   2 states: OFF (initial), ON" + NL
-					+ "               2 transitions: switchOn, switchOff" + NL
-					+ "               over HTTP: every transition" + NL
-					+ "  HTTP API: http://localhost:8080/api/workflows" + NL
-					+ "  Console: http://localhost:8080/fsm");
+					+ "  HTTP API: http://localhost:8080/api/workflows" + NL + "  Console: http://localhost:8080/fsm");
 	}
 
 	@Test
@@ -69,8 +68,7 @@ class StartupReportTests {
 			.of(new StartupReport.Endpoint("HTTP API", "/api/workflows", ApiExposure.ANNOTATED));
 		assertThat(StartupReport.message(workflows(Claim.class, Lamp.class), endpoints, ""))
 			.contains("               over HTTP: review (api=true)" + NL + "  Lamp.state")
-			.contains("               not over HTTP (no transition has api=true)" + NL
-					+ "  HTTP API: /api/workflows");
+			.contains("               not over HTTP (no transition has api=true)" + NL + "  HTTP API: /api/workflows");
 	}
 
 	@Test
@@ -110,19 +108,18 @@ class StartupReportTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportedApplication.class)
 			.web(WebApplicationType.NONE)
 			.run()) {
-			assertThat(output).containsOnlyOnce("1 workflow, checked at start-up:" + NL
-					+ "  Lamp.state  2 states: OFF (initial), ON (final)" + NL + "              1 transition: switchOn" + NL);
+			assertThat(output).containsOnlyOnce(
+					"1 workflow, checked at start-up:" + NL + "  Lamp.state  2 states: OFF (initial), ON (final)" + NL
+							+ "              1 transition: switchOn" + NL);
 			assertThat(output.toString().indexOf("Lamp.state")).isGreaterThan(output.toString().indexOf("Started"));
 		}
 	}
 
 	@Test
 	void theApiAndTheConsoleAddTheirUrls() {
-		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-					HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
-					FsmDiagramAutoConfiguration.class, FsmWebAutoConfiguration.class,
-					FsmConsoleAutoConfiguration.class))
+		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+				HibernateJpaAutoConfiguration.class, TransactionAutoConfiguration.class, FsmAutoConfiguration.class,
+				FsmDiagramAutoConfiguration.class, FsmWebAutoConfiguration.class, FsmConsoleAutoConfiguration.class))
 			.withPropertyValues("spring.datasource.generate-unique-name=true", "fsm.console.enabled=true",
 					"fsm.console.path=/ops", "fsm.web.base-path=/workflows", "fsm.web.exposure=annotated")
 			.run((context) -> assertThat(context.getBeansOfType(StartupReport.Endpoint.class).values())
@@ -131,8 +128,10 @@ class StartupReportTests {
 	}
 
 	private static List<WorkflowModel> workflows(Class<?>... types) {
-		WorkflowIntrospector introspector = new WorkflowIntrospector(new SpelGuardCompiler(
-				new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())), null), false);
+		WorkflowIntrospector introspector = new WorkflowIntrospector(
+				new SpelGuardCompiler(
+						new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())), null),
+				false);
 		for (Class<?> type : types) {
 			introspector.addEntityType(type);
 		}

@@ -24,8 +24,8 @@ import dev.fsm.messages.MessageSourceWorkflowMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@link WorkflowMessages} bean: from the application's message source by default, the
- * application's own when it declares one, and used by the diagrams either way.
+ * The {@link WorkflowMessages} bean: from the application's message source by default,
+ * the application's own when it declares one, and used by the diagrams either way.
  */
 class WorkflowMessagesAutoConfigurationTests {
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the workers' attempts ended in, counted by outcome, with every untyped failure kept
- * whole: those are what the tests fail on.
+ * What the workers' attempts ended in, counted by outcome, with every untyped failure
+ * kept whole: those are what the tests fail on.
  */
 final class Attempts {
 

@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Faults between a transition's checks and its commit leave the row, its version, the audit
- * trail and the after-commit events exactly as before: the connection killed by the database,
- * the caller's transaction timing out, a statement timing out on a locked row. The connection
- * and statement faults need a real server (the PostgreSQL and MariaDB profiles).
+ * Faults between a transition's checks and its commit leave the row, its version, the
+ * audit trail and the after-commit events exactly as before: the connection killed by the
+ * database, the caller's transaction timing out, a statement timing out on a locked row.
+ * The connection and statement faults need a real server (the PostgreSQL and MariaDB
+ * profiles).
  */
 @SpringBootTest(classes = ContentionApplication.class)
 class FaultTests {
@@ -96,16 +97,16 @@ class FaultTests {
 
 	@Test
 	void aStatementTimingOutOnALockedRowChangesNothing() throws Exception {
-		assumeThat(this.database).as("a server with statement and lock timeouts").isIn("PostgreSQL", "MariaDB",
-				"MySQL");
+		assumeThat(this.database).as("a server with statement and lock timeouts")
+			.isIn("PostgreSQL", "MariaDB", "MySQL");
 		ExecutorService other = Executors.newSingleThreadExecutor();
 		CountDownLatch locked = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		Future<?> holder = other.submit(() -> {
 			try (Connection connection = this.dataSource.getConnection()) {
 				connection.setAutoCommit(false);
-				connection.createStatement().executeQuery("select state from contention_job where id = " + ID
-						+ " for update");
+				connection.createStatement()
+					.executeQuery("select state from contention_job where id = " + ID + " for update");
 				locked.countDown();
 				release.await(30, TimeUnit.SECONDS);
 				connection.rollback();
@@ -168,7 +169,10 @@ class FaultTests {
 		}
 	}
 
-	/** MariaDB keeps a session setting on its pooled connection: replace the pool's connections. */
+	/**
+	 * MariaDB keeps a session setting on its pooled connection: replace the pool's
+	 * connections.
+	 */
 	private void restoreTimeouts() throws SQLException {
 		if (!"PostgreSQL".equals(this.database)) {
 			this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();

@@ -13,9 +13,10 @@ import dev.fsm.PostTransitionEvent;
 import dev.fsm.PreTransitionEvent;
 
 /**
- * Injects faults into the next transition: once its checks passed, on its own connection (the
- * {@code JdbcTemplate} joins its transaction); in a post-transition listener; in an after-commit
- * listener. Records the after-commit events, which a failed transition must not publish.
+ * Injects faults into the next transition: once its checks passed, on its own connection
+ * (the {@code JdbcTemplate} joins its transaction); in a post-transition listener; in an
+ * after-commit listener. Records the after-commit events, which a failed transition must
+ * not publish.
  */
 @Component
 class Faults {
@@ -38,7 +39,10 @@ class Faults {
 		this.next = fault;
 	}
 
-	/** The next post-transition listener in the transaction throws: the transition rolls back. */
+	/**
+	 * The next post-transition listener in the transaction throws: the transition rolls
+	 * back.
+	 */
 	void failPost() {
 		this.failPost = true;
 	}

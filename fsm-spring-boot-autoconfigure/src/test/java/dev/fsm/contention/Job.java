@@ -11,11 +11,11 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * A job under contention: a workflow with a cycle (QUEUED, RUNNING, FAILED, QUEUED), a way back
- * to the start, a self-loop from every state (retried when it loses a race), and a cancel only its
- * owner may fire. {@code runs}
- * counts the committed starts, so that a body's change that committed twice, or not at all,
- * shows; a poisoned job's {@code finish} throws.
+ * A job under contention: a workflow with a cycle (QUEUED, RUNNING, FAILED, QUEUED), a
+ * way back to the start, a self-loop from every state (retried when it loses a race), and
+ * a cancel only its owner may fire. {@code runs} counts the committed starts, so that a
+ * body's change that committed twice, or not at all, shows; a poisoned job's
+ * {@code finish} throws.
  */
 @Entity
 @Table(name = "contention_job")
@@ -75,7 +75,10 @@ public class Job {
 	public void reset() {
 	}
 
-	/** A self-loop from every state, safe to repeat: fired again when it loses a race by id. */
+	/**
+	 * A self-loop from every state, safe to repeat: fired again when it loses a race by
+	 * id.
+	 */
 	@Transition(source = "*", retries = 3)
 	public void ping() {
 	}

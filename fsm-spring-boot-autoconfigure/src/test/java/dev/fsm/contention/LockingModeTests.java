@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * Pessimistic locking and retries, with a second transaction really holding the row: a
  * pessimistic transition waits for the lock and then judges what the other one committed
- * (source state, permission), gives up with a typed error after its lock timeout (at once with
- * {@code NOWAIT}), and refuses a stale instance; a transition declared safe to repeat is fired
- * again on a fresh copy, and only then. Runs on H2, PostgreSQL and MariaDB.
+ * (source state, permission), gives up with a typed error after its lock timeout (at once
+ * with {@code NOWAIT}), and refuses a stale instance; a transition declared safe to
+ * repeat is fired again on a fresh copy, and only then. Runs on H2, PostgreSQL and
+ * MariaDB.
  */
 @SpringBootTest(classes = ContentionApplication.class)
 class LockingModeTests {
@@ -86,7 +87,8 @@ class LockingModeTests {
 		this.seats.put(ID, "HELD", 4, "alice");
 		Holder handOver = hold("alice", "handOver", "carol");
 		handOver.releaseAfter(Duration.ofMillis(300));
-		// alice was the holder when she clicked; by the time her release holds the lock, carol is
+		// alice was the holder when she clicked; by the time her release holds the lock,
+		// carol is
 		Throwable release = catchThrowable(() -> fire("alice", "release"));
 		handOver.done();
 
@@ -142,8 +144,8 @@ class LockingModeTests {
 			.execute((status) -> this.transitions.fire(EntityRef.of(Seat.class, ID), "inspect").entity()));
 		fire("alice", "hold", "alice");
 
-		Throwable refused = catchThrowable(() -> this.transitions.runAs("bob",
-				() -> this.transitions.fire(stale, "hold", "bob")));
+		Throwable refused = catchThrowable(
+				() -> this.transitions.runAs("bob", () -> this.transitions.fire(stale, "hold", "bob")));
 
 		assertThat(refused).isInstanceOf(ConcurrentTransitionException.class)
 			.hasMessage("Transition 'hold' on Seat#" + ID + " from state 'FREE' lost to a concurrent change: the"
@@ -232,15 +234,15 @@ class LockingModeTests {
 	}
 
 	/**
-	 * Fires {@code transition} as {@code user} in another thread, in a transaction that keeps
-	 * the row locked until released; returns once the transition ran.
+	 * Fires {@code transition} as {@code user} in another thread, in a transaction that
+	 * keeps the row locked until released; returns once the transition ran.
 	 */
 	private Holder hold(String user, String transition, Object... arguments) throws Exception {
 		CountDownLatch fired = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		Duration[] pause = new Duration[1];
-		Future<?> done = this.other.submit(() -> new TransactionTemplate(this.transactionManager)
-			.executeWithoutResult((status) -> {
+		Future<?> done = this.other
+			.submit(() -> new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> {
 				try {
 					fire(user, transition, arguments);
 				}

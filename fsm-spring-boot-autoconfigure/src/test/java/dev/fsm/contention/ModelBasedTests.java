@@ -27,15 +27,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Random sequences of transitions, by random users, on random jobs, with random faults (a
- * vetoing pre-event listener, a body that throws, a failing post listener, a failing after-commit
- * listener, a stale copy, a forced state), run against a small reference model of the workflow.
- * After every step the row, the audit trail, the after-commit events and the exception are
- * what the model says. Each sequence's seed is in every failure message, so a failure can be
- * replayed with {@code -Dfsm.model.seed=..}. A few hundred steps run on H2 in the fast suite,
- * more in the PostgreSQL and MariaDB profiles ({@code fsm.model.sequences}).
+ * vetoing pre-event listener, a body that throws, a failing post listener, a failing
+ * after-commit listener, a stale copy, a forced state), run against a small reference
+ * model of the workflow. After every step the row, the audit trail, the after-commit
+ * events and the exception are what the model says. Each sequence's seed is in every
+ * failure message, so a failure can be replayed with {@code -Dfsm.model.seed=..}. A few
+ * hundred steps run on H2 in the fast suite, more in the PostgreSQL and MariaDB profiles
+ * ({@code fsm.model.sequences}).
  * <p>
- * Written without a property-testing library: jqwik's releases run on the JUnit Platform 1.x,
- * and Spring Boot 4 tests run on JUnit 6.
+ * Written without a property-testing library: jqwik's releases run on the JUnit Platform
+ * 1.x, and Spring Boot 4 tests run on JUnit 6.
  */
 @SpringBootTest(classes = ContentionApplication.class)
 class ModelBasedTests {
@@ -47,12 +48,12 @@ class ModelBasedTests {
 	private static final List<String> TRANSITIONS = List.of("enqueue", "start", "finish", "fail", "retry", "reset",
 			"ping", "cancel");
 
-	private static final Map<String, Set<String>> SOURCES = Map.of("enqueue", Set.of("IDLE"), "start",
-			Set.of("QUEUED"), "finish", Set.of("RUNNING"), "fail", Set.of("RUNNING"), "retry", Set.of("FAILED"), "reset",
-			Set.of("DONE"), "cancel", Set.of("QUEUED", "FAILED"));
+	private static final Map<String, Set<String>> SOURCES = Map.of("enqueue", Set.of("IDLE"), "start", Set.of("QUEUED"),
+			"finish", Set.of("RUNNING"), "fail", Set.of("RUNNING"), "retry", Set.of("FAILED"), "reset", Set.of("DONE"),
+			"cancel", Set.of("QUEUED", "FAILED"));
 
-	private static final Map<String, String> TARGETS = Map.of("enqueue", "QUEUED", "start", "RUNNING", "finish",
-			"DONE", "fail", "FAILED", "retry", "QUEUED", "reset", "IDLE", "cancel", "IDLE");
+	private static final Map<String, String> TARGETS = Map.of("enqueue", "QUEUED", "start", "RUNNING", "finish", "DONE",
+			"fail", "FAILED", "retry", "QUEUED", "reset", "IDLE", "cancel", "IDLE");
 
 	private static final List<String> USERS = List.of("alice", "bob", "carol");
 
@@ -107,8 +108,8 @@ class ModelBasedTests {
 				fireFromAStaleCopy(id, transition, user, step0);
 			}
 			else {
-				Fault fault = (dice < 24) ? Fault.VETO : (dice < 32) ? Fault.POST : (dice < 40) ? Fault.AFTER_COMMIT
-						: Fault.NONE;
+				Fault fault = (dice < 24) ? Fault.VETO
+						: (dice < 32) ? Fault.POST : (dice < 40) ? Fault.AFTER_COMMIT : Fault.NONE;
 				fire(id, transition, user, fault, step0);
 			}
 			this.faults.clear();
@@ -139,7 +140,10 @@ class ModelBasedTests {
 		assertMatchesModel(id, description);
 	}
 
-	/** A copy read before another transition moved the job loses, unless it is refused first. */
+	/**
+	 * A copy read before another transition moved the job loses, unless it is refused
+	 * first.
+	 */
 	private void fireFromAStaleCopy(long id, String transition, String user, String step) {
 		Job stale = load(id);
 		Model job = this.model.get(id);
@@ -150,9 +154,8 @@ class ModelBasedTests {
 		Throwable failure = catchThrowable(
 				() -> this.transitions.runAs(user, () -> this.transitions.fire(stale, transition)));
 		Expected refusal = expect(job, transition, user, Fault.NONE);
-		assertOutcome(description, failure,
-				refusal.commits() ? new Expected(ConcurrentTransitionException.class, "lost to a concurrent change")
-						: refusal);
+		assertOutcome(description, failure, refusal.commits()
+				? new Expected(ConcurrentTransitionException.class, "lost to a concurrent change") : refusal);
 		assertThat(stale.getState().name()).as(description + ": the stale copy is as it was").isEqualTo(staleState);
 		this.faults.afterCommit.clear();
 		assertMatchesModel(id, description);

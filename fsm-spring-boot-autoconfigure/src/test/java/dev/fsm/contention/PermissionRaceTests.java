@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A permission that reads the entity ({@code #entity.owner == authentication.name}) cannot be
- * raced: when another transaction hands the job to someone else after the permission passed
- * and before the transition commits, that change incremented {@code @Version}, so the
- * transition's versioned write finds another version and the transition loses. What commits is
- * always checked against the state it commits on. (A write that bypasses {@code @Version} is
- * outside that promise, as it is for any JPA entity.)
+ * A permission that reads the entity ({@code #entity.owner == authentication.name})
+ * cannot be raced: when another transaction hands the job to someone else after the
+ * permission passed and before the transition commits, that change incremented
+ * {@code @Version}, so the transition's versioned write finds another version and the
+ * transition loses. What commits is always checked against the state it commits on. (A
+ * write that bypasses {@code @Version} is outside that promise, as it is for any JPA
+ * entity.)
  */
 @SpringBootTest(classes = ContentionApplication.class)
 class PermissionRaceTests {
@@ -82,7 +83,10 @@ class PermissionRaceTests {
 			.isEqualTo("IDLE");
 	}
 
-	/** Another application instance's transaction, committed: as JPA writes it, with the version. */
+	/**
+	 * Another application instance's transaction, committed: as JPA writes it, with the
+	 * version.
+	 */
 	private void handTo(String owner) {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement update = connection

@@ -66,7 +66,10 @@ public class Seat {
 	public void inspect() {
 	}
 
-	/** Waits briefly for the lock, and is tried again, up to 20 times, when it does not get it. */
+	/**
+	 * Waits briefly for the lock, and is tried again, up to 20 times, when it does not
+	 * get it.
+	 */
 	@Transition(source = "*", lockTimeout = "100ms", retries = 20)
 	public void touch() {
 	}

@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.fsm.PreTransitionEvent;
 
 /**
- * Puts seat rows in place, and makes the next transitions of a seat lose to a concurrent change:
- * once their checks passed, another transaction increments the row's version and commits.
+ * Puts seat rows in place, and makes the next transitions of a seat lose to a concurrent
+ * change: once their checks passed, another transaction increments the row's version and
+ * commits.
  */
 @Component
 class Seats {

@@ -31,14 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application instances (two Spring contexts, each with its own engine and connection
- * pool) on one database, 8 threads each, firing random transitions allowed from the state they
- * last read on 1,000 jobs. Afterwards every job's state is the replay of its audit trail, its
- * version counts its records, its body's counter its starts, and every attempt that did not
- * commit ended in a typed refusal. Once with optimistic locking, once with pessimistic
- * ({@code fsm.locking.mode}), where firing by id loads each job under its row lock, so no attempt
- * loses to a concurrent change; {@code ping} is declared safe to repeat in both. On H2 a few
- * thousand attempts per mode run in the fast suite; the PostgreSQL and MariaDB profiles run
- * 100,000 ({@code fsm.contention.attempts}).
+ * pool) on one database, 8 threads each, firing random transitions allowed from the state
+ * they last read on 1,000 jobs. Afterwards every job's state is the replay of its audit
+ * trail, its version counts its records, its body's counter its starts, and every attempt
+ * that did not commit ended in a typed refusal. Once with optimistic locking, once with
+ * pessimistic ({@code fsm.locking.mode}), where firing by id loads each job under its row
+ * lock, so no attempt loses to a concurrent change; {@code ping} is declared safe to
+ * repeat in both. On H2 a few thousand attempts per mode run in the fast suite; the
+ * PostgreSQL and MariaDB profiles run 100,000 ({@code fsm.contention.attempts}).
  */
 class TwoInstancesContentionTests {
 
@@ -80,7 +80,8 @@ class TwoInstancesContentionTests {
 				.isEqualTo(committed);
 			assertEveryJobIsTheReplayOfItsAuditTrail(jdbc);
 			if (mode == Locking.PESSIMISTIC) {
-				assertThat(outcomes.of("conflict") + outcomes.of("conflict after retries")).as("conflicts under the row lock")
+				assertThat(outcomes.of("conflict") + outcomes.of("conflict after retries"))
+					.as("conflicts under the row lock")
 					.isZero();
 			}
 			System.out.printf("contention (%s) on %s: %d attempts in %.1f s (%.0f/s), %d committed (%.0f/s), %s%n",
@@ -108,7 +109,9 @@ class TwoInstancesContentionTests {
 				+ " values (?, 0, 'IDLE', 0, 'system', false)", rows);
 	}
 
-	/** 8 workers per instance share the attempts, until they are done or the time is up. */
+	/**
+	 * 8 workers per instance share the attempts, until they are done or the time is up.
+	 */
 	private void run(List<ConfigurableApplicationContext> instances, Attempts outcomes) throws Exception {
 		AtomicLong remaining = new AtomicLong(this.attempts);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(this.seconds);
@@ -136,7 +139,10 @@ class TwoInstancesContentionTests {
 		}
 	}
 
-	/** One attempt: a random job, a transition allowed from the state just read, fired by id. */
+	/**
+	 * One attempt: a random job, a transition allowed from the state just read, fired by
+	 * id.
+	 */
 	private static void attempt(Transitions transitions, JdbcTemplate jdbc, Attempts outcomes) {
 		long id = ThreadLocalRandom.current().nextLong(1, JOBS + 1);
 		String state = jdbc.queryForObject("select state from contention_job where id = ?", String.class, id);
@@ -161,9 +167,9 @@ class TwoInstancesContentionTests {
 	}
 
 	/**
-	 * Each job's records, in step order, are numbered 1..n without a gap, each starting where
-	 * the one before ended (the first in IDLE); the last ends in the job's state; n is its
-	 * version and the starts are its runs.
+	 * Each job's records, in step order, are numbered 1..n without a gap, each starting
+	 * where the one before ended (the first in IDLE); the last ends in the job's state; n
+	 * is its version and the starts are its runs.
 	 */
 	private static void assertEveryJobIsTheReplayOfItsAuditTrail(JdbcTemplate jdbc) {
 		Map<Long, List<Map<String, Object>>> records = new HashMap<>();

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Mermaid and DOT text of sample workflows, compared with the files under
- * {@code src/test/resources/dev/fsm/diagram/} (read from the source folder, the module being
- * the working directory of the tests). After an intended change of the output, rerun
- * with {@code -Dfsm.diagram.update-golden-files=true} and review the diff of the files.
+ * {@code src/test/resources/dev/fsm/diagram/} (read from the source folder, the module
+ * being the working directory of the tests). After an intended change of the output,
+ * rerun with {@code -Dfsm.diagram.update-golden-files=true} and review the diff of the
+ * files.
  */
 class DiagramTextGoldenFileTests {
 

@@ -10,8 +10,8 @@ import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 /**
- * Workflows built directly as read-only models, for rendering tests that need no application
- * context.
+ * Workflows built directly as read-only models, for rendering tests that need no
+ * application context.
  */
 final class SampleWorkflows {
 
@@ -23,8 +23,10 @@ final class SampleWorkflows {
 		String name = "CaseReport.state";
 		return new Workflow(name, Object.class, "Object", "state", String.class,
 				List.of("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED"), "DRAFT",
-				List.of(transition(name, "submit", "Submit for review", List.of("DRAFT"), List.of("ADMIN_REVIEW"), null),
-						transition(name, "sendBack", "sendBack", List.of("ADMIN_REVIEW"), List.of("AUTHOR_REVIEW"), null),
+				List.of(transition(name, "submit", "Submit for review", List.of("DRAFT"), List.of("ADMIN_REVIEW"),
+						null),
+						transition(name, "sendBack", "sendBack", List.of("ADMIN_REVIEW"), List.of("AUTHOR_REVIEW"),
+								null),
 						transition(name, "approve", "approve", List.of("AUTHOR_REVIEW"), List.of("ADMIN_REVIEW"), null),
 						transition(name, "publish", "publish", List.of("ADMIN_REVIEW"), List.of("LIVE"), null),
 						transition(name, "retract", "retract", List.of("LIVE", "ADMIN_REVIEW"), List.of("RETRACTED"),
@@ -32,9 +34,9 @@ final class SampleWorkflows {
 	}
 
 	/**
-	 * A file upload being virus-scanned: an {@code onError} state, a {@code *} source (already
-	 * expanded, as the engine does), a dynamic target, a self-loop, a check-only transition and
-	 * names that need escaping.
+	 * A file upload being virus-scanned: an {@code onError} state, a {@code *} source
+	 * (already expanded, as the engine does), a dynamic target, a self-loop, a check-only
+	 * transition and names that need escaping.
 	 */
 	static Workflow upload() {
 		String name = "Upload.status";
@@ -50,12 +52,14 @@ final class SampleWorkflows {
 		return new Workflow(name, Object.class, "Object", "status", String.class, states, "NEW", transitions);
 	}
 
-	/** A larger order workflow: fourteen states, several cycles, long edges and a wildcard. */
+	/**
+	 * A larger order workflow: fourteen states, several cycles, long edges and a
+	 * wildcard.
+	 */
 	static Workflow order() {
 		String name = "Order.status";
 		List<String> states = List.of("CREATED", "PAYMENT_PENDING", "PAID", "PICKING", "PACKED", "SHIPPED",
-				"IN_TRANSIT", "DELIVERED", "RETURN_REQUESTED", "RETURNED", "REFUNDED", "CANCELLED", "ON_HOLD",
-				"LOST");
+				"IN_TRANSIT", "DELIVERED", "RETURN_REQUESTED", "RETURNED", "REFUNDED", "CANCELLED", "ON_HOLD", "LOST");
 		List<TransitionRoute> transitions = new ArrayList<>();
 		transitions.add(transition(name, "checkout", "checkout", List.of("CREATED"), List.of("PAYMENT_PENDING"), null));
 		transitions.add(transition(name, "pay", "pay", List.of("PAYMENT_PENDING"), List.of("PAID"), "CANCELLED"));
@@ -63,20 +67,20 @@ final class SampleWorkflows {
 		transitions.add(transition(name, "pack", "pack", List.of("PICKING"), List.of("PACKED"), null));
 		transitions.add(transition(name, "unpack", "unpack", List.of("PACKED"), List.of("PICKING"), null));
 		transitions.add(transition(name, "ship", "ship", List.of("PACKED"), List.of("SHIPPED"), null));
-		transitions.add(transition(name, "handOver", "hand over to carrier", List.of("SHIPPED"), List.of("IN_TRANSIT"),
-				null));
+		transitions
+			.add(transition(name, "handOver", "hand over to carrier", List.of("SHIPPED"), List.of("IN_TRANSIT"), null));
 		transitions.add(transition(name, "deliver", "deliver", List.of("IN_TRANSIT"), List.of("DELIVERED"), null));
 		transitions.add(transition(name, "lose", "report lost", List.of("IN_TRANSIT"), List.of("LOST"), null));
 		transitions.add(transition(name, "requestReturn", "request return", List.of("DELIVERED"),
 				List.of("RETURN_REQUESTED"), null));
 		transitions.add(transition(name, "receiveReturn", "receive return", List.of("RETURN_REQUESTED"),
 				List.of("RETURNED"), null));
-		transitions.add(transition(name, "refund", "refund", List.of("RETURNED", "LOST", "PAID"), List.of("REFUNDED"),
-				null));
+		transitions
+			.add(transition(name, "refund", "refund", List.of("RETURNED", "LOST", "PAID"), List.of("REFUNDED"), null));
 		transitions.add(transition(name, "cancel", "cancel", List.of("CREATED", "PAYMENT_PENDING", "PAID", "PICKING"),
 				List.of("CANCELLED"), null));
-		transitions.add(transition(name, "hold", "hold", List.of("PAID", "PICKING", "PACKED"), List.of("ON_HOLD"),
-				null));
+		transitions
+			.add(transition(name, "hold", "hold", List.of("PAID", "PICKING", "PACKED"), List.of("ON_HOLD"), null));
 		transitions.add(transition(name, "release", "release", List.of("ON_HOLD"), List.of("PICKING"), null));
 		transitions.add(transition(name, "retryPayment", "retry payment", List.of("CANCELLED"),
 				List.of("PAYMENT_PENDING"), null));
@@ -97,15 +101,17 @@ final class SampleWorkflows {
 		transitions.add(transition(name, "cancel", "cancel", List.of("PLACED", "PROCESSING", "SENT"),
 				List.of("CANCELLED"), null));
 		transitions.add(transition(name, "hold", "hold", List.of("PROCESSING", "SENT"), List.of("PLACED"), null));
-		transitions.add(transition(name, "restart", "restart", List.of("PROCESSING", "SENT"), List.of("PROCESSING"),
-				null));
-		List<Workflow.Group> groups = List.of(
-				new Workflow.Group("OPEN", List.of("PLACED", "PROCESSING", "SENT"), null),
+		transitions
+			.add(transition(name, "restart", "restart", List.of("PROCESSING", "SENT"), List.of("PROCESSING"), null));
+		List<Workflow.Group> groups = List.of(new Workflow.Group("OPEN", List.of("PLACED", "PROCESSING", "SENT"), null),
 				new Workflow.Group("IN_PROGRESS", List.of("PROCESSING", "SENT"), "OPEN"));
 		return new Workflow(name, Object.class, "Object", "state", String.class, states, "PLACED", transitions, groups);
 	}
 
-	/** Spring Statemachine's showcase: four levels of nested states as groups around its leaves. */
+	/**
+	 * Spring Statemachine's showcase: four levels of nested states as groups around its
+	 * leaves.
+	 */
 	static Workflow showcase() {
 		String name = "Machine.state";
 		List<String> states = List.of("S11", "S12", "S211", "S212");
@@ -127,8 +133,9 @@ final class SampleWorkflows {
 	}
 
 	/**
-	 * A random workflow ({@link SvgRendererTests#randomWorkflow}) with random state groups that
-	 * nest or are apart: up to three outer groups, some with a group nested in them.
+	 * A random workflow ({@link SvgRendererTests#randomWorkflow}) with random state
+	 * groups that nest or are apart: up to three outer groups, some with a group nested
+	 * in them.
 	 */
 	static Workflow randomGroupedWorkflow(int seed) {
 		Workflow workflow = SvgRendererTests.randomWorkflow(seed);
@@ -143,8 +150,8 @@ final class SampleWorkflows {
 			free.subList(0, size).clear();
 			groups.add(new Workflow.Group("G" + i, members, null));
 			if (members.size() > 1 && random.nextBoolean()) {
-				groups.add(new Workflow.Group("G" + i + "_INNER", members.subList(0, 1 + random.nextInt(members.size() - 1)),
-						"G" + i));
+				groups.add(new Workflow.Group("G" + i + "_INNER",
+						members.subList(0, 1 + random.nextInt(members.size() - 1)), "G" + i));
 			}
 		}
 		return new Workflow(workflow.name(), Object.class, "Object", "state", String.class, workflow.states(),
@@ -157,8 +164,8 @@ final class SampleWorkflows {
 
 	static TransitionRoute transition(String workflow, String name, String label, List<String> sources,
 			List<String> targets, @Nullable String onError) {
-		return new TransitionRoute(workflow, name, label, "", sources, targets, onError, null, List.of(),
-				Map.of(), List.of());
+		return new TransitionRoute(workflow, name, label, "", sources, targets, onError, null, List.of(), Map.of(),
+				List.of());
 	}
 
 }

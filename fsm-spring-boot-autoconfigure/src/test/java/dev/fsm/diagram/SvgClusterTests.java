@@ -16,9 +16,9 @@ import dev.fsm.Workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * State groups in the SVG: each a cluster around its states, named, nested in its parent's,
- * with no other state inside, inside the image; and a workflow without groups drawn exactly as
- * before.
+ * State groups in the SVG: each a cluster around its states, named, nested in its
+ * parent's, with no other state inside, inside the image; and a workflow without groups
+ * drawn exactly as before.
  */
 class SvgClusterTests {
 
@@ -77,7 +77,9 @@ class SvgClusterTests {
 	@Test
 	void aWorkflowWithoutGroupsHasNoClusterLayerAndStartsAtTheOrigin() throws Exception {
 		String text = new SvgRenderer().render(DiagramModel.of(SampleWorkflows.order(), Highlight.none()));
-		assertThat(text).doesNotContain("data-group").doesNotContain("data-layer=\"groups\"").contains("viewBox=\"0 0 ");
+		assertThat(text).doesNotContain("data-group")
+			.doesNotContain("data-layer=\"groups\"")
+			.contains("viewBox=\"0 0 ");
 	}
 
 	private static Element cluster(SvgDocument svg, String name) {

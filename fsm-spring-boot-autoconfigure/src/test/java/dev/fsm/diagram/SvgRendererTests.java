@@ -34,8 +34,7 @@ class SvgRendererTests {
 				.extracting(Element::getTextContent)
 				.isEqualTo(state);
 		}
-		assertThat(svg.edges(
-				"DRAFT", "ADMIN_REVIEW", "submit")).singleElement()
+		assertThat(svg.edges("DRAFT", "ADMIN_REVIEW", "submit")).singleElement()
 			.satisfies((edge) -> assertThat(edge.labels()).extracting(Element::getTextContent)
 				.containsExactly("Submit for review"));
 		assertThat(svg.edges("ADMIN_REVIEW", "AUTHOR_REVIEW", "sendBack")).hasSize(1);
@@ -72,10 +71,11 @@ class SvgRendererTests {
 	}
 
 	static Stream<Workflow> sampleWorkflows() {
-		return Stream.of(Stream.of(SampleWorkflows.caseReport(), SampleWorkflows.upload(), SampleWorkflows.order(),
-				SampleWorkflows.groupedOrder(), SampleWorkflows.showcase()),
-				IntStream.rangeClosed(1, 40).mapToObj(SvgRendererTests::randomWorkflow),
-				IntStream.rangeClosed(1, 30).mapToObj(SampleWorkflows::randomGroupedWorkflow))
+		return Stream
+			.of(Stream.of(SampleWorkflows.caseReport(), SampleWorkflows.upload(), SampleWorkflows.order(),
+					SampleWorkflows.groupedOrder(), SampleWorkflows.showcase()),
+					IntStream.rangeClosed(1, 40).mapToObj(SvgRendererTests::randomWorkflow),
+					IntStream.rangeClosed(1, 30).mapToObj(SampleWorkflows::randomGroupedWorkflow))
 			.flatMap((workflows) -> workflows);
 	}
 
@@ -135,12 +135,12 @@ class SvgRendererTests {
 
 	@Test
 	void highlightsTheCurrentStateAndEmphasisesTheAllowedTransitionsOnly() throws Exception {
-		SvgDocument svg = render(SampleWorkflows.caseReport(), Highlight.of("ADMIN_REVIEW", Set.of("publish", "sendBack")));
+		SvgDocument svg = render(SampleWorkflows.caseReport(),
+				Highlight.of("ADMIN_REVIEW", Set.of("publish", "sendBack")));
 		assertThat(svg.states.get("ADMIN_REVIEW").is("current")).isTrue();
 		assertThat(svg.states.get("ADMIN_REVIEW").fill()).isEqualTo(DiagramStyle.CURRENT_FILL);
 		assertThat(svg.states.values().stream().filter((state) -> state.is("current"))).hasSize(1);
-		assertThat(svg.edges.stream().filter(SvgDocument.Edge::isEmphasised))
-			.extracting(SvgDocument.Edge::transitions)
+		assertThat(svg.edges.stream().filter(SvgDocument.Edge::isEmphasised)).extracting(SvgDocument.Edge::transitions)
 			.containsExactlyInAnyOrder(List.of("sendBack"), List.of("publish"));
 		for (SvgDocument.Edge edge : svg.edges) {
 			assertThat(edge.path().getAttribute("stroke"))
@@ -160,9 +160,9 @@ class SvgRendererTests {
 	@Test
 	void escapesNamesAndLabels() throws Exception {
 		List<String> states = List.of("<new>", "done & dusted");
-		Workflow workflow = new Workflow("Odd \"names\"", Object.class, "Object", "state", String.class, states, "<new>",
-				List.of(SampleWorkflows.transition("Odd \"names\"", "finish", "finish <now> & 'then'", List.of("<new>"),
-						List.of("done & dusted"), null)));
+		Workflow workflow = new Workflow("Odd \"names\"", Object.class, "Object", "state", String.class, states,
+				"<new>", List.of(SampleWorkflows.transition("Odd \"names\"", "finish", "finish <now> & 'then'",
+						List.of("<new>"), List.of("done & dusted"), null)));
 		SvgDocument svg = render(workflow, Highlight.none());
 		assertThat(svg.states).containsOnlyKeys("<new>", "done & dusted");
 		assertThat(svg.edges("<new>", "done & dusted", "finish").get(0).labels().get(0).getTextContent())
@@ -185,13 +185,15 @@ class SvgRendererTests {
 		}
 		for (int i = 0; i < labels.size(); i++) {
 			for (int j = i + 1; j < labels.size(); j++) {
-				assertThat(labels.get(i).overlaps(labels.get(j))).as("label %s overlaps %s", labels.get(i),
-						labels.get(j))
+				assertThat(labels.get(i).overlaps(labels.get(j)))
+					.as("label %s overlaps %s", labels.get(i), labels.get(j))
 					.isFalse();
 			}
 		}
 		boxes.forEach((box) -> assertThat(box.x() >= 0 && box.y() >= 0 && box.x() + box.width() <= svg.width
-				&& box.y() + box.height() <= svg.height).as("%s inside the image", box).isTrue());
+				&& box.y() + box.height() <= svg.height)
+			.as("%s inside the image", box)
+			.isTrue());
 	}
 
 	private static void assertEdgesRunFromBoxToBox(SvgDocument svg) {
@@ -203,8 +205,10 @@ class SvgRendererTests {
 			assertThat(svg.states.get(edge.target()).box().onBorder(points.get(points.size() - 1)))
 				.as("%s -> %s ends on its target", edge.source(), edge.target())
 				.isTrue();
-			assertThat(points).allSatisfy((point) -> assertThat(point[0] >= 0 && point[0] <= svg.width
-					&& point[1] >= 0 && point[1] <= svg.height).as("inside the image").isTrue());
+			assertThat(points).allSatisfy((point) -> assertThat(
+					point[0] >= 0 && point[0] <= svg.width && point[1] >= 0 && point[1] <= svg.height)
+				.as("inside the image")
+				.isTrue());
 		}
 	}
 
@@ -212,7 +216,10 @@ class SvgRendererTests {
 		return new SvgDocument(new SvgRenderer().render(DiagramModel.of(workflow, highlight)));
 	}
 
-	/** A workflow of 3 to 20 states, each reachable, with forward, back, long and self edges. */
+	/**
+	 * A workflow of 3 to 20 states, each reachable, with forward, back, long and self
+	 * edges.
+	 */
 	static Workflow randomWorkflow(int seed) {
 		Random random = new Random(seed);
 		int count = 3 + random.nextInt(18);
@@ -221,8 +228,8 @@ class SvgRendererTests {
 		List<TransitionRoute> transitions = new ArrayList<>();
 		for (int i = 1; i < count; i++) {
 			String source = states.get(random.nextInt(i));
-			transitions.add(SampleWorkflows.transition(name, "t" + i, "to " + i, List.of(source), List.of(states.get(i)),
-					null));
+			transitions.add(SampleWorkflows.transition(name, "t" + i, "to " + i, List.of(source),
+					List.of(states.get(i)), null));
 		}
 		int extra = random.nextInt(count + 1);
 		for (int i = 0; i < extra; i++) {

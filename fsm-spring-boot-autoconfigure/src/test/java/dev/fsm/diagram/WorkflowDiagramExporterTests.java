@@ -13,9 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The export command: the application started with {@code --fsm.diagrams.export-dir} writes
- * the diagrams of every workflow and shuts down, once its own runners (here one that seeds
- * data through JPA) have run.
+ * The export command: the application started with {@code --fsm.diagrams.export-dir}
+ * writes the diagrams of every workflow and shuts down, once its own runners (here one
+ * that seeds data through JPA) have run.
  */
 class WorkflowDiagramExporterTests {
 

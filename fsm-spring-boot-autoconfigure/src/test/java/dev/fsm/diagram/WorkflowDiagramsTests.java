@@ -45,7 +45,8 @@ class WorkflowDiagramsTests {
 		assertThat(svg.states.get("SENT").is("current")).isTrue();
 		assertThat(svg.edges.stream().filter(SvgDocument.Edge::isEmphasised))
 			.extracting(SvgDocument.Edge::source, SvgDocument.Edge::target, SvgDocument.Edge::transitions)
-			.containsExactlyInAnyOrder(tuple("SENT", "PAID", List.of("pay")), tuple("SENT", "OVERDUE", List.of("remind")));
+			.containsExactlyInAnyOrder(tuple("SENT", "PAID", List.of("pay")),
+					tuple("SENT", "OVERDUE", List.of("remind")));
 	}
 
 	@Test

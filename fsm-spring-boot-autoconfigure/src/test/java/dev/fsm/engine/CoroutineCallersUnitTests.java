@@ -24,9 +24,10 @@ import dev.fsm.spi.ActorProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When a transition fired from a Kotlin coroutine is refused because the caller's transaction or
- * user did not follow it, with real coroutines driven from Java: {@code runBlocking} on the
- * calling thread, a dispatcher's thread, and {@link CallerContextElement}.
+ * When a transition fired from a Kotlin coroutine is refused because the caller's
+ * transaction or user did not follow it, with real coroutines driven from Java:
+ * {@code runBlocking} on the calling thread, a dispatcher's thread, and
+ * {@link CallerContextElement}.
  */
 class CoroutineCallersUnitTests {
 
@@ -90,8 +91,8 @@ class CoroutineCallersUnitTests {
 	@Test
 	void callerContextElementCarriesTheCallersUser() {
 		String[] seen = new String[2];
-		this.actors.runAs(() -> "alice", () -> runBlocking(this.dispatcher.plus(new CallerContextElement()),
-				(continuation) -> {
+		this.actors.runAs(() -> "alice",
+				() -> runBlocking(this.dispatcher.plus(new CallerContextElement()), (continuation) -> {
 					seen[0] = this.actors.currentActor();
 					seen[1] = String.valueOf(this.callers.refusal());
 					return null;
@@ -102,7 +103,8 @@ class CoroutineCallersUnitTests {
 
 	@Test
 	void callerContextElementWithoutAUserSaysThatNobodyFires() {
-		assertThat(runBlocking(this.dispatcher.plus(new CallerContextElement()), (continuation) -> this.callers.refusal()))
+		assertThat(
+				runBlocking(this.dispatcher.plus(new CallerContextElement()), (continuation) -> this.callers.refusal()))
 			.isNull();
 	}
 
@@ -115,7 +117,8 @@ class CoroutineCallersUnitTests {
 		String refusal = runBlocking(this.dispatcher.plus(caller), (continuation) -> this.callers.refusal());
 
 		assertThat(refusal).isEqualTo("was fired on thread 'worker' by a coroutine that left its caller's transaction"
-				+ " open on thread '" + thread + "': a transaction belongs to one thread, so the transition would commit"
+				+ " open on thread '" + thread
+				+ "': a transaction belongs to one thread, so the transition would commit"
 				+ " apart from it; run it on the caller's thread (runBlocking without a dispatcher), or begin the"
 				+ " transaction inside the coroutine, not around it");
 		assertThat(runBlocking(caller, (continuation) -> this.callers.refusal())).isNull();
@@ -160,7 +163,10 @@ class CoroutineCallersUnitTests {
 			.isNull();
 	}
 
-	/** Runs {@code work} as a coroutine, with the coroutine's continuation, and returns what it returns. */
+	/**
+	 * Runs {@code work} as a coroutine, with the coroutine's continuation, and returns
+	 * what it returns.
+	 */
 	private static @Nullable String runBlocking(CoroutineContext context,
 			Function<Continuation<?>, @Nullable String> work) {
 		try {
@@ -173,8 +179,8 @@ class CoroutineCallersUnitTests {
 	}
 
 	/**
-	 * What Kotlin compiles suspend functions to, the continuation their last parameter; each fires
-	 * (asks the check) on the coroutine's stack.
+	 * What Kotlin compiles suspend functions to, the continuation their last parameter;
+	 * each fires (asks the check) on the coroutine's stack.
 	 */
 	static class Desk {
 

@@ -27,13 +27,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Conditions and permissions read the fields of a workflow entity that has no getters for
- * them, as the README's example declares it: getters first, as in Spring; never a proxy's empty
- * fields; read only; the same answers once Spring compiled the expression.
+ * them, as the README's example declares it: getters first, as in Spring; never a proxy's
+ * empty fields; read only; the same answers once Spring compiled the expression.
  */
 class EntityFieldAccessorUnitTests {
 
-	private static final SpelExpressionParser IMMEDIATE = new SpelExpressionParser(
-			new SpelParserConfiguration(SpelCompilerMode.IMMEDIATE, EntityFieldAccessorUnitTests.class.getClassLoader()));
+	private static final SpelExpressionParser IMMEDIATE = new SpelExpressionParser(new SpelParserConfiguration(
+			SpelCompilerMode.IMMEDIATE, EntityFieldAccessorUnitTests.class.getClassLoader()));
 
 	private final Method ship = ReflectionUtils.findMethod(Parcel.class, "ship", Object.class);
 
@@ -45,7 +45,8 @@ class EntityFieldAccessorUnitTests {
 	@Test
 	void readsFieldsThatHaveNoGetter() {
 		Parcel parcel = new Parcel("alice", 4, false);
-		assertThat(holds("customer == 'alice' && weight > 3 && !fragile && status.name() == 'PACKED'", parcel)).isTrue();
+		assertThat(holds("customer == 'alice' && weight > 3 && !fragile && status.name() == 'PACKED'", parcel))
+			.isTrue();
 		assertThat(holds("#entity.customer == 'bob'", parcel)).isFalse();
 		assertThat(holds("customer == null", new Parcel(null, 0, true))).isTrue();
 	}
@@ -67,15 +68,16 @@ class EntityFieldAccessorUnitTests {
 	void readsTheEntityBehindAHibernateProxyNeverTheProxysEmptyFields() {
 		ParcelProxy proxy = new ParcelProxy(new Parcel("alice", 4, false));
 		assertThat(proxy.customer).isNull();
-		assertThat(holds("#other.customer == 'alice' && #other.weight == 4", new Parcel("bob", 1, false), proxy)).isTrue();
+		assertThat(holds("#other.customer == 'alice' && #other.weight == 4", new Parcel("bob", 1, false), proxy))
+			.isTrue();
 	}
 
 	@Test
 	void withoutAStoreToUnwrapItAProxysFieldsAreNotReadAtAll() {
 		SpelGuardCompiler plain = new SpelGuardCompiler(contexts(UnaryOperator.identity()), null);
 		ParcelProxy proxy = new ParcelProxy(new Parcel("alice", 4, false));
-		assertThatExceptionOfType(SpelEvaluationException.class)
-			.isThrownBy(() -> plain.condition("#other.customer == 'alice'").holds(input(new Parcel("bob", 1, false), proxy)))
+		assertThatExceptionOfType(SpelEvaluationException.class).isThrownBy(
+				() -> plain.condition("#other.customer == 'alice'").holds(input(new Parcel("bob", 1, false), proxy)))
 			.withMessageContaining("'customer' cannot be found");
 	}
 
@@ -90,8 +92,8 @@ class EntityFieldAccessorUnitTests {
 
 	@Test
 	void compiledExpressionsReadTheFieldsTypedAndFallBackForAProxy() {
-		Expression expression = IMMEDIATE.parseExpression("weight > 3 && customer.length() == 5 && !fragile"
-				+ " && status.name() == 'PACKED'");
+		Expression expression = IMMEDIATE
+			.parseExpression("weight > 3 && customer.length() == 5 && !fragile" + " && status.name() == 'PACKED'");
 		Parcel heavy = new Parcel("alice", 4, false);
 		assertThat(expression.getValue(this.contexts.create(input(heavy, null)), Boolean.class)).isTrue();
 		assertThat(((SpelExpression) expression).compileExpression()).isTrue();
@@ -102,8 +104,9 @@ class EntityFieldAccessorUnitTests {
 				.isEqualTo(expected);
 		}
 
-		Expression mixed = new SpelExpressionParser(new SpelParserConfiguration(SpelCompilerMode.MIXED,
-				getClass().getClassLoader())).parseExpression("#other.weight > 3 && #other.customer == 'alice'");
+		Expression mixed = new SpelExpressionParser(
+				new SpelParserConfiguration(SpelCompilerMode.MIXED, getClass().getClassLoader()))
+			.parseExpression("#other.weight > 3 && #other.customer == 'alice'");
 		assertThat(mixed.getValue(this.contexts.create(input(heavy, heavy)), Boolean.class)).isTrue();
 		assertThat(((SpelExpression) mixed).compileExpression()).isTrue();
 		ParcelProxy proxy = new ParcelProxy(new Parcel("alice", 5, false));
@@ -163,7 +166,10 @@ class EntityFieldAccessorUnitTests {
 
 	}
 
-	/** What Hibernate generates for getReferenceById: a subclass whose own fields stay empty. */
+	/**
+	 * What Hibernate generates for getReferenceById: a subclass whose own fields stay
+	 * empty.
+	 */
 	static class ParcelProxy extends Parcel implements HibernateProxy {
 
 		private final Parcel target;

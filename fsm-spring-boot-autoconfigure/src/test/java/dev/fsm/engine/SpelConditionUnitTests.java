@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What a condition sees: the entity as root object, {@code #entity}, {@code #source},
- * {@code #target}, the method's named arguments and beans; every evaluation its own variables,
- * and the same answers once Spring compiled the expression.
+ * {@code #target}, the method's named arguments and beans; every evaluation its own
+ * variables, and the same answers once Spring compiled the expression.
  */
 class SpelConditionUnitTests {
 
@@ -80,8 +80,7 @@ class SpelConditionUnitTests {
 		assertThat(holds("'true'", robot, 1, "north")).isTrue();
 		assertThat(holds("'no'", robot, 1, "north")).isFalse();
 		assertThat(holds("null", robot, 1, "north")).isFalse();
-		assertThatExceptionOfType(SpelEvaluationException.class)
-			.isThrownBy(() -> holds("name", robot, 1, "north"))
+		assertThatExceptionOfType(SpelEvaluationException.class).isThrownBy(() -> holds("name", robot, 1, "north"))
 			.withMessageContaining("Boolean");
 	}
 

@@ -16,8 +16,9 @@ import dev.fsm.metamodel.WorkflowModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The running state writes of a thread, as the flush-time guard asks about them: the innermost
- * write of a row decides, writes nest, and a thread whose writes ended answers no for all.
+ * The running state writes of a thread, as the flush-time guard asks about them: the
+ * innermost write of a row decides, writes nest, and a thread whose writes ended answers
+ * no for all.
  */
 class StateWritesUnitTests {
 
@@ -27,8 +28,8 @@ class StateWritesUnitTests {
 
 	StateWritesUnitTests() {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(
-				new SpelGuardCompiler(new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())),
-						null),
+				new SpelGuardCompiler(
+						new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())), null),
 				true);
 		introspector.addEntityType(Door.class);
 		this.workflow = introspector.build().workflowsOf(Door.class).get(0);

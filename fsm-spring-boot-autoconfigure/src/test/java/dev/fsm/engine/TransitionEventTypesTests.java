@@ -32,9 +32,9 @@ import dev.fsm.spi.TransitionObserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The events of a transition reach exactly the listeners of their generic type through a real
- * Spring event multicaster, now that each event type is made once per entity type instead of
- * on every publish.
+ * The events of a transition reach exactly the listeners of their generic type through a
+ * real Spring event multicaster, now that each event type is made once per entity type
+ * instead of on every publish.
  */
 class TransitionEventTypesTests {
 
@@ -48,8 +48,8 @@ class TransitionEventTypesTests {
 
 	TransitionEventTypesTests() {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(
-				new SpelGuardCompiler(new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())),
-						null),
+				new SpelGuardCompiler(
+						new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())), null),
 				true);
 		introspector.addEntityType(Bulb.class);
 		introspector.addEntityType(Fan.class);
@@ -153,7 +153,8 @@ class TransitionEventTypesTests {
 		ApplicationListener<PayloadApplicationEvent<TransitionCompleted>> payloadListener() {
 			return (event) -> {
 				if (!event.getPayload().entityType().equals("Fan")) {
-					this.received.add("payload " + event.getPayload().entityType() + "." + event.getPayload().transition());
+					this.received
+						.add("payload " + event.getPayload().entityType() + "." + event.getPayload().transition());
 				}
 			};
 		}

@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The executor alone, in milliseconds: plain objects, no Spring context, no transaction, events
- * and records collected in lists.
+ * The executor alone, in milliseconds: plain objects, no Spring context, no transaction,
+ * events and records collected in lists.
  */
 class TransitionExecutorUnitTests {
 
@@ -76,8 +76,8 @@ class TransitionExecutorUnitTests {
 			}
 
 		};
-		this.executor = new TransitionExecutor(new NonPersistentEntityStore(), new ThreadLocalActorProvider(), publisher,
-				null, TransitionObserver.NONE, List.of(new Recorder(this.log)));
+		this.executor = new TransitionExecutor(new NonPersistentEntityStore(), new ThreadLocalActorProvider(),
+				publisher, null, TransitionObserver.NONE, List.of(new Recorder(this.log)));
 	}
 
 	@Test
@@ -95,7 +95,8 @@ class TransitionExecutorUnitTests {
 			assertThat(post.getResult()).isEqualTo("OFF -> HEATING at 90");
 			assertThat(post.getArguments()).containsExactly(90);
 		});
-		// the serialisable twin of the post event: the entity by name and id (none yet), arguments as text
+		// the serialisable twin of the post event: the entity by name and id (none yet),
+		// arguments as text
 		assertThat(this.events.get(2)).isInstanceOfSatisfying(TransitionCompleted.class, (completed) -> {
 			assertThat(completed).usingRecursiveComparison()
 				.ignoringFields("at")
@@ -108,7 +109,8 @@ class TransitionExecutorUnitTests {
 	void refusesAWrongSourceStateAndChangesNothing() {
 		Kettle kettle = new Kettle();
 		assertThatExceptionOfType(TransitionNotAllowedException.class).isThrownBy(() -> fire(kettle, "boil"))
-			.withMessage("Transition 'boil' is not allowed from state 'OFF' on Kettle (unsaved) (allowed from: HEATING)");
+			.withMessage(
+					"Transition 'boil' is not allowed from state 'OFF' on Kettle (unsaved) (allowed from: HEATING)");
 		assertThat(kettle.state).isEqualTo(Kettle.State.OFF);
 		assertThat(this.log).isEmpty();
 		assertThat(this.events).isEmpty();
@@ -145,7 +147,8 @@ class TransitionExecutorUnitTests {
 		assertThat(this.log).containsExactly("starting descale OFF->OFF by anonymous",
 				"movedToErrorState descale OFF->BROKEN");
 		assertThat(this.events).last()
-			.isInstanceOfSatisfying(TransitionFailedEvent.class, (failed) -> assertThat(failed.isMovedToErrorState()).isTrue());
+			.isInstanceOfSatisfying(TransitionFailedEvent.class,
+					(failed) -> assertThat(failed.isMovedToErrorState()).isTrue());
 	}
 
 	@Test
@@ -246,7 +249,8 @@ class TransitionExecutorUnitTests {
 		Object[] arguments = { 90 };
 		observed.execute(heat, kettle, kettle, arguments,
 				() -> AopUtils.invokeJoinpointUsingReflection(kettle, heat.method(), arguments));
-		assertThat(seen.get(0).sourceState()).isNull(); // as it starts: the source is not read yet
+		assertThat(seen.get(0).sourceState()).isNull(); // as it starts: the source is not
+														// read yet
 		TransitionAttempt completed = ((PostTransitionEvent<?>) this.events.get(1)).getAttempt();
 		assertThat(seen.get(1)).isSameAs(completed).isSameAs(seen.get(2));
 		assertThat(completed.description()).isEqualTo("Heating to 90");

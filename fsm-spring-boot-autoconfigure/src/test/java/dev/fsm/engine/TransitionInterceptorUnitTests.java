@@ -18,9 +18,9 @@ import dev.fsm.spi.TransitionObserver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A transition resolved by the caller (firing by name through a flow bean's proxy or Kotlin)
- * comes back through the advice without a second lookup; the calls its body makes, and calls
- * nobody resolved, are looked up.
+ * A transition resolved by the caller (firing by name through a flow bean's proxy or
+ * Kotlin) comes back through the advice without a second lookup; the calls its body
+ * makes, and calls nobody resolved, are looked up.
  */
 class TransitionInterceptorUnitTests {
 
@@ -32,8 +32,8 @@ class TransitionInterceptorUnitTests {
 
 	TransitionInterceptorUnitTests() {
 		WorkflowIntrospector introspector = new WorkflowIntrospector(
-				new SpelGuardCompiler(new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())),
-						null),
+				new SpelGuardCompiler(
+						new GuardEvaluationContexts(new BeanFactoryResolver(new DefaultListableBeanFactory())), null),
 				true);
 		introspector.addEntityType(Kettle.class);
 		this.registry = introspector.build();
@@ -51,8 +51,9 @@ class TransitionInterceptorUnitTests {
 		Kettle kettle = new Kettle();
 		TransitionModel heat = transition("heat");
 		Object[] arguments = { 90 };
-		Object result = TransitionInterceptor.callResolved(heat, kettle, () -> this.interceptor.intercept(kettle,
-				heat.method(), arguments, () -> AopUtils.invokeJoinpointUsingReflection(kettle, heat.method(), arguments)));
+		Object result = TransitionInterceptor.callResolved(heat, kettle,
+				() -> this.interceptor.intercept(kettle, heat.method(), arguments,
+						() -> AopUtils.invokeJoinpointUsingReflection(kettle, heat.method(), arguments)));
 		assertThat(result).isEqualTo("OFF -> HEATING at 90");
 		assertThat(this.lookups).hasValue(0);
 	}
@@ -82,7 +83,8 @@ class TransitionInterceptorUnitTests {
 				none, () -> AopUtils.invokeJoinpointUsingReflection(kettle, whistle.method(), none)));
 		assertThat(kettle.contexts).containsExactly("whistle", "settle", "whistle");
 		assertThat(kettle.state).isEqualTo(Kettle.State.BOILING);
-		assertThat(this.lookups).hasValue(2); // settle, called in the body of the resolved whistle
+		assertThat(this.lookups).hasValue(2); // settle, called in the body of the
+												// resolved whistle
 	}
 
 	@Test

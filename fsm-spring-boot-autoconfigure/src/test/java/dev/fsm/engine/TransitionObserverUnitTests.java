@@ -14,16 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Several observers wrap one attempt in their order, each seeing the attempt and what it threw.
+ * Several observers wrap one attempt in their order, each seeing the attempt and what it
+ * threw.
  */
 class TransitionObserverUnitTests {
 
 	private final List<String> log = new ArrayList<>();
 
-	private final TransitionAttempt attempt = new TransitionAttempt(
-			new Workflow("Lamp.state", Object.class, "Lamp", "state", String.class, List.of("OFF", "ON"), "OFF",
-					List.of()),
-			"switchOn", new Object(), null, null, "OFF", "ON", "anonymous", List.of(), null);
+	private final TransitionAttempt attempt = new TransitionAttempt(new Workflow("Lamp.state", Object.class, "Lamp",
+			"state", String.class, List.of("OFF", "ON"), "OFF", List.of()), "switchOn", new Object(), null, null, "OFF",
+			"ON", "anonymous", List.of(), null);
 
 	@Test
 	void wrapsTheExecutionInOrder() throws Throwable {

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A public {@code @TransactionalEventListener} of {@code PostTransitionEvent} with Spring
  * Modulith's event publication registry on the class path: it runs after the commit, and
  * nothing tries to complete a publication the registry never recorded for it (which would
- * serialise the event, entity and all, and log the listener as failed after every commit).
+ * serialise the event, entity and all, and log the listener as failed after every
+ * commit).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AfterCommitListenerTests {

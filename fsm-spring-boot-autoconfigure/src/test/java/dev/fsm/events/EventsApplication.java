@@ -20,8 +20,9 @@ import dev.fsm.PostTransitionEvent;
 import dev.fsm.TransitionCompleted;
 
 /**
- * An application with Spring Modulith's JDBC event publication registry: a mailer that reacts
- * to closed tickets after commit and fails as often as {@code events-test.failures} says.
+ * An application with Spring Modulith's JDBC event publication registry: a mailer that
+ * reacts to closed tickets after commit and fails as often as
+ * {@code events-test.failures} says.
  */
 @SpringBootApplication
 public class EventsApplication {
@@ -42,10 +43,10 @@ public class EventsApplication {
 	}
 
 	/**
-	 * A public after-commit listener of {@link PostTransitionEvent}: the registry's completion
-	 * advice applies to public listener methods, and must leave this one alone. It notes whether
-	 * the transaction's synchronization was still active (it is until the commit) and the state
-	 * a connection of its own reads, the committed one.
+	 * A public after-commit listener of {@link PostTransitionEvent}: the registry's
+	 * completion advice applies to public listener methods, and must leave this one
+	 * alone. It notes whether the transaction's synchronization was still active (it is
+	 * until the commit) and the state a connection of its own reads, the committed one.
 	 */
 	public static class AfterCommitProbe {
 
@@ -65,7 +66,8 @@ public class EventsApplication {
 		public void afterCommit(PostTransitionEvent<Ticket> event) {
 			String stored;
 			try (Connection connection = this.dataSource.getConnection();
-					PreparedStatement select = connection.prepareStatement("select state from events_ticket where id = ?")) {
+					PreparedStatement select = connection
+						.prepareStatement("select state from events_ticket where id = ?")) {
 				select.setLong(1, event.getEntity().getId());
 				try (ResultSet row = select.executeQuery()) {
 					stored = row.next() ? row.getString(1) : null;
@@ -81,8 +83,8 @@ public class EventsApplication {
 	}
 
 	/**
-	 * An after-commit listener of {@link PostTransitionEvent}, the event with the entity in it:
-	 * not recorded by the registry, it runs after the commit as without one.
+	 * An after-commit listener of {@link PostTransitionEvent}, the event with the entity
+	 * in it: not recorded by the registry, it runs after the commit as without one.
 	 */
 	public static class Notifier {
 
@@ -99,7 +101,10 @@ public class EventsApplication {
 
 	}
 
-	/** Sends a mail (records it) for each closed ticket, reloading the ticket from the event. */
+	/**
+	 * Sends a mail (records it) for each closed ticket, reloading the ticket from the
+	 * event.
+	 */
 	public static class Mailer {
 
 		private final List<String> sent = new CopyOnWriteArrayList<>();

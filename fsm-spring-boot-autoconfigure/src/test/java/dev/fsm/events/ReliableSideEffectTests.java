@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Side effects that survive a failing listener and a stopped application: with Spring
  * Modulith's JDBC event publication registry on the application's database (H2 here), the
- * {@link TransitionCompleted} of a transition is recorded in the transition's transaction for
- * each transactional listener, and delivered again until the listener completes.
+ * {@link TransitionCompleted} of a transition is recorded in the transition's transaction
+ * for each transactional listener, and delivered again until the listener completes.
  */
 class ReliableSideEffectTests {
 
@@ -103,9 +103,11 @@ class ReliableSideEffectTests {
 	private static ConfigurableApplicationContext start(String url, int failures, String... arguments) {
 		List<String> args = new java.util.ArrayList<>(List.of("--spring.datasource.url=" + url,
 				"--spring.datasource.username=sa", "--spring.datasource.password=",
-				"--spring.jpa.hibernate.ddl-auto=update", "--spring.modulith.events.jdbc.schema-initialization.enabled=true",
+				"--spring.jpa.hibernate.ddl-auto=update",
+				"--spring.modulith.events.jdbc.schema-initialization.enabled=true",
 				"--events-test.failures=" + failures,
-				// the registry is on for this application: only the parts of Modulith it does not use stay off
+				// the registry is on for this application: only the parts of Modulith it
+				// does not use stay off
 				"--spring.autoconfigure.exclude=org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration,"
 						+ "org.springframework.modulith.core.config.ApplicationModuleInitializerRuntimeVerification"));
 		args.addAll(List.of(arguments));

@@ -9,7 +9,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A support ticket whose closing mails its reporter: a side effect that must not be lost. */
+/**
+ * A support ticket whose closing mails its reporter: a side effect that must not be lost.
+ */
 @Entity(name = "EventTicket")
 @Table(name = "events_ticket")
 public class Ticket {

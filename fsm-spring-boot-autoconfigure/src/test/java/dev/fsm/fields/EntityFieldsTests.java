@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Conditions and permissions on an entity without getters, with real Hibernate: its own fields,
- * a proxy passed as an argument and a lazy association are read through the entity, never
- * through a proxy's empty fields.
+ * Conditions and permissions on an entity without getters, with real Hibernate: its own
+ * fields, a proxy passed as an argument and a lazy association are read through the
+ * entity, never through a proxy's empty fields.
  */
 @SpringBootTest(classes = FieldsApplication.class)
 class EntityFieldsTests {

@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Bean Validation constraints on transition parameters, enforced by the engine on every way of
- * firing: typed, by name, by id, flow beans. A violation is refused after the checks and before
- * any event, state change or body, and names the entity, the transition and every argument.
+ * Bean Validation constraints on transition parameters, enforced by the engine on every
+ * way of firing: typed, by name, by id, flow beans. A violation is refused after the
+ * checks and before any event, state change or body, and names the entity, the transition
+ * and every argument.
  */
 class ArgumentValidationTests extends WorkflowTestSupport {
 
@@ -90,9 +91,8 @@ class ArgumentValidationTests extends WorkflowTestSupport {
 					"x".repeat(21), 3, List.of()))
 			.withMessage("Transition 'edit' on Manuscript#" + manuscript.getId() + " in state 'DRAFT' was called with"
 					+ " invalid arguments: title: size must be between 0 and 20");
-		assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
-			.isThrownBy(() -> this.transitions.on(EntityRef.of(Manuscript.class, manuscript.getId()))
-				.edit("", 3, List.of()));
+		assertThatExceptionOfType(InvalidTransitionArgumentsException.class).isThrownBy(
+				() -> this.transitions.on(EntityRef.of(Manuscript.class, manuscript.getId())).edit("", 3, List.of()));
 		assertUnchanged(manuscript);
 	}
 
@@ -141,9 +141,11 @@ class ArgumentValidationTests extends WorkflowTestSupport {
 	@WithMockUser(username = "amy", roles = "AUTHOR")
 	void validArgumentsAreSavedAsUsual() {
 		Manuscript manuscript = draft();
-		assertThat(this.transitions.on(manuscript).edit("Final title", 12, List.of("fsm"))).isEqualTo("Edited: Final title");
+		assertThat(this.transitions.on(manuscript).edit("Final title", 12, List.of("fsm")))
+			.isEqualTo("Edited: Final title");
 		Manuscript saved = this.manuscripts.findById(manuscript.getId()).orElseThrow();
-		assertThat(List.of(saved.getTitle(), saved.getPages(), saved.getVersion())).containsExactly("Final title", 12, 1L);
+		assertThat(List.of(saved.getTitle(), saved.getPages(), saved.getVersion())).containsExactly("Final title", 12,
+				1L);
 		assertThat(auditRecords(manuscript)).isEqualTo(1);
 	}
 
@@ -183,8 +185,9 @@ class ArgumentValidationTests extends WorkflowTestSupport {
 	}
 
 	private int auditRecords(Manuscript manuscript) {
-		Integer count = this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type ="
-				+ " 'Manuscript' and entity_id = ?", Integer.class, manuscript.getId().toString());
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from fsm_transition_record where entity_type =" + " 'Manuscript' and entity_id = ?",
+				Integer.class, manuscript.getId().toString());
 		return (count != null) ? count : 0;
 	}
 

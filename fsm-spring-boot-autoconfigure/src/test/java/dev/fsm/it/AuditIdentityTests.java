@@ -13,8 +13,8 @@ import dev.fsm.it.warehouse.WarehouseOrderRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit trail names an entity by its JPA entity name and its id written the same way every
- * time, so that two entity types, or two composite keys, never share a history.
+ * The audit trail names an entity by its JPA entity name and its id written the same way
+ * every time, so that two entity types, or two composite keys, never share a history.
  */
 class AuditIdentityTests extends WorkflowTestSupport {
 
@@ -42,11 +42,11 @@ class AuditIdentityTests extends WorkflowTestSupport {
 		dev.fsm.it.warehouse.Order stocked = this.warehouseOrders.save(new dev.fsm.it.warehouse.Order());
 		this.transitions.fire(sold, "pay");
 		this.transitions.fire(stocked, "pick");
-		assertThat(this.transitions.history(sold)).extracting(TransitionRecord::entityType, TransitionRecord::workflow,
-				TransitionRecord::transition)
+		assertThat(this.transitions.history(sold))
+			.extracting(TransitionRecord::entityType, TransitionRecord::workflow, TransitionRecord::transition)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ShopOrder", "ShopOrder.state", "pay"));
-		assertThat(this.transitions.history(stocked)).extracting(TransitionRecord::entityType,
-				TransitionRecord::transition)
+		assertThat(this.transitions.history(stocked))
+			.extracting(TransitionRecord::entityType, TransitionRecord::transition)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("WarehouseOrder", "pick"));
 	}
 
@@ -70,7 +70,8 @@ class AuditIdentityTests extends WorkflowTestSupport {
 		assertThat(this.transitions.history(line)).singleElement()
 			.satisfies((record) -> assertThat(record.entityId()).isEqualTo("orderNo=42,sku=SKU-1"));
 		assertThat(this.jdbc.queryForObject("select state from order_line where order_no = 42 and sku = 'SKU-1'",
-				String.class)).isEqualTo("SHIPPED");
+				String.class))
+			.isEqualTo("SHIPPED");
 		// the stale copy still says OPEN; its row says SHIPPED
 		assertThat(this.transitions.workflow(OrderLine.class)).extracting(Workflow::name).isEqualTo("OrderLine.state");
 		org.assertj.core.api.Assertions.assertThatExceptionOfType(dev.fsm.ConcurrentTransitionException.class)

@@ -11,8 +11,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * Written the way a hurried user would: a public setter on the state field, a transition body
- * that assigns the state itself. The library must not let either store a state.
+ * Written the way a hurried user would: a public setter on the state field, a transition
+ * body that assigns the state itself. The library must not let either store a state.
  */
 @Entity
 public class Door {

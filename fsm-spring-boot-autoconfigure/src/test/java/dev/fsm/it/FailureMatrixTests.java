@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The executor's failure matrix: the phase that fails x the transition's own transaction or the
- * caller's x with or without {@code onError}. After each, the row, the caller's instance (state,
- * another field the body set, version), the audit trail and the events are as the table says,
- * and the instance can be fired again as it is.
+ * The executor's failure matrix: the phase that fails x the transition's own transaction
+ * or the caller's x with or without {@code onError}. After each, the row, the caller's
+ * instance (state, another field the body set, version), the audit trail and the events
+ * are as the table says, and the instance can be fired again as it is.
  */
 class FailureMatrixTests extends WorkflowTestSupport {
 
@@ -38,7 +38,10 @@ class FailureMatrixTests extends WorkflowTestSupport {
 
 	}
 
-	/** What the table expects: the caller's outcome, then the row, the instance, audit and events. */
+	/**
+	 * What the table expects: the caller's outcome, then the row, the instance, audit and
+	 * events.
+	 */
 	record Expected(Class<? extends Throwable> thrown, String message, String caller, String rowState, String rowNote,
 			long rowVersion, String instanceState, String instanceNote, long instanceVersion, List<String> audit,
 			List<String> events) {
@@ -76,14 +79,14 @@ class FailureMatrixTests extends WorkflowTestSupport {
 				String usable = joined ? "committed" : "-";
 				rows.add(Arguments.of(Phase.CHECKS, joined, onError,
 						Expected.unchanged(TransitionConditionException.class, BLOCKED, usable, List.of())));
-				rows.add(Arguments.of(Phase.PRE_LISTENER, joined, onError, Expected.unchanged(
-						IllegalStateException.class, "vetoed by a listener", usable, List.of("pre"))));
-				rows.add(Arguments.of(Phase.BODY, joined, onError, onError
-						? new Expected(IllegalStateException.class, "body failed", usable, "VOID", "original", 1, "VOID",
-								"original", 1, List.of("FAILED ISSUED->VOID"), List.of("pre", "failed:VOID(moved)",
-										"failed after commit"))
-						: Expected.unchanged(IllegalStateException.class, "body failed", rolledBack,
-								List.of("pre", "failed:ISSUED"))));
+				rows.add(Arguments.of(Phase.PRE_LISTENER, joined, onError, Expected
+					.unchanged(IllegalStateException.class, "vetoed by a listener", usable, List.of("pre"))));
+				rows.add(Arguments.of(Phase.BODY, joined, onError,
+						onError ? new Expected(IllegalStateException.class, "body failed", usable, "VOID", "original",
+								1, "VOID", "original", 1, List.of("FAILED ISSUED->VOID"),
+								List.of("pre", "failed:VOID(moved)", "failed after commit"))
+								: Expected.unchanged(IllegalStateException.class, "body failed", rolledBack,
+										List.of("pre", "failed:ISSUED"))));
 				rows.add(Arguments.of(Phase.FLUSH, joined, onError, Expected.unchanged(
 						DataIntegrityViolationException.class, null, rolledBack, List.of("pre", "failed:ISSUED"))));
 				rows.add(Arguments.of(Phase.AUDIT_INSERT, joined, onError, Expected.unchanged(
@@ -92,8 +95,10 @@ class FailureMatrixTests extends WorkflowTestSupport {
 						Expected.unchanged(IllegalStateException.class, "post listener failed", rolledBack,
 								List.of("pre", "post", "failed:ISSUED"))));
 				rows.add(Arguments.of(Phase.COMMIT, joined, onError, joined
-						// the transition completed; your commit failed: the row is as before, the instance
-						// holds what the transition did, like any JPA entity after a rollback
+						// the transition completed; your commit failed: the row is as
+						// before, the instance
+						// holds what the transition did, like any JPA entity after a
+						// rollback
 						? new Expected(null, null, "commit failed", "ISSUED", "original", 0, "REDEEMED", "changed", 1,
 								List.of(), List.of("pre", "post"))
 						: Expected.unchanged(IllegalStateException.class, "commit failed", "-",
@@ -105,8 +110,8 @@ class FailureMatrixTests extends WorkflowTestSupport {
 
 	@ParameterizedTest(name = "{0}, joined={1}, onError={2}")
 	@MethodSource("matrix")
-	void aFailureAtEveryPhaseLeavesRowInstanceAuditAndEventsAsTheTableSays(Phase phase, boolean joined,
-			boolean onError, Expected expected) {
+	void aFailureAtEveryPhaseLeavesRowInstanceAuditAndEventsAsTheTableSays(Phase phase, boolean joined, boolean onError,
+			Expected expected) {
 		Long id = this.vouchers.save(new Voucher(phase == Phase.CHECKS)).getId();
 		String transition = onError ? "redeemOrVoid" : "redeem";
 		switch (phase) {
@@ -148,8 +153,8 @@ class FailureMatrixTests extends WorkflowTestSupport {
 		}
 		assertThat(caller).isEqualTo(expected.caller());
 		Voucher row = this.vouchers.findById(id).orElseThrow();
-		assertThat(List.of(row.getState(), row.getNote(), row.getVersion()))
-			.containsExactly(expected.rowState(), expected.rowNote(), expected.rowVersion());
+		assertThat(List.of(row.getState(), row.getNote(), row.getVersion())).containsExactly(expected.rowState(),
+				expected.rowNote(), expected.rowVersion());
 		Voucher mine = instance.get();
 		assertThat(List.of(mine.getState(), mine.getNote(), mine.getVersion()))
 			.containsExactly(expected.instanceState(), expected.instanceNote(), expected.instanceVersion());
@@ -157,7 +162,8 @@ class FailureMatrixTests extends WorkflowTestSupport {
 		assertThat(events()).containsExactlyElementsOf(expected.events());
 
 		if (phase != Phase.CHECKS && !(joined && phase == Phase.COMMIT)) {
-			// the caller's instance can be fired again as it is: no false conflict, no stale field
+			// the caller's instance can be fired again as it is: no false conflict, no
+			// stale field
 			this.faults.reset();
 			this.events.reset();
 			if (mine.getState().equals("VOID")) {
@@ -165,15 +171,16 @@ class FailureMatrixTests extends WorkflowTestSupport {
 			}
 			this.transitions.fire(mine, "redeem", "retried", false);
 			Voucher retried = this.vouchers.findById(id).orElseThrow();
-			assertThat(List.of(retried.getState(), retried.getNote(), retried.getVersion()))
-				.containsExactly("REDEEMED", "retried", mine.getVersion());
+			assertThat(List.of(retried.getState(), retried.getNote(), retried.getVersion())).containsExactly("REDEEMED",
+					"retried", mine.getVersion());
 		}
 	}
 
 	private List<String> audit(Long id) {
-		return this.jdbc.queryForList("select concat(outcome, ' ', source_state, '->', target_state) from"
-				+ " fsm_transition_record where entity_type = 'Voucher' and entity_id = ? order by seq_no", String.class,
-				id.toString());
+		return this.jdbc.queryForList(
+				"select concat(outcome, ' ', source_state, '->', target_state) from"
+						+ " fsm_transition_record where entity_type = 'Voucher' and entity_id = ? order by seq_no",
+				String.class, id.toString());
 	}
 
 	private List<String> events() {

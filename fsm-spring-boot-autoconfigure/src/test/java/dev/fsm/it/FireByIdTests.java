@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Firing by id, the controller's path: one transaction, one read of the row, one versioned
- * update, the audit insert, one commit; a stale expected version and an unknown id refused
- * before anything runs; every id type, also as text.
+ * Firing by id, the controller's path: one transaction, one read of the row, one
+ * versioned update, the audit insert, one commit; a stale expected version and an unknown
+ * id refused before anything runs; every id type, also as text.
  */
 class FireByIdTests extends WorkflowTestSupport {
 
@@ -89,9 +89,8 @@ class FireByIdTests extends WorkflowTestSupport {
 		this.transitions.on(report).touch();
 		this.events.reset();
 		this.statements.clear();
-		assertThatExceptionOfType(ConcurrentTransitionException.class)
-			.isThrownBy(() -> this.transitions.fire(EntityRef.of(CaseReport.class, report.getId()).ifVersion("0"),
-					"submit"))
+		assertThatExceptionOfType(ConcurrentTransitionException.class).isThrownBy(
+				() -> this.transitions.fire(EntityRef.of(CaseReport.class, report.getId()).ifVersion("0"), "submit"))
 			.withMessage("Transition 'submit' on CaseReport#" + report.getId() + " expected version 0, but the entity"
 					+ " is at version 1: it changed since it was read; reload it and try again");
 		assertThat(this.events.all).isEmpty();
@@ -147,9 +146,11 @@ class FireByIdTests extends WorkflowTestSupport {
 		TransitionResult<OrderLine> shipped = this.transitions
 			.fire(EntityRef.of(OrderLine.class, "orderNo=7,sku=SKU%2C7"), "ship");
 		assertThat(shipped.state()).isEqualTo("SHIPPED");
-		// a composite key object works too, and messages write the key as the audit trail does
+		// a composite key object works too, and messages write the key as the audit trail
+		// does
 		assertThatExceptionOfType(TransitionNotAllowedException.class)
-			.isThrownBy(() -> this.transitions.fire(EntityRef.of(OrderLine.class, new OrderLine.Key(7, "SKU,7")), "ship"))
+			.isThrownBy(
+					() -> this.transitions.fire(EntityRef.of(OrderLine.class, new OrderLine.Key(7, "SKU,7")), "ship"))
 			.withMessage("Transition 'ship' is not allowed from state 'SHIPPED' on OrderLine#orderNo=7,sku=SKU%2C7"
 					+ " (allowed from: OPEN)");
 
@@ -164,8 +165,8 @@ class FireByIdTests extends WorkflowTestSupport {
 	void anExpectedVersionOfAnUnversionedEntityCannotBeChecked() {
 		this.letters.save(new Letter("L-NO-VERSION", "ann@example.com"));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.transitions.fire(EntityRef.of(Letter.class, "L-NO-VERSION").ifVersion(3), "send",
-					false))
+			.isThrownBy(
+					() -> this.transitions.fire(EntityRef.of(Letter.class, "L-NO-VERSION").ifVersion(3), "send", false))
 			.withMessage("Letter has no @Version, so the version 3 expected by Letter#L-NO-VERSION (version 3)"
 					+ " cannot be checked");
 	}
@@ -175,8 +176,8 @@ class FireByIdTests extends WorkflowTestSupport {
 		CaseReport report = this.reports.save(new CaseReport("Rare case", "author@example.com"));
 		this.transaction.executeWithoutResult((status) -> {
 			CaseReport loaded = this.reports.findById(report.getId()).orElseThrow();
-			TransitionResult<CaseReport> result = this.transitions
-				.fire(EntityRef.of(CaseReport.class, report.getId()), "submit");
+			TransitionResult<CaseReport> result = this.transitions.fire(EntityRef.of(CaseReport.class, report.getId()),
+					"submit");
 			assertThat(result.entity()).isSameAs(loaded);
 		});
 		assertThat(this.events.of(PostTransitionEvent.class)).hasSize(1);

@@ -7,8 +7,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * No {@code @Version}, an assigned id, declared String states: the entity of the lost-update,
- * unknown-state, {@code onError} and query tests.
+ * No {@code @Version}, an assigned id, declared String states: the entity of the
+ * lost-update, unknown-state, {@code onError} and query tests.
  */
 @Entity
 public class Letter {

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Two transitions that start from the same state of the same entity never both commit: every
- * committed transition increments {@code @Version} (self-loops and bodies that change nothing
- * too), and an entity without {@code @Version} has its row locked and its stored state re-read.
+ * Two transitions that start from the same state of the same entity never both commit:
+ * every committed transition increments {@code @Version} (self-loops and bodies that
+ * change nothing too), and an entity without {@code @Version} has its row locked and its
+ * stored state re-read.
  */
 class LostUpdateTests extends WorkflowTestSupport {
 
@@ -111,8 +112,7 @@ class LostUpdateTests extends WorkflowTestSupport {
 					+ " and try again");
 		assertThat(stale.getState()).isEqualTo("DRAFT");
 		assertThat(this.letters.findById("L-1").orElseThrow().getState()).isEqualTo("SENT");
-		assertThat(this.transitions.history(stale)).extracting(TransitionRecord::sourceState)
-			.containsExactly("DRAFT");
+		assertThat(this.transitions.history(stale)).extracting(TransitionRecord::sourceState).containsExactly("DRAFT");
 	}
 
 	@Test

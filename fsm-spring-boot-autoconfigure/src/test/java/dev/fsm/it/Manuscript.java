@@ -17,7 +17,9 @@ import jakarta.validation.constraints.Size;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A manuscript whose transitions declare Bean Validation constraints on their parameters. */
+/**
+ * A manuscript whose transitions declare Bean Validation constraints on their parameters.
+ */
 @Entity
 public class Manuscript {
 

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Saving inside the transition: managed, detached, unsaved entities and Hibernate proxies;
- * optimistic locking.
+ * Saving inside the transition: managed, detached, unsaved entities and Hibernate
+ * proxies; optimistic locking.
  */
 class PersistenceTests extends WorkflowTestSupport {
 
@@ -95,7 +95,8 @@ class PersistenceTests extends WorkflowTestSupport {
 		assertThat(ticket.getStatus()).isEqualTo("DEFERRED");
 		assertThat(view.getStatus()).isEqualTo("DEFERRED");
 		assertThatExceptionOfType(TransitionNotAllowedException.class).isThrownBy(() -> view.triage(false))
-			.withMessageStartingWith("Transition 'triage' is not allowed from state 'DEFERRED' on Ticket#" + ticket.getId());
+			.withMessageStartingWith(
+					"Transition 'triage' is not allowed from state 'DEFERRED' on Ticket#" + ticket.getId());
 		assertThat(this.transitions.on(view).getClass()).isSameAs(view.getClass());
 		assertThat(((InfrastructureProxy) this.transitions.on(view)).getWrappedObject()).isSameAs(ticket);
 	}
@@ -112,7 +113,8 @@ class PersistenceTests extends WorkflowTestSupport {
 		long before = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
 		callOn(many, proxyClasses);
 		long after = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
-		assertThat(proxyClasses).singleElement().satisfies((type) -> assertThat(type.getSuperclass()).isEqualTo(Ticket.class));
+		assertThat(proxyClasses).singleElement()
+			.satisfies((type) -> assertThat(type.getSuperclass()).isEqualTo(Ticket.class));
 		assertThat(after - before).isLessThanOrEqualTo(5);
 	}
 

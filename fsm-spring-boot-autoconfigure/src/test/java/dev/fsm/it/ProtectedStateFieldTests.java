@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Only a transition changes a {@code @StateField}: every other way to store a state is refused
- * when the persistence context flushes, and nothing is stored. Loading, refreshing, removing and
- * creating entities in a state they may start in keep working.
+ * Only a transition changes a {@code @StateField}: every other way to store a state is
+ * refused when the persistence context flushes, and nothing is stored. Loading,
+ * refreshing, removing and creating entities in a state they may start in keep working.
  */
 class ProtectedStateFieldTests extends WorkflowTestSupport {
 
@@ -150,7 +150,8 @@ class ProtectedStateFieldTests extends WorkflowTestSupport {
 	void aPostTransitionListenerThatAssignsTheStateRollsTheTransitionBack() {
 		Door door = this.doors.save(new Door("front"));
 		this.events.onPost((event) -> ((Door) event.getEntity()).setState(State.LOCKED));
-		// OPEN is what the transition flushed in its transaction; the listener's LOCKED is refused at commit
+		// OPEN is what the transition flushed in its transaction; the listener's LOCKED
+		// is refused at commit
 		assertThatExceptionOfType(IllegalStateChangeException.class).isThrownBy(() -> this.transitions.on(door).open())
 			.withMessageContaining("was changed from 'OPEN' to 'LOCKED' without a transition");
 		assertThat(door.getState()).isEqualTo(State.CLOSED);
@@ -169,7 +170,8 @@ class ProtectedStateFieldTests extends WorkflowTestSupport {
 			.isThrownBy(() -> this.transaction.executeWithoutResult((status) -> {
 				Door loaded = this.doors.findById(door.getId()).orElseThrow();
 				assertThatIllegalStateException().isThrownBy(() -> this.transitions.on(loaded).open());
-				// the instance is back in CLOSED while Hibernate flushed OPEN: a query flushes again,
+				// the instance is back in CLOSED while Hibernate flushed OPEN: a query
+				// flushes again,
 				// in a transaction that can only roll back
 				assertThat(this.doors.findAll()).isNotEmpty();
 			}));
@@ -208,7 +210,8 @@ class ProtectedStateFieldTests extends WorkflowTestSupport {
 		this.jdbc.update("update door set state = null where id = ?", door.getId());
 		Door broken = this.doors.findById(door.getId()).orElseThrow();
 		assertThatIllegalArgumentException().isThrownBy(() -> this.transitions.forceState(broken, "AJAR", "typo"))
-			.withMessage("Cannot force state 'AJAR': it is not a state of workflow 'Door.state' [CLOSED, OPEN, LOCKED]");
+			.withMessage(
+					"Cannot force state 'AJAR': it is not a state of workflow 'Door.state' [CLOSED, OPEN, LOCKED]");
 		this.transitions.forceState(broken, "CLOSED", "repair");
 		assertThat(this.doors.findById(door.getId()).orElseThrow().getState()).isEqualTo(State.CLOSED);
 		assertThat(this.transitions.history(broken)).singleElement().satisfies((record) -> {
@@ -233,21 +236,23 @@ class ProtectedStateFieldTests extends WorkflowTestSupport {
 				assertThat(ex.getTransition()).isEqualTo(Transitions.FORCED);
 				assertThat(ex.getCurrentState()).isEqualTo("CLOSED");
 			});
-		assertThat(List.of(stale.getState(), stale.getLabel(), stale.getVersion()))
-			.containsExactly(State.CLOSED, "back", 0L);
+		assertThat(List.of(stale.getState(), stale.getLabel(), stale.getVersion())).containsExactly(State.CLOSED,
+				"back", 0L);
 		Door saved = this.doors.findById(door.getId()).orElseThrow();
-		assertThat(List.of(saved.getState(), saved.getLabel(), saved.getVersion()))
-			.containsExactly(State.OPEN, "front", 1L);
+		assertThat(List.of(saved.getState(), saved.getLabel(), saved.getVersion())).containsExactly(State.OPEN, "front",
+				1L);
 		assertThat(this.events.all).noneMatch(TransitionFailedEvent.class::isInstance);
 		assertThat(this.transitions.history(saved)).extracting(TransitionRecord::transition).containsExactly("open");
 	}
 
 	private void assertUnchanged(Door door) {
 		Door saved = this.doors.findById(door.getId()).orElseThrow();
-		assertThat(List.of(saved.getState(), saved.getLabel(), saved.getVersion()))
-			.containsExactly(State.CLOSED, "front", 0L);
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Door'"
-				+ " and entity_id = ?", Integer.class, door.getId().toString())).isZero();
+		assertThat(List.of(saved.getState(), saved.getLabel(), saved.getVersion())).containsExactly(State.CLOSED,
+				"front", 0L);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from fsm_transition_record where entity_type = 'Door'" + " and entity_id = ?",
+				Integer.class, door.getId().toString()))
+			.isZero();
 	}
 
 }

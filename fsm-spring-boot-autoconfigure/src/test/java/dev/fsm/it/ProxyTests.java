@@ -17,9 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A Hibernate proxy ({@code getReferenceById}) is the entity everywhere: in the advice of a flow
- * bean, in {@code fire}, {@code on}, the queries and the messages, with its session open or
- * closed. Its own uninitialized fields are never taken for the entity's state.
+ * A Hibernate proxy ({@code getReferenceById}) is the entity everywhere: in the advice of
+ * a flow bean, in {@code fire}, {@code on}, the queries and the messages, with its
+ * session open or closed. Its own uninitialized fields are never taken for the entity's
+ * state.
  */
 class ProxyTests extends WorkflowTestSupport {
 
@@ -55,7 +56,8 @@ class ProxyTests extends WorkflowTestSupport {
 		CaseReport proxy = this.reports.getReferenceById(report.getId());
 		assertThat(this.flow.publish(proxy)).isEqualTo("Published Rare case in state LIVE");
 		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.LIVE);
-		assertThat(this.events.all).allSatisfy((event) -> assertThat(event.getEntity()).isNotInstanceOf(HibernateProxy.class));
+		assertThat(this.events.all)
+			.allSatisfy((event) -> assertThat(event.getEntity()).isNotInstanceOf(HibernateProxy.class));
 	}
 
 	@Test

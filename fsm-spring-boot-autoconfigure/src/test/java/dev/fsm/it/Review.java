@@ -8,7 +8,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A mapped superclass declaring the state field and transitions its subclasses inherit. */
+/**
+ * A mapped superclass declaring the state field and transitions its subclasses inherit.
+ */
 @MappedSuperclass
 public abstract class Review {
 

@@ -138,7 +138,6 @@ class TransitionFailureTests extends WorkflowTestSupport {
 		assertThat(this.events.failedAfterCommit).isEmpty();
 	}
 
-
 	@Test
 	void aFailedBodysOtherChangesDoNotComeBackWithTheNextTransition() {
 		Ticket ticket = this.tickets.save(new Ticket("bob"));
@@ -163,8 +162,10 @@ class TransitionFailureTests extends WorkflowTestSupport {
 	void aFailedEventListenerThatThrowsDuringOnErrorLeavesEntityAndRowAsBefore() {
 		Email email = this.emails.save(new Email("alice@example.com"));
 		this.failedListener.failWith(new IllegalStateException("failed-event listener failed"));
-		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> this.transitions.on(email).deliver(true));
-		assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("SMTP server refused alice@example.com");
+		Throwable thrown = org.assertj.core.api.Assertions
+			.catchThrowable(() -> this.transitions.on(email).deliver(true));
+		assertThat(thrown).isInstanceOf(IllegalStateException.class)
+			.hasMessage("SMTP server refused alice@example.com");
 		assertThat(thrown.getSuppressed()).singleElement()
 			.satisfies((suppressed) -> assertThat(suppressed).hasMessage("failed-event listener failed"));
 		assertThat(List.of(email.getState(), email.getVersion(), email.getAttempts())).containsExactly("NEW", 0L, 0);
@@ -192,7 +193,8 @@ class TransitionFailureTests extends WorkflowTestSupport {
 	@Test
 	void onErrorOnANeverSavedEntityWithAGeneratedIdSavesItInTheErrorState() {
 		Email email = new Email("new@example.com");
-		Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> this.transitions.on(email).deliver(true));
+		Throwable thrown = org.assertj.core.api.Assertions
+			.catchThrowable(() -> this.transitions.on(email).deliver(true));
 		assertThat(thrown).hasMessage("SMTP server refused new@example.com");
 		assertThat(thrown.getSuppressed()).isEmpty();
 		assertThat(email.getId()).isNotNull();

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The order of one transition: source state, conditions, permission, pre-event, state, body,
- * save, post-event, commit.
+ * The order of one transition: source state, conditions, permission, pre-event, state,
+ * body, save, post-event, commit.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class TransitionSemanticsTests extends WorkflowTestSupport {
@@ -37,8 +37,7 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		CaseReport report = report(ReportState.DRAFT);
 		this.transitions.on(report).submit();
 		assertThat(report.getState()).isEqualTo(ReportState.ADMIN_REVIEW);
-		assertThat(this.reports.findById(report.getId()).orElseThrow().getState())
-			.isEqualTo(ReportState.ADMIN_REVIEW);
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.ADMIN_REVIEW);
 	}
 
 	@Test
@@ -70,8 +69,8 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 			.withMessage("Transition 'retract' is not allowed on CaseReport#" + report.getId()
 					+ " in state 'LIVE': conditions not met: title != null; authorApproved;"
 					+ " @reviewPolicy.mayRetract(#entity)")
-			.satisfies((ex) -> assertThat(ex.getFailedConditions()).containsExactly("title != null",
-					"authorApproved", "@reviewPolicy.mayRetract(#entity)"));
+			.satisfies((ex) -> assertThat(ex.getFailedConditions()).containsExactly("title != null", "authorApproved",
+					"@reviewPolicy.mayRetract(#entity)"));
 		assertThat(report.getState()).isEqualTo(ReportState.LIVE);
 		assertThat(this.events.all).isEmpty();
 	}
@@ -129,8 +128,9 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 	}
 
 	/**
-	 * Permissions are SpEL that Spring compiles to bytecode after a hundred evaluations: the
-	 * compiled form must judge every user and every entity as the interpreted one did.
+	 * Permissions are SpEL that Spring compiles to bytecode after a hundred evaluations:
+	 * the compiled form must judge every user and every entity as the interpreted one
+	 * did.
 	 */
 	@Test
 	void permissionsJudgeEveryUserAlikeBeforeAndAfterTheyAreCompiled() {
@@ -174,7 +174,8 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		PreTransitionEvent<?> pre = (PreTransitionEvent<?>) this.events.all.get(0);
 		PostTransitionEvent<?> post = (PostTransitionEvent<?>) this.events.all.get(1);
 		assertThat(pre.getEntity()).isSameAs(report);
-		// the report is detached, so the post event carries the managed copy the transition merged
+		// the report is detached, so the post event carries the managed copy the
+		// transition merged
 		assertThat(post.getEntity()).isNotSameAs(report)
 			.satisfies((saved) -> assertThat(((CaseReport) saved).getId()).isEqualTo(report.getId()))
 			.satisfies((saved) -> assertThat(((CaseReport) saved).getState()).isEqualTo(ReportState.ADMIN_REVIEW));
@@ -187,8 +188,8 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 			assertThat(event.getArguments()).isEmpty();
 		}
 		assertThat(post.getResult()).isNull();
-		assertThat(pre.toString()).isEqualTo(
-				"PreTransitionEvent[CaseReport.state.submit: DRAFT -> ADMIN_REVIEW by staff@example.com]");
+		assertThat(pre.toString())
+			.isEqualTo("PreTransitionEvent[CaseReport.state.submit: DRAFT -> ADMIN_REVIEW by staff@example.com]");
 	}
 
 	@Test
@@ -266,8 +267,7 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 	}
 
 	@Test
-	void anAfterCommitListenerThatThrowsLeavesTheTransitionCommittedAndIsLoggedWithItsIdentity(
-			CapturedOutput output) {
+	void anAfterCommitListenerThatThrowsLeavesTheTransitionCommittedAndIsLoggedWithItsIdentity(CapturedOutput output) {
 		CaseReport report = report(ReportState.DRAFT);
 		this.events.onAfterCommit((event) -> {
 			throw new IllegalStateException("mail server down");
@@ -305,7 +305,8 @@ class TransitionSemanticsTests extends WorkflowTestSupport {
 		PostTransitionEvent<?> post = this.events.of(PostTransitionEvent.class).get(0);
 		assertThat(post.getSourceState()).isEqualTo("LIVE");
 		assertThat(post.getTargetState()).isEqualTo("LIVE");
-		// every committed transition increments the version, so that two from one state cannot both commit
+		// every committed transition increments the version, so that two from one state
+		// cannot both commit
 		assertThat(this.reports.findById(report.getId()).orElseThrow().getVersion()).isEqualTo(version + 1);
 		assertThat(report.getVersion()).isEqualTo(version + 1);
 	}

@@ -33,8 +33,7 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		CaseReport report = report(ReportState.ADMIN_REVIEW);
 		assertThat(this.transitions.fire(report, "sendBack", "incomplete"))
 			.isEqualTo("Sent back: incomplete (state AUTHOR_REVIEW)");
-		assertThat(this.reports.findById(report.getId()).orElseThrow().getState())
-			.isEqualTo(ReportState.AUTHOR_REVIEW);
+		assertThat(this.reports.findById(report.getId()).orElseThrow().getState()).isEqualTo(ReportState.AUTHOR_REVIEW);
 	}
 
 	@Test
@@ -115,13 +114,11 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 			.authenticated("author@example.com", null, AuthorityUtils.NO_AUTHORITIES);
 		assertThat(this.transitions.allowed(report, author)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "approve");
-		assertThat(this.transitions.allowed(report, () -> "stranger@example.com"))
-			.extracting(TransitionRoute::name)
+		assertThat(this.transitions.allowed(report, () -> "stranger@example.com")).extracting(TransitionRoute::name)
 			.containsExactly("touch");
 		UsernamePasswordAuthenticationToken staff = UsernamePasswordAuthenticationToken
 			.authenticated("staff@example.com", null, AuthorityUtils.createAuthorityList("ROLE_STAFF"));
-		assertThat(this.transitions.allowed(report(ReportState.ADMIN_REVIEW), staff))
-			.extracting(TransitionRoute::name)
+		assertThat(this.transitions.allowed(report(ReportState.ADMIN_REVIEW), staff)).extracting(TransitionRoute::name)
 			.containsExactly("touch", "publish", "sendBack");
 	}
 
@@ -158,7 +155,8 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 		assertThat(touch.sources()).containsExactly("DRAFT", "ADMIN_REVIEW", "AUTHOR_REVIEW", "LIVE", "RETRACTED");
 		assertThat(touch.changesState()).isFalse();
 		assertThat(workflow.transitions("publish").get(0).permission()).isEqualTo("hasRole('STAFF')");
-		// what a caller supplies: the method's parameters, but the entity of a flow bean's method
+		// what a caller supplies: the method's parameters, but the entity of a flow
+		// bean's method
 		assertThat(workflow.transitions("sendBack").get(0).parameters())
 			.containsExactly(TransitionParameter.of("reason", String.class, String.class));
 		assertThat(workflow.transitions("publish").get(0).parameters()).isEmpty();
@@ -182,8 +180,9 @@ class TransitionsFacadeTests extends WorkflowTestSupport {
 	void listsEveryWorkflowByName() {
 		assertThat(this.transitions.workflows()).extracting(Workflow::name)
 			.containsExactly("ArticleReview.status", "CaseReport.state", "CodeReview.status", "Document.stage",
-					"Door.state", "Email.state", "Letter.state", "Manuscript.state", "OrderLine.state", "Part.state", "Shipment.delivery",
-					"ShopOrder.state", "Ticket.status", "Voucher.state", "WarehouseOrder.state", "payment");
+					"Door.state", "Email.state", "Letter.state", "Manuscript.state", "OrderLine.state", "Part.state",
+					"Shipment.delivery", "ShopOrder.state", "Ticket.status", "Voucher.state", "WarehouseOrder.state",
+					"payment");
 	}
 
 	@Test

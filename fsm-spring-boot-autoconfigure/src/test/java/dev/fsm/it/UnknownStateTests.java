@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A NULL or undeclared stored state is a typed error naming entity, id, field and value, on
- * {@code fire} and on every query; never a {@code NullPointerException}, never a match for
- * {@code *} or {@code +}, never written to the audit trail.
+ * A NULL or undeclared stored state is a typed error naming entity, id, field and value,
+ * on {@code fire} and on every query; never a {@code NullPointerException}, never a match
+ * for {@code *} or {@code +}, never written to the audit trail.
  */
 class UnknownStateTests extends WorkflowTestSupport {
 
@@ -87,7 +87,8 @@ class UnknownStateTests extends WorkflowTestSupport {
 			.isThrownBy(() -> this.transitions.fire(letter, "inspect", false))
 			.withMessage(message)
 			.satisfies((ex) -> assertThat(ex.getValue()).isEqualTo("HACKED"));
-		assertThatExceptionOfType(UnknownStateException.class).isThrownBy(() -> this.transitions.fire(letter, "redraft"));
+		assertThatExceptionOfType(UnknownStateException.class)
+			.isThrownBy(() -> this.transitions.fire(letter, "redraft"));
 		assertThatExceptionOfType(UnknownStateException.class).isThrownBy(() -> this.transitions.available(letter))
 			.withMessage(message);
 		assertUntouched("HACKED");
@@ -99,8 +100,9 @@ class UnknownStateTests extends WorkflowTestSupport {
 		this.transitions.forceState(load(), "DRAFT", "repair after a bad import");
 		this.transitions.fire(load(), "send", false);
 		assertThat(load().getState()).isEqualTo("SENT");
-		assertThat(this.transitions.history(load())).extracting((record) -> record.sourceState() + "->"
-				+ record.targetState()).containsExactly("DRAFT->SENT", "HACKED->DRAFT");
+		assertThat(this.transitions.history(load()))
+			.extracting((record) -> record.sourceState() + "->" + record.targetState())
+			.containsExactly("DRAFT->SENT", "HACKED->DRAFT");
 	}
 
 	private void store(String state) {
@@ -114,7 +116,8 @@ class UnknownStateTests extends WorkflowTestSupport {
 	private void assertUntouched(String state) {
 		assertThat(load().getState()).isEqualTo(state);
 		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_id = ?",
-				Integer.class, this.code)).isZero();
+				Integer.class, this.code))
+			.isZero();
 		assertThat(this.events.all).isEmpty();
 	}
 

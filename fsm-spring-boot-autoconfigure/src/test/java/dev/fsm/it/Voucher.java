@@ -10,8 +10,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * The entity of the failure matrix: a transition whose body changes another field, and can be
- * made to fail at every phase by {@link VoucherFaults}.
+ * The entity of the failure matrix: a transition whose body changes another field, and
+ * can be made to fail at every phase by {@link VoucherFaults}.
  */
 @Entity
 public class Voucher {

@@ -12,15 +12,15 @@ import dev.fsm.TransitionFailedEvent;
 import dev.fsm.spi.TransitionRecorder;
 
 /**
- * Makes the next {@link Voucher} transition fail in the listener or recorder phase the test
- * names.
+ * Makes the next {@link Voucher} transition fail in the listener or recorder phase the
+ * test names.
  */
 @Component
 public class VoucherFaults implements TransitionRecorder {
 
 	/**
-	 * Where to fail: {@code pre}, {@code starting} (a recorder), {@code post}, {@code commit},
-	 * {@code failed}, or {@code null}.
+	 * Where to fail: {@code pre}, {@code starting} (a recorder), {@code post},
+	 * {@code commit}, {@code failed}, or {@code null}.
 	 */
 	private volatile String phase;
 

@@ -37,7 +37,10 @@ public abstract class WorkflowTestSupport {
 		this.mailServer.setDown(false);
 	}
 
-	/** A saved report in {@code state}, put there by the supported escape hatch, not a field write. */
+	/**
+	 * A saved report in {@code state}, put there by the supported escape hatch, not a
+	 * field write.
+	 */
 	protected CaseReport report(ReportState state) {
 		CaseReport report = this.reports.save(new CaseReport("Rare case", "author@example.com"));
 		if (state != ReportState.DRAFT) {

@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * How words are found: the message source first (the workflow's own key before the general
- * one, in the current locale), then the annotations, then the name in words; messages of
- * conditions and permissions with the entity's properties.
+ * How words are found: the message source first (the workflow's own key before the
+ * general one, in the current locale), then the annotations, then the name in words;
+ * messages of conditions and permissions with the entity's properties.
  */
 class WorkflowMessagesUnitTests {
 
@@ -46,7 +46,8 @@ class WorkflowMessagesUnitTests {
 
 	private final StaticMessageSource source = new StaticMessageSource();
 
-	private final MessageSourceWorkflowMessages messages = new MessageSourceWorkflowMessages(this.source, this.registry);
+	private final MessageSourceWorkflowMessages messages = new MessageSourceWorkflowMessages(this.source,
+			this.registry);
 
 	@AfterEach
 	void resetLocale() {
@@ -131,7 +132,8 @@ class WorkflowMessagesUnitTests {
 	@Test
 	void refusalsInWordsWithTheEntitysProperties() {
 		Memo memo = new Memo("Budget", "ann");
-		assertThat(this.messages.refusal(option("submit", Status.DENIED, "#entity.author == authentication.name"), memo))
+		assertThat(
+				this.messages.refusal(option("submit", Status.DENIED, "#entity.author == authentication.name"), memo))
 			.isEqualTo("Only ann may submit Budget");
 		assertThat(this.messages.refusal(option("publish", Status.CONDITIONS_FAILED, "approved"), memo))
 			.isEqualTo("The author has not approved the latest text of Budget.");

@@ -20,9 +20,9 @@ import dev.fsm.security.SecurityPermissionCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start-up refuses what the words of a workflow get wrong: a condition name that is none
- * of the declared ones, a declaration that is ambiguous or twice, and a message that reads a
- * property the entity does not have.
+ * The start-up refuses what the words of a workflow get wrong: a condition name that is
+ * none of the declared ones, a declaration that is ambiguous or twice, and a message that
+ * reads a property the entity does not have.
  */
 class NamedConditionValidationTests {
 
@@ -122,8 +122,8 @@ class NamedConditionValidationTests {
 		void publish() {
 		}
 
-		@Transition(source = "LIVE", target = "DRAFT", conditions = "title != null",
-				permission = "hasRole('EDITOR')", permissionMessage = "Only {title}'s author may reopen it")
+		@Transition(source = "LIVE", target = "DRAFT", conditions = "title != null", permission = "hasRole('EDITOR')",
+				permissionMessage = "Only {title}'s author may reopen it")
 		void reopen() {
 		}
 
@@ -176,8 +176,8 @@ class NamedConditionValidationTests {
 			return true;
 		}
 
-		@Transition(source = "DRAFT", target = "LIVE", conditions = "authorApproved",
-				permission = "hasRole('EDITOR')", permissionMessage = "Only {owner} may publish {title")
+		@Transition(source = "DRAFT", target = "LIVE", conditions = "authorApproved", permission = "hasRole('EDITOR')",
+				permissionMessage = "Only {owner} may publish {title")
 		void publish() {
 		}
 

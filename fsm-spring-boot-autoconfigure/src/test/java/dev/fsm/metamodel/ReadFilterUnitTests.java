@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The {@code :#{..}} parameters of a read filter, found in JPQL and evaluated for the user. */
+/**
+ * The {@code :#{..}} parameters of a read filter, found in JPQL and evaluated for the
+ * user.
+ */
 class ReadFilterUnitTests {
 
 	private final List<String> compiled = new ArrayList<>();
@@ -21,8 +24,8 @@ class ReadFilterUnitTests {
 				"e.owner = :#{authentication.name} and (e.team in :#{ {'a', 'b'} } or e.note = '}')", this::compile);
 		assertThat(filter.jpql()).isEqualTo("e.owner = :fsmRead0 and (e.team in :fsmRead1 or e.note = '}')");
 		assertThat(this.compiled).containsExactly("authentication.name", "{'a', 'b'}");
-		assertThat(filter.values()).isEqualTo(Map.of("fsmRead0", "value of authentication.name", "fsmRead1",
-				"value of {'a', 'b'}"));
+		assertThat(filter.values())
+			.isEqualTo(Map.of("fsmRead0", "value of authentication.name", "fsmRead1", "value of {'a', 'b'}"));
 		assertThat(filter.declared()).startsWith("e.owner = :#{authentication.name}");
 	}
 

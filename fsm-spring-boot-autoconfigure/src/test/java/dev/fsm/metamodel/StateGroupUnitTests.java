@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * State groups: declared on the state field or on enum constants, resolved into groups that
- * nest, usable as transition sources, and every mistake reported at start-up.
+ * State groups: declared on the state field or on enum constants, resolved into groups
+ * that nest, usable as transition sources, and every mistake reported at start-up.
  */
 class StateGroupUnitTests {
 
@@ -94,8 +94,8 @@ class StateGroupUnitTests {
 	@Test
 	void aGroupsStatesAsValuesForRepositoryQueries() {
 		Workflow workflow = workflow(Order.class);
-		assertThat(workflow.group("OPEN").values(OrderState.class))
-			.containsExactly(OrderState.PLACED, OrderState.PROCESSING, OrderState.SENT);
+		assertThat(workflow.group("OPEN").values(OrderState.class)).containsExactly(OrderState.PLACED,
+				OrderState.PROCESSING, OrderState.SENT);
 		assertThat(workflow.group("OPEN").values(String.class)).containsExactly("PLACED", "PROCESSING", "SENT");
 		assertThatIllegalArgumentException().isThrownBy(() -> workflow.group("OPEN").values(Integer.class))
 			.withMessage("State 'PLACED' of group 'OPEN' is no value of Integer");

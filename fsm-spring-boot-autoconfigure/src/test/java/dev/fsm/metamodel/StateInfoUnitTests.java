@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link StateInfo}: a state's label, description and "stuck after", declared on enum constants
- * or on the state field, with the workflow's and the application's defaults, and every mistake
- * reported at start-up.
+ * {@link StateInfo}: a state's label, description and "stuck after", declared on enum
+ * constants or on the state field, with the workflow's and the application's defaults,
+ * and every mistake reported at start-up.
  */
 class StateInfoUnitTests {
 
@@ -38,8 +38,8 @@ class StateInfoUnitTests {
 		assertThat(workflow.state("AUTHOR_REVIEW")).isEqualTo(new Workflow.StateDetails("AUTHOR_REVIEW",
 				"Author review", "The author reads the edited text.", Duration.ofDays(3)));
 		assertThat(workflow.stuckAfter("DRAFT")).isEqualTo(Duration.ofHours(12));
-		assertThat(workflow.state("LIVE")).isEqualTo(new Workflow.StateDetails("LIVE", "Live", null,
-				Duration.ofHours(12)));
+		assertThat(workflow.state("LIVE"))
+			.isEqualTo(new Workflow.StateDetails("LIVE", "Live", null, Duration.ofHours(12)));
 		assertThat(workflow.stateDetails()).extracting(Workflow.StateDetails::name)
 			.containsExactly("DRAFT", "AUTHOR_REVIEW", "LIVE");
 	}
@@ -47,10 +47,10 @@ class StateInfoUnitTests {
 	@Test
 	void aStringStateIsDescribedOnTheStateField() {
 		Workflow workflow = workflow(Payment.class, Map.of());
-		assertThat(workflow.state("NEW")).isEqualTo(new Workflow.StateDetails("NEW", "Waiting for payment", null,
-				Duration.ofMinutes(30)));
-		assertThat(workflow.state("PAID")).isEqualTo(new Workflow.StateDetails("PAID", null, null,
-				Workflow.DEFAULT_STUCK_AFTER));
+		assertThat(workflow.state("NEW"))
+			.isEqualTo(new Workflow.StateDetails("NEW", "Waiting for payment", null, Duration.ofMinutes(30)));
+		assertThat(workflow.state("PAID"))
+			.isEqualTo(new Workflow.StateDetails("PAID", null, null, Workflow.DEFAULT_STUCK_AFTER));
 	}
 
 	@Test

@@ -24,8 +24,9 @@ import dev.fsm.engine.SpelGuardCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Start-up validation of {@code @Transition(after = ..)} and {@code @StateChangedAt}: a timed
- * transition the scheduler could not find or fire is refused, with every reason at once.
+ * Start-up validation of {@code @Transition(after = ..)} and {@code @StateChangedAt}: a
+ * timed transition the scheduler could not find or fire is refused, with every reason at
+ * once.
  */
 class TimedTransitionValidationTests {
 
@@ -43,8 +44,8 @@ class TimedTransitionValidationTests {
 		WorkflowModel workflow = build(Valid.class).workflowsOf(Valid.class).get(0);
 		assertThat(workflow.stateChangedAt()).isNotNull();
 		assertThat(workflow.stateChangedAt().field().getName()).isEqualTo("changedAt");
-		assertThat(workflow.timers()).extracting((t) -> t.transition().name(), TimedRoute::sourceNames,
-				TimedRoute::after)
+		assertThat(workflow.timers())
+			.extracting((t) -> t.transition().name(), TimedRoute::sourceNames, TimedRoute::after)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("close", List.of("OPEN", "WAITING", "EXPIRED"),
 							Duration.ofDays(30)),

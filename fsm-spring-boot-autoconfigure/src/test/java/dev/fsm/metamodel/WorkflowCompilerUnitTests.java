@@ -16,8 +16,8 @@ import dev.fsm.engine.SpelGuardCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the compiler makes of declarations, without a Spring context: states, order, routes,
- * wildcards, targets, the guards that need arguments, start states.
+ * What the compiler makes of declarations, without a Spring context: states, order,
+ * routes, wildcards, targets, the guards that need arguments, start states.
  */
 class WorkflowCompilerUnitTests {
 
@@ -25,7 +25,8 @@ class WorkflowCompilerUnitTests {
 
 	@Test
 	void derivesTheStatesOfAnOpenWorkflowFromInitialStartAndTransitionStatesInNameOrder() {
-		// initial, start states, then the states of deliver, giveBack, inspect, lose, reroute, ship
+		// initial, start states, then the states of deliver, giveBack, inspect, lose,
+		// reroute, ship
 		assertThat(this.workflow.states()).containsExactly("PACKED", "IMPORTED", "SHIPPED", "DELIVERED", "RETURNED",
 				"LOST");
 		assertThat(this.workflow.initialState()).isEqualTo("PACKED");
@@ -66,8 +67,7 @@ class WorkflowCompilerUnitTests {
 		TransitionModel ship = this.workflow.transition("ship");
 		assertThat(ship).isNotNull();
 		assertThat(ship.routes()).hasSize(2);
-		assertThat(ship.routeFor("PACKED")).isNotNull()
-			.satisfies((route) -> assertThat(route.permission()).isNull());
+		assertThat(ship.routeFor("PACKED")).isNotNull().satisfies((route) -> assertThat(route.permission()).isNull());
 		assertThat(ship.routeFor("IMPORTED")).isNotNull()
 			.satisfies((route) -> assertThat(route.conditions()).extracting(TransitionCondition::expression)
 				.containsExactly("#carrier != null"));

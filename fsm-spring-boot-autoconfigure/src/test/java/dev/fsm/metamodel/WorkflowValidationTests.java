@@ -132,8 +132,8 @@ class WorkflowValidationTests {
 	@Test
 	void readRulesAreCompiledAndCheckedLikePermissions() {
 		assertThat(problems(BadReads.class)).satisfiesExactly(
-				(problem) -> assertThat(problem).startsWith("Workflow 'BadReads.phase' has readPermission"
-						+ " \"#entity.owner ==\" that cannot be used: "),
+				(problem) -> assertThat(problem).startsWith(
+						"Workflow 'BadReads.phase' has readPermission" + " \"#entity.owner ==\" that cannot be used: "),
 				(problem) -> assertThat(problem).isEqualTo("Workflow 'BadReads.phase' has readFilter"
 						+ " \"e.owner = :#{authentication.name\" that cannot be used: the parameter at 10 has no"
 						+ " closing '}'"));
@@ -232,7 +232,8 @@ class WorkflowValidationTests {
 
 	@Test
 	void suspendFunctionsAreRefusedOnEntitiesAndFlowBeans() {
-		// what Kotlin compiles a suspend fun to: a method whose last parameter is a Continuation
+		// what Kotlin compiles a suspend fun to: a method whose last parameter is a
+		// Continuation
 		WorkflowIntrospector introspector = new WorkflowIntrospector(this.withSecurity, true);
 		introspector.addEntityType(Suspending.class);
 		introspector.addFlowBean("suspendingFlow", SuspendingFlow.class);
@@ -242,8 +243,9 @@ class WorkflowValidationTests {
 				+ " do the suspending work before firing the transition or in a @TransactionalEventListener after the"
 				+ " commit";
 		assertThatExceptionOfType(WorkflowDefinitionException.class).isThrownBy(introspector::build)
-			.satisfies((ex) -> assertThat(ex.getProblems()).containsExactly(
-					"@Transition method Suspending.start() " + why, "@Transition method SuspendingFlow.finish() " + why));
+			.satisfies(
+					(ex) -> assertThat(ex.getProblems()).containsExactly("@Transition method Suspending.start() " + why,
+							"@Transition method SuspendingFlow.finish() " + why));
 	}
 
 	@Test
@@ -258,7 +260,8 @@ class WorkflowValidationTests {
 
 	@Test
 	void aRejectedTransitionLeavesNoFollowOnErrors() {
-		// without start(), ACTIVE and DONE are unreachable: saying so would only repeat the problem
+		// without start(), ACTIVE and DONE are unreachable: saying so would only repeat
+		// the problem
 		assertThat(problems(RejectedTransition.class)).containsExactly("@Transition method"
 				+ " RejectedTransition.start() is private; a @Transition method must be an overridable instance method"
 				+ " so that it can be intercepted");
@@ -351,8 +354,8 @@ class WorkflowValidationTests {
 
 	@Test
 	void startStatesAreStatesAndCountAsReachable() {
-		assertThat(problems(BadStartState.class)).containsExactly(
-				"Start state 'GONE' is not a state of workflow 'BadStartState.phase' [NEW, ACTIVE, DONE]");
+		assertThat(problems(BadStartState.class))
+			.containsExactly("Start state 'GONE' is not a state of workflow 'BadStartState.phase' [NEW, ACTIVE, DONE]");
 		WorkflowRegistry registry = build(ImportedStart.class);
 		assertThat(registry.workflowsOf(ImportedStart.class)).singleElement().satisfies((workflow) -> {
 			assertThat(workflow.mayStartIn(Phase.NEW)).isTrue();
@@ -529,9 +532,9 @@ class WorkflowValidationTests {
 	}
 
 	/**
-	 * Fields without getters are read directly; what follows a property, what a selection reads
-	 * on its elements, variables that are not the entity and Security's own root are not the
-	 * entity's to have.
+	 * Fields without getters are read directly; what follows a property, what a selection
+	 * reads on its elements, variables that are not the entity and Security's own root
+	 * are not the entity's to have.
 	 */
 	static class ReadsFields {
 
@@ -550,8 +553,9 @@ class WorkflowValidationTests {
 			return true;
 		}
 
-		@Transition(source = "NEW", target = "ACTIVE", permission = "hasRole('X') and #entity.customer == principal.name"
-				+ " and #root.authentication != null",
+		@Transition(source = "NEW", target = "ACTIVE",
+				permission = "hasRole('X') and #entity.customer == principal.name"
+						+ " and #root.authentication != null",
 				conditions = { "customer.length() > 1 && label != null && #root.phase != null && #this.tags != null",
 						"tags.?[length() > 2].size() == 0 && tags.![#this.toUpperCase()] != null",
 						"weigh(1) && #entity.weigh(1, 2, 3) && #note?.length() > 0 && T(java.lang.Math).abs(-1) == 1" })
@@ -744,7 +748,10 @@ class WorkflowValidationTests {
 
 	}
 
-	/** Its transitions would reach ACTIVE and DONE: rejected, it leaves them unreachable, unreported. */
+	/**
+	 * Its transitions would reach ACTIVE and DONE: rejected, it leaves them unreachable,
+	 * unreported.
+	 */
 	static final class FinalFlow {
 
 		@Transition(source = "NEW", target = "ACTIVE")

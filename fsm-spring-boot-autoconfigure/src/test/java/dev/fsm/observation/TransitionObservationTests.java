@@ -55,8 +55,7 @@ class TransitionObservationTests {
 	void completed() {
 		Payment payment = this.payments.save(new Payment(true));
 		this.transitions.on(payment).authorize();
-		assertSingleObservation((context) -> context
-			.hasLowCardinalityKeyValue("workflow", "Payment.state")
+		assertSingleObservation((context) -> context.hasLowCardinalityKeyValue("workflow", "Payment.state")
 			.hasLowCardinalityKeyValue("transition", "authorize")
 			.hasLowCardinalityKeyValue("source", "NEW")
 			.hasLowCardinalityKeyValue("target", "AUTHORIZED")

@@ -33,9 +33,11 @@ class TransitionOutcomeTests {
 	void anExceptionTheLibraryDoesNotNameIsAnError() {
 		assertThat(TransitionOutcome.of(new IllegalStateException("The payment gateway is down"))).isEqualTo("error");
 		assertThat(TransitionOutcome.of(new TransitionLockTimeoutException("locked", Object.class, 7L, "sell", "HELD",
-				java.time.Duration.ZERO, null))).isEqualTo("lock_timeout");
-		assertThat(TransitionOutcome.of(new UnknownTransitionException("unknown", Object.class, 7L, "fly", "HELD",
-				List.of()))).isEqualTo("unknown_transition");
+				java.time.Duration.ZERO, null)))
+			.isEqualTo("lock_timeout");
+		assertThat(TransitionOutcome
+			.of(new UnknownTransitionException("unknown", Object.class, 7L, "fly", "HELD", List.of())))
+			.isEqualTo("unknown_transition");
 	}
 
 }

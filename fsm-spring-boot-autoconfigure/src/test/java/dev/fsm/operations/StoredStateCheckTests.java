@@ -34,11 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The check of stored states against the declared ones, on H2 and, with the database profiles,
- * on PostgreSQL and MariaDB: rows left by an older version (a renamed enum constant stored by
- * name, a removed String state, a removed enum constant stored by ordinal, NULL) are counted per
- * workflow, and the start-up fails, warns or says nothing as {@code fsm.validation.stored-states}
- * says.
+ * The check of stored states against the declared ones, on H2 and, with the database
+ * profiles, on PostgreSQL and MariaDB: rows left by an older version (a renamed enum
+ * constant stored by name, a removed String state, a removed enum constant stored by
+ * ordinal, NULL) are counted per workflow, and the start-up fails, warns or says nothing
+ * as {@code fsm.validation.stored-states} says.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StoredStateCheckTests {
@@ -131,14 +131,15 @@ class StoredStateCheckTests {
 		try (ConfigurableApplicationContext application = start("off")) {
 			Transitions transitions = application.getBean(Transitions.class);
 			JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
-			// the audited way for one entity (a String state loads), the report's SQL for all the rows of a value
-			TransactionTemplate transaction = new TransactionTemplate(application.getBean(PlatformTransactionManager.class));
+			// the audited way for one entity (a String state loads), the report's SQL for
+			// all the rows of a value
+			TransactionTemplate transaction = new TransactionTemplate(
+					application.getBean(PlatformTransactionManager.class));
 			EntityManager entityManager = SharedEntityManagerCreator
 				.createSharedEntityManager(application.getBean(EntityManagerFactory.class));
 			transaction.executeWithoutResult((status) -> transitions.forceState(entityManager.find(Note.class, 2L),
 					"published", "archived is no state any more"));
-			assertThat(application.getBean(StoredStateCheck.class).check().message())
-				.contains("'archived' in 1 row");
+			assertThat(application.getBean(StoredStateCheck.class).check().message()).contains("'archived' in 1 row");
 			jdbc.update("UPDATE drift_note SET status = 'published' WHERE status = 'archived'");
 			jdbc.update("UPDATE drift_parcel SET state = 'SORTED' WHERE state = 'SORTING'");
 			jdbc.update("UPDATE drift_parcel SET state = 'RECEIVED' WHERE state IS NULL");
@@ -203,8 +204,7 @@ class StoredStateCheckTests {
 
 	private ConfigurableApplicationContext start(String mode, String... more) {
 		List<String> args = new ArrayList<>(List.of("--fsm.validation.stored-states=" + mode,
-				"--spring.jpa.hibernate.ddl-auto=none", "--spring.sql.init.mode=never",
-				"--fsm.audit.enabled=false"));
+				"--spring.jpa.hibernate.ddl-auto=none", "--spring.sql.init.mode=never", "--fsm.audit.enabled=false"));
 		if (this.url != null) {
 			args.add("--spring.datasource.url=" + this.url);
 		}

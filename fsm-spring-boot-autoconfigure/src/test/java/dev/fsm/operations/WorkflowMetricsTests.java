@@ -36,11 +36,11 @@ import dev.fsm.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The metrics an operator's dashboard reads, in an application with a Prometheus registry:
- * entities per state and stuck entities counted on a schedule for the workflows switched on, the
- * time in a state when a transition leaves it (from {@code @StateChangedAt}, else the audit
- * trail), the health indicator of stuck entities, and the Grafana dashboard of {@code docs/},
- * each of whose metrics is in the scrape.
+ * The metrics an operator's dashboard reads, in an application with a Prometheus
+ * registry: entities per state and stuck entities counted on a schedule for the workflows
+ * switched on, the time in a state when a transition leaves it (from
+ * {@code @StateChangedAt}, else the audit trail), the health indicator of stuck entities,
+ * and the Grafana dashboard of {@code docs/}, each of whose metrics is in the scrape.
  */
 class WorkflowMetricsTests {
 
@@ -104,7 +104,8 @@ class WorkflowMetricsTests {
 		gauges.refresh();
 		assertThat(stuck(meters, "PACKED")).isEqualTo(1);
 		assertThat(this.application.getBean(StuckEntitiesHealthIndicator.class).health().getStatus())
-			.as("at the threshold").isEqualTo(Status.UP);
+			.as("at the threshold")
+			.isEqualTo(Status.UP);
 	}
 
 	@Test
@@ -145,14 +146,15 @@ class WorkflowMetricsTests {
 		String scrape = this.application.getBean(PrometheusMeterRegistry.class).scrape();
 
 		Set<String> referenced = new TreeSet<>();
-		Matcher names = Pattern.compile("\\bfsm_[a-z_]+").matcher(Files.readString(Path.of("../docs/grafana-dashboard.json")));
+		Matcher names = Pattern.compile("\\bfsm_[a-z_]+")
+			.matcher(Files.readString(Path.of("../docs/grafana-dashboard.json")));
 		while (names.find()) {
 			referenced.add(names.group());
 		}
 		assertThat(referenced).contains("fsm_entities", "fsm_entities_stuck", "fsm_time_in_state_seconds_count",
 				"fsm_transition_seconds_count");
-		assertThat(referenced).allSatisfy((metric) -> assertThat(scrape).as(metric)
-			.containsPattern("(?m)^" + metric + "[{ ]"));
+		assertThat(referenced)
+			.allSatisfy((metric) -> assertThat(scrape).as(metric).containsPattern("(?m)^" + metric + "[{ ]"));
 	}
 
 	private static double entities(MeterRegistry meters, String state) {

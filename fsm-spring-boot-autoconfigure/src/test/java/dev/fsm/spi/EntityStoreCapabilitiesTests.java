@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * A store is a small core and optional capabilities; the engine asks for a capability and gets
- * the store itself, or the behaviour of a store without it.
+ * A store is a small core and optional capabilities; the engine asks for a capability and
+ * gets the store itself, or the behaviour of a store without it.
  */
 class EntityStoreCapabilitiesTests {
 

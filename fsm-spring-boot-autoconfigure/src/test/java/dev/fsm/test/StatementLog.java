@@ -18,8 +18,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records the SQL every statement of the application's DataSource runs, and the commits, so
- * that tests can say which statements touched a table and how many transactions committed.
+ * Records the SQL every statement of the application's DataSource runs, and the commits,
+ * so that tests can say which statements touched a table and how many transactions
+ * committed.
  */
 public class StatementLog implements BeanPostProcessor {
 
@@ -35,7 +36,10 @@ public class StatementLog implements BeanPostProcessor {
 		return bean;
 	}
 
-	/** The statements run since the last {@link #clear()} that name {@code table}, lower case. */
+	/**
+	 * The statements run since the last {@link #clear()} that name {@code table}, lower
+	 * case.
+	 */
 	public List<String> touching(String table) {
 		return this.statements.stream()
 			.map((sql) -> sql.toLowerCase(Locale.ROOT))
@@ -71,7 +75,9 @@ public class StatementLog implements BeanPostProcessor {
 
 	}
 
-	/** A proxy that logs the SQL passed to methods whose name starts with {@code prefix}. */
+	/**
+	 * A proxy that logs the SQL passed to methods whose name starts with {@code prefix}.
+	 */
 	private <T> T recording(T target, Class<T> type, String prefix) {
 		InvocationHandler handler = (proxy, method, arguments) -> {
 			if (method.getName().startsWith(prefix) && arguments != null && arguments[0] instanceof String sql) {

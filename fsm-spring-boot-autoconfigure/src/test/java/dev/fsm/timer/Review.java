@@ -17,9 +17,9 @@ import dev.fsm.Transition;
 
 /**
  * A case report under review: an author who does not answer within the review timeout
- * ({@code timer-test.review-timeout}, 30 days unless set) hands it back to staff. A blocked review
- * refuses the timeout's condition, a failing one throws in its body; {@code escalations} counts
- * the committed timeouts.
+ * ({@code timer-test.review-timeout}, 30 days unless set) hands it back to staff. A
+ * blocked review refuses the timeout's condition, a failing one throws in its body;
+ * {@code escalations} counts the committed timeouts.
  */
 @Entity(name = "TimerReview")
 @Table(name = "timer_review", indexes = @Index(name = "timer_review_due", columnList = "state, state_changed_at"))
@@ -55,7 +55,10 @@ public class Review {
 	public void submit() {
 	}
 
-	/** Staff may hand a review back at any time; the timer does it as the configured actor. */
+	/**
+	 * Staff may hand a review back at any time; the timer does it as the configured
+	 * actor.
+	 */
 	@Transition(source = "AUTHOR_REVIEW", target = "ADMIN_REVIEW", after = "${timer-test.review-timeout:P30D}",
 			conditions = "!blocked",
 			permission = "hasRole('STAFF') or authentication.name == @environment.getProperty('fsm.timers.actor', 'system')")

@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Timed transitions and {@code @StateChangedAt} in one application: the clock is moved, and the
- * timers polled, by the tests (the schedule's first poll is an hour away). Batches of two, so
- * that a poll reads several pages.
+ * Timed transitions and {@code @StateChangedAt} in one application: the clock is moved,
+ * and the timers polled, by the tests (the schedule's first poll is an hour away).
+ * Batches of two, so that a poll reads several pages.
  */
 @SpringBootTest(classes = TimerApplication.class,
 		properties = { "fsm.timers.poll-interval=1h", "fsm.timers.batch-size=2" })
@@ -156,15 +156,16 @@ class TimedTransitionTests {
 				"timeOut AUTHOR_REVIEW->ADMIN_REVIEW by system COMPLETED");
 		assertThat(this.events.published).containsExactly("Pre timeOut by system", "Post timeOut by system",
 				"Completed timeOut by system");
-		assertThat(this.events.completed).containsExactly(new TransitionCompleted("TimerReview",
-				String.valueOf(review.getId()), "TimerReview.state", "timeOut", "AUTHOR_REVIEW", "ADMIN_REVIEW",
-				"system", due, Map.of()));
+		assertThat(this.events.completed)
+			.containsExactly(new TransitionCompleted("TimerReview", String.valueOf(review.getId()), "TimerReview.state",
+					"timeOut", "AUTHOR_REVIEW", "ADMIN_REVIEW", "system", due, Map.of()));
 		assertThat(this.meters.get("fsm.timer.fired").tag("transition", "timeOut").counter().count()).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("select occurred_at from fsm_transition_record where entity_type ="
-				+ " 'TimerReview' and entity_id = ? and transition_name = 'timeOut'", java.sql.Timestamp.class,
-				String.valueOf(review.getId())).toInstant())
-			.as("the audit trail's time comes from the clock too")
-			.isEqualTo(due);
+		assertThat(this.jdbc
+			.queryForObject(
+					"select occurred_at from fsm_transition_record where entity_type ="
+							+ " 'TimerReview' and entity_id = ? and transition_name = 'timeOut'",
+					java.sql.Timestamp.class, String.valueOf(review.getId()))
+			.toInstant()).as("the audit trail's time comes from the clock too").isEqualTo(due);
 
 		this.clock.advance(TIMEOUT);
 		assertThat(this.timers.poll()).as("fired once, never again").isZero();
@@ -235,9 +236,10 @@ class TimedTransitionTests {
 			.tags("transition", "timeOut", "exception", "IllegalStateException")
 			.counter()
 			.count()).isEqualTo(2);
-		assertThat(output.getOut().lines().filter((line) -> line.contains(" WARN ")
-				&& line.endsWith("Timed transition " + ROUTE + " failed on Review#" + review.getId()
-						+ "; it stays due and is tried again at the next poll")))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains(" WARN ") && line.endsWith("Timed transition " + ROUTE
+					+ " failed on Review#" + review.getId() + "; it stays due and is tried again at the next poll")))
 			.hasSize(2);
 		assertThat(output.getOut()).contains("java.lang.IllegalStateException: the mail server is down");
 	}
@@ -300,9 +302,10 @@ class TimedTransitionTests {
 	}
 
 	private List<String> auditTrail(Review review) {
-		return this.jdbc.queryForList("select transition_name, source_state, target_state, actor, outcome"
-				+ " from fsm_transition_record where entity_type = 'TimerReview' and entity_id = ? order by seq_no",
-				String.valueOf(review.getId()))
+		return this.jdbc
+			.queryForList("select transition_name, source_state, target_state, actor, outcome"
+					+ " from fsm_transition_record where entity_type = 'TimerReview' and entity_id = ? order by seq_no",
+					String.valueOf(review.getId()))
 			.stream()
 			.map((row) -> row.get("transition_name") + " " + row.get("source_state") + "->" + row.get("target_state")
 					+ " by " + row.get("actor") + " " + row.get("outcome"))

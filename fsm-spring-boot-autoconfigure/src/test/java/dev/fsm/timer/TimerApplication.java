@@ -15,7 +15,10 @@ import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionCompleted;
 import dev.fsm.test.MutableClock;
 
-/** An application with one timed workflow ({@link Review}), a clock the tests move, and a meter registry. */
+/**
+ * An application with one timed workflow ({@link Review}), a clock the tests move, and a
+ * meter registry.
+ */
 @SpringBootApplication
 public class TimerApplication {
 
@@ -37,7 +40,9 @@ public class TimerApplication {
 		return new Events();
 	}
 
-	/** The events of transitions, as "Pre timeOut by system", "Post ..", "Completed ..". */
+	/**
+	 * The events of transitions, as "Pre timeOut by system", "Post ..", "Completed ..".
+	 */
 	static class Events {
 
 		final List<String> published = new CopyOnWriteArrayList<>();

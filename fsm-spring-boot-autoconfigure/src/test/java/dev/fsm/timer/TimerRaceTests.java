@@ -30,9 +30,9 @@ import dev.fsm.test.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loser of a race, without row locks: another instance times the review out after this
- * one read it and before it saved it. The version check refuses this one's write; it skips the
- * review without a warning, and the review moved once.
+ * The loser of a race, without row locks: another instance times the review out after
+ * this one read it and before it saved it. The version check refuses this one's write; it
+ * skips the review without a warning, and the review moved once.
  */
 @SpringBootTest(classes = TimerApplication.class, properties = "fsm.timers.poll-interval=1h")
 @Import(TimerRaceTests.OtherInstance.class)
@@ -69,9 +69,8 @@ class TimerRaceTests {
 		Review review = this.reviews.save(new Review());
 		this.transitions.on(review).submit();
 		this.clock.advance(Duration.ofDays(31));
-		TransitionTimers withoutLocks = new TransitionTimers(this.registry, this.transitions,
-				this.entityManagerFactory, this.executor.ownTransactions(), this.clock, "system", 10, TimerCounters.none(),
-				false);
+		TransitionTimers withoutLocks = new TransitionTimers(this.registry, this.transitions, this.entityManagerFactory,
+				this.executor.ownTransactions(), this.clock, "system", 10, TimerCounters.none(), false);
 		this.otherInstance.arm(review.getId());
 		int logged = output.getOut().length();
 
@@ -81,15 +80,21 @@ class TimerRaceTests {
 		assertThat(stored.getState()).isEqualTo(Review.State.ADMIN_REVIEW);
 		assertThat(stored.getVersion()).isEqualTo(2);
 		assertThat(stored.getEscalations()).isEqualTo(1);
-		assertThat(this.jdbc.queryForList("select actor from fsm_transition_record where entity_type = 'TimerReview'"
-				+ " and entity_id = ? and transition_name = 'timeOut'", String.class, String.valueOf(review.getId())))
+		assertThat(this.jdbc.queryForList(
+				"select actor from fsm_transition_record where entity_type = 'TimerReview'"
+						+ " and entity_id = ? and transition_name = 'timeOut'",
+				String.class, String.valueOf(review.getId())))
 			.containsExactly("other-instance");
-		assertThat(output.getOut().substring(logged)).doesNotContain("WARN").doesNotContain("ERROR")
+		assertThat(output.getOut().substring(logged)).doesNotContain("WARN")
+			.doesNotContain("ERROR")
 			.doesNotContain("was refused");
 		assertThat(withoutLocks.poll()).isZero();
 	}
 
-	/** Times the armed review out in a transaction of its own, while this instance is about to. */
+	/**
+	 * Times the armed review out in a transaction of its own, while this instance is
+	 * about to.
+	 */
 	static class OtherInstance {
 
 		private final AtomicBoolean armed = new AtomicBoolean();
@@ -110,8 +115,9 @@ class TimerRaceTests {
 				// a member of staff hands the review back first
 				Authentication staff = UsernamePasswordAuthenticationToken.authenticated("other-instance", null,
 						AuthorityUtils.createAuthorityList("ROLE_STAFF"));
-				CompletableFuture.runAsync(() -> this.transitions.runAs(staff,
-						() -> this.transitions.fire(EntityRef.of(Review.class, this.review), "timeOut")))
+				CompletableFuture
+					.runAsync(() -> this.transitions.runAs(staff,
+							() -> this.transitions.fire(EntityRef.of(Review.class, this.review), "timeOut")))
 					.get(10, TimeUnit.SECONDS);
 			}
 		}

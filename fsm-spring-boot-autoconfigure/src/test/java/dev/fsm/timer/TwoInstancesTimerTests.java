@@ -23,10 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application instances (two Spring contexts, each with its own scheduler, engine and
- * connection pool) polling one database every 50 ms for the same 500 due reviews: each review
- * times out exactly once. On PostgreSQL and MariaDB the instances claim rows with
- * {@code FOR UPDATE SKIP LOCKED}, as Hibernate's dialect for H2 2 does ({@link TimerRaceTests} shows
- * the version check that protects databases without it).
+ * connection pool) polling one database every 50 ms for the same 500 due reviews: each
+ * review times out exactly once. On PostgreSQL and MariaDB the instances claim rows with
+ * {@code FOR UPDATE SKIP LOCKED}, as Hibernate's dialect for H2 2 does
+ * ({@link TimerRaceTests} shows the version check that protects databases without it).
  */
 class TwoInstancesTimerTests {
 
@@ -49,8 +49,11 @@ class TwoInstancesTimerTests {
 						+ " from fsm_transition_record where entity_type = 'TimerReview' and transition_name = 'timeOut'"
 						+ " group by entity_id having count(*) <> 1");
 				assertThat(perReview).as("reviews not timed out exactly once").isEmpty();
-				assertThat(jdbc.queryForObject("select count(*) from fsm_transition_record"
-						+ " where entity_type = 'TimerReview' and transition_name = 'timeOut'", Long.class))
+				assertThat(
+						jdbc.queryForObject(
+								"select count(*) from fsm_transition_record"
+										+ " where entity_type = 'TimerReview' and transition_name = 'timeOut'",
+								Long.class))
 					.isEqualTo(REVIEWS);
 				assertThat(jdbc.queryForObject("select count(*) from timer_review where state = 'ADMIN_REVIEW'"
 						+ " and version = 1 and escalations = 1", Long.class))
@@ -70,10 +73,12 @@ class TwoInstancesTimerTests {
 					.toList();
 				assertThat(claims).isNotEmpty()
 					.allSatisfy((sql) -> assertThat(sql.contains("skip locked")).as(sql).isEqualTo(skipLocked));
-				System.out.printf("timers on %s: %d reviews timed out in %.1f s (%.0f/s) by two instances (%d + %d),"
-						+ " claims with %s%n",
-						first.getEnvironment().getProperty("spring.datasource.url", url).replaceAll(";.*", ""), REVIEWS, elapsed, REVIEWS / elapsed, byFirst,
-						bySecond, skipLocked ? "FOR UPDATE SKIP LOCKED" : "the version check");
+				System.out.printf(
+						"timers on %s: %d reviews timed out in %.1f s (%.0f/s) by two instances (%d + %d),"
+								+ " claims with %s%n",
+						first.getEnvironment().getProperty("spring.datasource.url", url).replaceAll(";.*", ""), REVIEWS,
+						elapsed, REVIEWS / elapsed, byFirst, bySecond,
+						skipLocked ? "FOR UPDATE SKIP LOCKED" : "the version check");
 			}
 		}
 	}

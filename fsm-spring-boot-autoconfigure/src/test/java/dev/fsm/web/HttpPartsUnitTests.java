@@ -29,8 +29,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 /**
- * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media type,
- * the arguments read from a JSON body, and a problem of its own type.
+ * The HTTP API's parts without a Spring context: the If-Match header, the diagram's media
+ * type, the arguments read from a JSON body, and a problem of its own type.
  */
 class HttpPartsUnitTests {
 
@@ -40,12 +40,13 @@ class HttpPartsUnitTests {
 	@Test
 	void aLockTimeoutIsAConflictOfItsOwnType() {
 		ProblemDetail problem = new WorkflowApiExceptionHandler().refusal(new TransitionLockTimeoutException(
-				"Transition 'sell' on Seat#7 could not lock the entity within 3000 ms", Object.class, 7L, "sell", "HELD",
-				Duration.ofSeconds(3), null));
+				"Transition 'sell' on Seat#7 could not lock the entity within 3000 ms", Object.class, 7L, "sell",
+				"HELD", Duration.ofSeconds(3), null));
 		assertThat(problem.getStatus()).isEqualTo(409);
 		assertThat(problem.getType()).hasToString("urn:fsm:problem:locked");
 		assertThat(problem.getTitle()).isEqualTo("Entity locked by another transaction");
-		assertThat(problem.getDetail()).isEqualTo("Transition 'sell' on Seat#7 could not lock the entity within 3000 ms");
+		assertThat(problem.getDetail())
+			.isEqualTo("Transition 'sell' on Seat#7 could not lock the entity within 3000 ms");
 		assertThat(problem.getProperties()).containsEntry("transition", "sell");
 	}
 
@@ -113,8 +114,7 @@ class HttpPartsUnitTests {
 		assertThat(DiagramMediaTypes.accepted("text/vnd.mermaid").format()).isEqualTo(DiagramFormat.MERMAID);
 		assertThat(DiagramMediaTypes.accepted("text/vnd.graphviz, image/svg+xml").format())
 			.isEqualTo(DiagramFormat.DOT);
-		assertThat(DiagramMediaTypes.accepted("image/svg+xml, text/vnd.mermaid").format())
-			.isEqualTo(DiagramFormat.SVG);
+		assertThat(DiagramMediaTypes.accepted("image/svg+xml, text/vnd.mermaid").format()).isEqualTo(DiagramFormat.SVG);
 		assertThat(DiagramMediaTypes.accepted("text/*").format()).isEqualTo(DiagramFormat.MERMAID);
 	}
 
@@ -123,8 +123,8 @@ class HttpPartsUnitTests {
 		TransitionRoute assess = route(TransitionParameter.of("amount", BigDecimal.class, BigDecimal.class),
 				TransitionParameter.of("due", LocalDate.class, LocalDate.class),
 				TransitionParameter.of("urgent", boolean.class, boolean.class));
-		Object[] arguments = binder()
-			.bind(assess, json("{\"urgent\": true, \"amount\": 0.10000000000000000001, \"due\": \"2027-01-31\"}"));
+		Object[] arguments = binder().bind(assess,
+				json("{\"urgent\": true, \"amount\": 0.10000000000000000001, \"due\": \"2027-01-31\"}"));
 		assertThat(arguments).containsExactly(new BigDecimal("0.10000000000000000001"), LocalDate.of(2027, 1, 31),
 				true);
 	}
@@ -145,8 +145,8 @@ class HttpPartsUnitTests {
 				new TransitionParameter("notify", boolean.class, boolean.class, true, false),
 				TransitionParameter.of("pages", int.class, int.class));
 		ArgumentBinder binder = binder();
-		assertThat(binder.bind(route, json("{\"pages\": 3}"))).containsExactly(Transitions.DEFAULT,
-				Transitions.DEFAULT, 3);
+		assertThat(binder.bind(route, json("{\"pages\": 3}"))).containsExactly(Transitions.DEFAULT, Transitions.DEFAULT,
+				3);
 		assertThat(binder.bind(route, json("{\"notify\": true, \"pages\": 3}"))).containsExactly(Transitions.DEFAULT,
 				true, 3);
 		assertThat(binder.bind(route, json("{\"reason\": \"late\", \"pages\": 3}"))).containsExactly("late",
@@ -186,8 +186,8 @@ class HttpPartsUnitTests {
 	@Test
 	void aTransitionTheUserMayFireStartsFromTheEntitysPropertiesNamedLikeItsParameters() {
 		TransitionRoute edit = route(TransitionParameter.of("title", String.class, String.class),
-				TransitionParameter.of("pages", int.class, int.class), TransitionParameter.of("note", String.class,
-						String.class));
+				TransitionParameter.of("pages", int.class, int.class),
+				TransitionParameter.of("note", String.class, String.class));
 		WorkflowViews views = new WorkflowViews(new WorkflowCatalog(null, ApiExposure.ALL), new RefusalMessages(false));
 		Map<String, Object> allowed = views.entity(CLAIM, new Paper("On workflows", 12), Map.of("id", "7"),
 				List.of(new TransitionOption(edit, TransitionOption.Status.ALLOWED, List.of())));
@@ -260,8 +260,7 @@ class HttpPartsUnitTests {
 		assertThat(users.reasons(denied)).containsExactly("You may not fire this transition.");
 		assertThat(users.reasons(failed)).containsExactly("Not possible now: its conditions are not met.");
 		assertThat(users.reasons(threw)).containsExactly("It could not be checked now; the server's log says why.");
-		assertThat(users.reasons(needsInput))
-			.containsExactly("Whether it is possible depends on the values you give.");
+		assertThat(users.reasons(needsInput)).containsExactly("Whether it is possible depends on the values you give.");
 		assertThat(users.reasons(wrongState)).containsExactly("FILED");
 		assertThat(users.reasons(new TransitionOption(assess, TransitionOption.Status.ALLOWED, List.of()))).isEmpty();
 		assertThat(operators.reasons(denied)).containsExactly("You may not fire this transition.",

@@ -36,7 +36,10 @@ public final class EntityHistory {
 		return this.records;
 	}
 
-	/** The records as failure messages show them: {@code submit DRAFT -> ADMIN_REVIEW by author@example.com}. */
+	/**
+	 * The records as failure messages show them:
+	 * {@code submit DRAFT -> ADMIN_REVIEW by author@example.com}.
+	 */
 	@Override
 	public String toString() {
 		return this.records.stream().map(EntityHistory::describe).toList().toString();

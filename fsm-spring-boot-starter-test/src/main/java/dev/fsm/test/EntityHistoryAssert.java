@@ -9,12 +9,10 @@ import org.assertj.core.api.AbstractAssert;
 import dev.fsm.TransitionRecord;
 
 /**
- * Assertions on the audit trail of an entity, read oldest first.
- * <pre class="code">
+ * Assertions on the audit trail of an entity, read oldest first. <pre class="code">
  * assertThat(history(report)).containsTransitions("submit", "sendBack").byActor("staff@example.com");
- * </pre>
- * {@link #byActor} checks the records that the previous {@code contains..} assertion matched,
- * or every record when there was none.
+ * </pre> {@link #byActor} checks the records that the previous {@code contains..}
+ * assertion matched, or every record when there was none.
  *
  * @since 0.2.0
  */
@@ -28,8 +26,8 @@ public class EntityHistoryAssert extends AbstractAssert<EntityHistoryAssert, Ent
 	}
 
 	/**
-	 * Verifies that the history holds these transitions in this order; other records may come
-	 * before, between and after them.
+	 * Verifies that the history holds these transitions in this order; other records may
+	 * come before, between and after them.
 	 */
 	public EntityHistoryAssert containsTransitions(String... transitions) {
 		List<TransitionRecord> matched = new ArrayList<>();
@@ -80,8 +78,8 @@ public class EntityHistoryAssert extends AbstractAssert<EntityHistoryAssert, Ent
 		}
 		if (!others.isEmpty()) {
 			List<String> names = this.selected.stream().map(TransitionRecord::transition).toList();
-			throw failure("Expected the transitions %s of %s to be fired by '%s', but the history has %s",
-					names, this.actual.entity(), actor, others);
+			throw failure("Expected the transitions %s of %s to be fired by '%s', but the history has %s", names,
+					this.actual.entity(), actor, others);
 		}
 		return this;
 	}

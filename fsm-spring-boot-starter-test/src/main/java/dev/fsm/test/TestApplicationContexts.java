@@ -10,7 +10,8 @@ import dev.fsm.Transitions;
 /**
  * The application context of the Spring test that runs on this thread, bound by
  * {@link WorkflowTestExecutionListener} for the duration of each test method, so that the
- * static assertions of {@link WorkflowAssertions} find the application's {@link Transitions}.
+ * static assertions of {@link WorkflowAssertions} find the application's
+ * {@link Transitions}.
  */
 final class TestApplicationContexts {
 
@@ -42,8 +43,8 @@ final class TestApplicationContexts {
 			return current().getBean(Transitions.class);
 		}
 		catch (NoSuchBeanDefinitionException ex) {
-			throw new IllegalStateException("The application context of this test has no Transitions bean: "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"The application context of this test has no Transitions bean: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -12,11 +12,10 @@ import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
 
 /**
- * Assertions on how an attempt to fire a transition ended: it succeeded, or it was refused
- * because of the permission, a condition, or the state. The attempt runs once, when
- * {@link WorkflowAssertions#assertThatTransition} is called; the failure message shows what it
- * did instead.
- * <pre class="code">
+ * Assertions on how an attempt to fire a transition ended: it succeeded, or it was
+ * refused because of the permission, a condition, or the state. The attempt runs once,
+ * when {@link WorkflowAssertions#assertThatTransition} is called; the failure message
+ * shows what it did instead. <pre class="code">
  * assertThatTransition(() -&gt; transitions.on(report).publish()).failsCondition("authorApproved");
  * </pre>
  *
@@ -42,14 +41,18 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 		return this;
 	}
 
-	/** Verifies that the permission refused the transition ({@code TransitionDeniedException}). */
+	/**
+	 * Verifies that the permission refused the transition
+	 * ({@code TransitionDeniedException}).
+	 */
 	public TransitionAssert isDenied() {
 		refusal(TransitionDeniedException.class, "to be denied");
 		return this;
 	}
 
 	/**
-	 * Verifies that the permission refused the transition to the user named {@code actor}.
+	 * Verifies that the permission refused the transition to the user named
+	 * {@code actor}.
 	 */
 	public TransitionAssert isDeniedFor(String actor) {
 		String expectation = "to be denied to '" + actor + "'";
@@ -62,9 +65,9 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 	}
 
 	/**
-	 * Verifies that the transition was refused because these conditions (the expressions, as
-	 * declared, or the names of {@link dev.fsm.Condition} declarations) did not hold; others may
-	 * have failed too.
+	 * Verifies that the transition was refused because these conditions (the expressions,
+	 * as declared, or the names of {@link dev.fsm.Condition} declarations) did not hold;
+	 * others may have failed too.
 	 */
 	public TransitionAssert failsCondition(String... conditions) {
 		List<String> expected = Arrays.asList(conditions);
@@ -82,8 +85,8 @@ public class TransitionAssert extends AbstractAssert<TransitionAssert, Object> {
 	}
 
 	/**
-	 * Verifies that the transition was refused because the entity was in {@code state}, which
-	 * is not one of its source states.
+	 * Verifies that the transition was refused because the entity was in {@code state},
+	 * which is not one of its source states.
 	 * @param state an enum constant, a state name, or an int state
 	 */
 	public TransitionAssert isNotAllowedFrom(Object state) {

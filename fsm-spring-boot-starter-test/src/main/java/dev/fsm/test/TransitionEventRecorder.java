@@ -11,9 +11,9 @@ import dev.fsm.TransitionEvent;
 
 /**
  * Records the transition events published on the thread of a block that
- * {@link WorkflowAssertions#assertThatEvents} runs, in the order they were published. A bean of
- * every Spring test context (see {@link TransitionEventRecorderContextCustomizerFactory}); idle
- * outside such a block.
+ * {@link WorkflowAssertions#assertThatEvents} runs, in the order they were published. A
+ * bean of every Spring test context (see
+ * {@link TransitionEventRecorderContextCustomizerFactory}); idle outside such a block.
  */
 final class TransitionEventRecorder implements ApplicationListener<TransitionEvent<?>> {
 

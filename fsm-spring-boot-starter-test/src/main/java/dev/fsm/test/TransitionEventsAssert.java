@@ -12,16 +12,14 @@ import dev.fsm.PreTransitionEvent;
 import dev.fsm.TransitionEvent;
 
 /**
- * Assertions on the transition events a block of code published, in the order it published
- * them. Each event is written {@code <kind> <transition>}, optionally followed by
- * {@code <source> -> <target>} and {@code by <actor>}, where the kind is {@code pre},
- * {@code post} or {@code failed}:
- * <pre class="code">
+ * Assertions on the transition events a block of code published, in the order it
+ * published them. Each event is written {@code <kind> <transition>}, optionally followed
+ * by {@code <source> -> <target>} and {@code by <actor>}, where the kind is {@code pre},
+ * {@code post} or {@code failed}: <pre class="code">
  * assertThatEvents(() -&gt; transitions.on(report).submit())
  *     .containsExactly("pre submit", "post submit DRAFT -&gt; ADMIN_REVIEW");
- * </pre>
- * The block may throw (a failed transition still publishes its events); what it threw is part
- * of the failure message.
+ * </pre> The block may throw (a failed transition still publishes its events); what it
+ * threw is part of the failure message.
  *
  * @since 0.2.0
  */
@@ -68,7 +66,9 @@ public class TransitionEventsAssert extends AbstractAssert<TransitionEventsAsser
 				? " and threw " + this.thrown.getClass().getSimpleName() + ": " + this.thrown.getMessage() : "";
 	}
 
-	/** The three ways to write an event: kind and name, with the states, with the actor. */
+	/**
+	 * The three ways to write an event: kind and name, with the states, with the actor.
+	 */
 	static List<String> forms(TransitionEvent<?> event) {
 		String kind = (event instanceof PreTransitionEvent) ? "pre"
 				: (event instanceof PostTransitionEvent) ? "post" : "failed";

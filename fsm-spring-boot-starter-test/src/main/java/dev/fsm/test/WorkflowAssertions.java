@@ -14,19 +14,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import dev.fsm.Transitions;
 
 /**
- * Entry point of the workflow assertions, in the style of AssertJ's {@code Assertions}. They use
- * the {@link Transitions} of the Spring test that runs them ({@code @WorkflowTest},
- * {@code @SpringBootTest}):
- * <pre class="code">
+ * Entry point of the workflow assertions, in the style of AssertJ's {@code Assertions}.
+ * They use the {@link Transitions} of the Spring test that runs them
+ * ({@code @WorkflowTest}, {@code @SpringBootTest}): <pre class="code">
  * assertThatEntity(report).isIn(ReportState.ADMIN_REVIEW)
  *     .as(user("staff@example.com", "STAFF")).canFire("sendBack").cannotFire("publish");
  * assertThatTransition(() -&gt; transitions.on(report).publish()).failsCondition("authorApproved");
  * assertThat(history(report)).containsTransitions("submit", "sendBack").byActor("staff@example.com");
  * assertThatEvents(() -&gt; transitions.on(report).submit()).containsExactly("pre submit", "post submit");
- * </pre>
- * The entity assertion is {@code assertThatEntity}, not {@code assertThat}: an
- * {@code assertThat(Object)} would be ambiguous next to AssertJ's {@code assertThat(T)}, which
- * tests import too.
+ * </pre> The entity assertion is {@code assertThatEntity}, not {@code assertThat}: an
+ * {@code assertThat(Object)} would be ambiguous next to AssertJ's {@code assertThat(T)},
+ * which tests import too.
  *
  * @since 0.2.0
  */
@@ -36,8 +34,10 @@ public final class WorkflowAssertions {
 	}
 
 	/**
-	 * Assertions on the state of a workflow entity and the transitions a user may fire on it.
-	 * @param entity the entity, a Hibernate proxy or a {@code transitions.on(entity)} view
+	 * Assertions on the state of a workflow entity and the transitions a user may fire on
+	 * it.
+	 * @param entity the entity, a Hibernate proxy or a {@code transitions.on(entity)}
+	 * view
 	 */
 	public static WorkflowEntityAssert assertThatEntity(Object entity) {
 		ApplicationContext context = TestApplicationContexts.current();
@@ -46,8 +46,8 @@ public final class WorkflowAssertions {
 	}
 
 	/**
-	 * Runs {@code transition} (code that fires one transition) and returns assertions on how
-	 * it ended.
+	 * Runs {@code transition} (code that fires one transition) and returns assertions on
+	 * how it ended.
 	 */
 	public static TransitionAssert assertThatTransition(ThrowingCallable transition) {
 		try {
@@ -72,10 +72,10 @@ public final class WorkflowAssertions {
 	}
 
 	/**
-	 * Runs {@code block} and returns assertions on the transition events it published on this
-	 * thread ({@code PreTransitionEvent}, {@code PostTransitionEvent},
-	 * {@code TransitionFailedEvent}), in order. What the block throws is caught and shown in the
-	 * failure message.
+	 * Runs {@code block} and returns assertions on the transition events it published on
+	 * this thread ({@code PreTransitionEvent}, {@code PostTransitionEvent},
+	 * {@code TransitionFailedEvent}), in order. What the block throws is caught and shown
+	 * in the failure message.
 	 */
 	public static TransitionEventsAssert assertThatEvents(ThrowingCallable block) {
 		ApplicationContext context = TestApplicationContexts.current();
@@ -89,8 +89,9 @@ public final class WorkflowAssertions {
 	}
 
 	/**
-	 * An authenticated user with these roles ({@code ROLE_} is added, as {@code @WithMockUser}
-	 * does), for {@link WorkflowEntityAssert#as} and {@code transitions.runAs}.
+	 * An authenticated user with these roles ({@code ROLE_} is added, as
+	 * {@code @WithMockUser} does), for {@link WorkflowEntityAssert#as} and
+	 * {@code transitions.runAs}.
 	 */
 	public static Authentication user(String name, String... roles) {
 		List<GrantedAuthority> authorities = new ArrayList<>();

@@ -13,20 +13,18 @@ import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.WorkflowDefinitions;
 
 /**
- * Checks workflow declarations in a plain unit test, without starting an application: what the
- * application checks when it starts (state names, expressions that parse, every state reachable
- * from the initial state), and that the workflow ends only where it should: no dead end (a state
- * no transition leaves) except the states declared final, and no state from which no final state
- * can be reached.
- * <pre class="code">
+ * Checks workflow declarations in a plain unit test, without starting an application:
+ * what the application checks when it starts (state names, expressions that parse, every
+ * state reachable from the initial state), and that the workflow ends only where it
+ * should: no dead end (a state no transition leaves) except the states declared final,
+ * and no state from which no final state can be reached. <pre class="code">
  * &#64;Test
  * void theCaseReportWorkflowIsSound() {
  *     WorkflowChecks.of(CaseReport.class).finalStates("RETRACTED").verify();
  * }
- * </pre>
- * Dead ends and final states are checked once the declarations are valid. The declarations are
- * read as the application reads them, through {@link WorkflowDefinitions}; this class adds the
- * checks of where workflows end.
+ * </pre> Dead ends and final states are checked once the declarations are valid. The
+ * declarations are read as the application reads them, through
+ * {@link WorkflowDefinitions}; this class adds the checks of where workflows end.
  *
  * @since 0.2.0
  */
@@ -47,8 +45,8 @@ public final class WorkflowChecks {
 	}
 
 	/**
-	 * Checks the workflows of these classes: entities with a {@code @StateField} and flow beans
-	 * whose {@code @Transition} methods take an entity.
+	 * Checks the workflows of these classes: entities with a {@code @StateField} and flow
+	 * beans whose {@code @Transition} methods take an entity.
 	 */
 	public static WorkflowChecks of(Class<?>... types) {
 		List<String> names = Arrays.stream(types).map(Class::getSimpleName).toList();
@@ -56,8 +54,8 @@ public final class WorkflowChecks {
 	}
 
 	/**
-	 * Checks the workflows of every entity and flow bean class in {@code basePackage} and its
-	 * sub-packages.
+	 * Checks the workflows of every entity and flow bean class in {@code basePackage} and
+	 * its sub-packages.
 	 */
 	public static WorkflowChecks ofPackage(String basePackage) {
 		List<Class<?>> types = WorkflowDefinitions.scan(basePackage);
@@ -67,8 +65,8 @@ public final class WorkflowChecks {
 	}
 
 	/**
-	 * Declares the states where workflows end, in whichever checked workflow has them. A declared
-	 * final state must be a state no transition leaves.
+	 * Declares the states where workflows end, in whichever checked workflow has them. A
+	 * declared final state must be a state no transition leaves.
 	 */
 	public WorkflowChecks finalStates(String... states) {
 		this.finalStates.add(new FinalStates(null, List.of(states)));
@@ -147,7 +145,10 @@ public final class WorkflowChecks {
 		return declared;
 	}
 
-	/** Declared final states must be states of the workflows they are declared for: typos fail. */
+	/**
+	 * Declared final states must be states of the workflows they are declared for: typos
+	 * fail.
+	 */
 	private void checkDeclaredFinalStatesExist(List<Workflow> workflows, List<String> problems) {
 		for (FinalStates finalStates : this.finalStates) {
 			Class<?> type = finalStates.type();
@@ -162,8 +163,8 @@ public final class WorkflowChecks {
 			}
 			for (String state : finalStates.states()) {
 				if (candidates.stream().noneMatch((workflow) -> workflow.states().contains(state))) {
-					problems.add("'" + state + "' is declared final, but it is a state of none of the workflows "
-							+ names);
+					problems
+						.add("'" + state + "' is declared final, but it is a state of none of the workflows " + names);
 				}
 			}
 		}

@@ -10,9 +10,10 @@ import dev.fsm.TransitionRoute;
 import dev.fsm.Workflow;
 
 /**
- * Where a workflow ends, for {@link WorkflowChecks}: dead ends (states no transition leaves)
- * that are not declared final, declared final states that a transition leaves, and states from
- * which no final state can be reached. Problems are collected, not thrown.
+ * Where a workflow ends, for {@link WorkflowChecks}: dead ends (states no transition
+ * leaves) that are not declared final, declared final states that a transition leaves,
+ * and states from which no final state can be reached. Problems are collected, not
+ * thrown.
  */
 final class WorkflowEnds {
 
@@ -24,8 +25,8 @@ final class WorkflowEnds {
 		Set<String> ends = workflow.finalStates();
 		List<String> deadEnds = ends.stream().filter((state) -> !declaredFinal.contains(state)).toList();
 		if (!deadEnds.isEmpty()) {
-			problems.add("Workflow '" + workflow.name() + "' has dead ends, states that no transition leaves: " + deadEnds
-					+ "; declare them with finalStates(..) if the workflow ends there");
+			problems.add("Workflow '" + workflow.name() + "' has dead ends, states that no transition leaves: "
+					+ deadEnds + "; declare them with finalStates(..) if the workflow ends there");
 		}
 		for (String state : workflow.states()) {
 			if (declaredFinal.contains(state) && !ends.contains(state)) {
@@ -48,7 +49,8 @@ final class WorkflowEnds {
 
 	private static String leaving(Workflow workflow, String state) {
 		for (TransitionRoute route : workflow.transitions()) {
-			if (route.sources().contains(state) && route.targets().stream().anyMatch((target) -> !target.equals(state))) {
+			if (route.sources().contains(state)
+					&& route.targets().stream().anyMatch((target) -> !target.equals(state))) {
 				return route.name();
 			}
 		}

@@ -20,9 +20,9 @@ import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 
 /**
- * Assertions on a workflow entity: the state it is in, and which transitions a user may fire
- * on it now, with the reason in the failure message when the answer is not the expected one.
- * Start with {@link WorkflowAssertions#assertThatEntity(Object)}.
+ * Assertions on a workflow entity: the state it is in, and which transitions a user may
+ * fire on it now, with the reason in the failure message when the answer is not the
+ * expected one. Start with {@link WorkflowAssertions#assertThatEntity(Object)}.
  * <pre class="code">
  * assertThatEntity(report).isIn(ReportState.DRAFT)
  *     .as(user("author@example.com")).canFire("submit").cannotFire("publish");
@@ -51,8 +51,8 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 
 	/**
 	 * Verifies that the entity is in {@code state}, or in one of {@code states}. Unlike
-	 * {@link AbstractAssert#isIn(Object...)}, which compares the entity with the values, this
-	 * compares its state.
+	 * {@link AbstractAssert#isIn(Object...)}, which compares the entity with the values,
+	 * this compares its state.
 	 * @param states enum constants, state names, or int states
 	 */
 	@Override
@@ -67,7 +67,10 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 		return this;
 	}
 
-	/** Verifies that the entity is in none of {@code states}; compares its state, like {@link #isIn(Object...)}. */
+	/**
+	 * Verifies that the entity is in none of {@code states}; compares its state, like
+	 * {@link #isIn(Object...)}.
+	 */
 	@Override
 	public WorkflowEntityAssert isNotIn(Object... states) {
 		String state = this.transitions.state(this.actual);
@@ -83,8 +86,8 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
-	 * Verifies that the entity is in one of the states of the {@link dev.fsm.StateGroup state
-	 * group} {@code group} of its workflow.
+	 * Verifies that the entity is in one of the states of the {@link dev.fsm.StateGroup
+	 * state group} {@code group} of its workflow.
 	 * @since 0.5.0
 	 */
 	public WorkflowEntityAssert isInGroup(String group) {
@@ -98,10 +101,10 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
-	 * Checks the following {@link #canFire} and {@link #cannotFire} for {@code user} instead of
-	 * the current user of the test ({@code @WithMockUser}). A Spring Security
-	 * {@code Authentication} (such as {@link WorkflowAssertions#user}) keeps its authorities; any
-	 * other principal has none.
+	 * Checks the following {@link #canFire} and {@link #cannotFire} for {@code user}
+	 * instead of the current user of the test ({@code @WithMockUser}). A Spring Security
+	 * {@code Authentication} (such as {@link WorkflowAssertions#user}) keeps its
+	 * authorities; any other principal has none.
 	 */
 	public WorkflowEntityAssert as(Principal user) {
 		this.user = user;
@@ -109,8 +112,9 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
-	 * {@link #as(Principal)} by a name Kotlin calls without backticks ({@code as} is a Kotlin
-	 * keyword): {@code assertThatEntity(report).asUser(user("staff", "STAFF")).canFire("sendBack")}.
+	 * {@link #as(Principal)} by a name Kotlin calls without backticks ({@code as} is a
+	 * Kotlin keyword):
+	 * {@code assertThatEntity(report).asUser(user("staff", "STAFF")).canFire("sendBack")}.
 	 * @since 0.2.0
 	 */
 	public WorkflowEntityAssert asUser(Principal user) {
@@ -118,10 +122,10 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
-	 * Verifies that the user may fire {@code transition} now: the entity is in one of its source
-	 * states, its conditions hold and its permission grants it. A transition whose guards read
-	 * the method's arguments passes when everything else does. The failure message names what
-	 * refuses it.
+	 * Verifies that the user may fire {@code transition} now: the entity is in one of its
+	 * source states, its conditions hold and its permission grants it. A transition whose
+	 * guards read the method's arguments passes when everything else does. The failure
+	 * message names what refuses it.
 	 */
 	public WorkflowEntityAssert canFire(String transition) {
 		TransitionOption option = option(transition, "to be able to fire");
@@ -133,8 +137,8 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 	}
 
 	/**
-	 * Verifies that the user may not fire {@code transition} now, whatever the reason; the
-	 * transition must exist.
+	 * Verifies that the user may not fire {@code transition} now, whatever the reason;
+	 * the transition must exist.
 	 */
 	public WorkflowEntityAssert cannotFire(String transition) {
 		TransitionOption option = option(transition, "not to be able to fire");
@@ -143,9 +147,10 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 					transition, this.description, state(option));
 		}
 		if (option.status() == TransitionOption.Status.NEEDS_INPUT) {
-			throw failure("Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed as far as"
-					+ " it can be checked without the method's arguments (checked when fired: %s)", who(), transition,
-					this.description, state(option), String.join("; ", option.reasons()));
+			throw failure(
+					"Expected %s not to be able to fire '%s' on %s in state '%s', but it is allowed as far as"
+							+ " it can be checked without the method's arguments (checked when fired: %s)",
+					who(), transition, this.description, state(option), String.join("; ", option.reasons()));
 		}
 		return this;
 	}
@@ -168,8 +173,9 @@ public class WorkflowEntityAssert extends AbstractAssert<WorkflowEntityAssert, O
 		List<String> reasons = option.reasons();
 		return switch (option.status()) {
 			case WRONG_STATE -> "'" + option.name() + "' is allowed only from " + String.join(", ", reasons);
-			case CONDITIONS_FAILED -> ((reasons.size() == 1) ? "its condition is not met: " : "its conditions are not met: ")
-					+ String.join("; ", reasons);
+			case CONDITIONS_FAILED ->
+				((reasons.size() == 1) ? "its condition is not met: " : "its conditions are not met: ")
+						+ String.join("; ", reasons);
 			case DENIED -> "its permission denies it: " + String.join("; ", reasons);
 			case GUARD_FAILED -> "evaluating its guard failed: " + String.join("; ", reasons);
 			case NEEDS_INPUT, ALLOWED -> "it is allowed";

@@ -6,8 +6,8 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
 /**
  * Binds the application context of each test method to its thread, for
  * {@link WorkflowAssertions}: from before the {@code @BeforeEach} methods to after the
- * {@code @AfterEach} methods. Registered in {@code META-INF/spring.factories}, so it runs for
- * every Spring test.
+ * {@code @AfterEach} methods. Registered in {@code META-INF/spring.factories}, so it runs
+ * for every Spring test.
  */
 final class WorkflowTestExecutionListener extends AbstractTestExecutionListener {
 

@@ -9,7 +9,9 @@ import dev.fsm.TransitionConditionException;
 import static dev.fsm.test.WorkflowAssertions.assertThatTransition;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@code failsCondition} takes the name of a {@code @Condition} as well as an expression. */
+/**
+ * {@code failsCondition} takes the name of a {@code @Condition} as well as an expression.
+ */
 class NamedConditionAssertTests {
 
 	private final TransitionConditionException refused = new TransitionConditionException(

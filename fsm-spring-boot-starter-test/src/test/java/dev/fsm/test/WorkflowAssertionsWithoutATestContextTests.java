@@ -20,9 +20,10 @@ class WorkflowAssertionsWithoutATestContextTests {
 	@Test
 	void outsideASpringTestTheAssertionsSayWhatIsMissing() {
 		assertThatIllegalStateException().isThrownBy(() -> WorkflowAssertions.assertThatEntity(new Object()))
-			.withMessage("WorkflowAssertions need the application context of a Spring test, and no Spring test method is"
-					+ " running on thread '" + Thread.currentThread().getName() + "': annotate the test class with"
-					+ " @WorkflowTest or @SpringBootTest");
+			.withMessage(
+					"WorkflowAssertions need the application context of a Spring test, and no Spring test method is"
+							+ " running on thread '" + Thread.currentThread().getName()
+							+ "': annotate the test class with" + " @WorkflowTest or @SpringBootTest");
 		assertThatIllegalStateException().isThrownBy(() -> WorkflowAssertions.history(new Object()))
 			.withMessageStartingWith("WorkflowAssertions need the application context of a Spring test");
 		assertThatIllegalStateException().isThrownBy(() -> WorkflowAssertions.assertThatEvents(() -> {

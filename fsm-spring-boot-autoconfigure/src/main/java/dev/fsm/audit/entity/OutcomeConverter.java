@@ -6,9 +6,9 @@ import jakarta.persistence.Converter;
 import dev.fsm.TransitionRecord.Outcome;
 
 /**
- * Stores the outcome as its name in a plain character column, on every database (Hibernate
- * would otherwise use a native enum type on H2 and MariaDB, which the scripts would have to
- * repeat).
+ * Stores the outcome as its name in a plain character column, on every database
+ * (Hibernate would otherwise use a native enum type on H2 and MariaDB, which the scripts
+ * would have to repeat).
  */
 @Converter
 class OutcomeConverter implements AttributeConverter<Outcome, String> {

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 import dev.fsm.TransitionRecord;
 
 /**
- * One row of the audit table {@value #TABLE}. Written once, never updated. The mapping declares
- * the same unique constraint and indexes as the shipped scripts, so that a schema Hibernate
- * creates ({@code ddl-auto=create}) is the same as the scripted one.
+ * One row of the audit table {@value #TABLE}. Written once, never updated. The mapping
+ * declares the same unique constraint and indexes as the shipped scripts, so that a
+ * schema Hibernate creates ({@code ddl-auto=create}) is the same as the scripted one.
  */
 @Entity(name = TransitionRecordEntity.NAME)
 @Table(name = TransitionRecordEntity.TABLE,
@@ -28,7 +28,10 @@ import dev.fsm.TransitionRecord;
 				@Index(name = "fsm_transition_record_time", columnList = "occurred_at") })
 public class TransitionRecordEntity {
 
-	/** The JPA entity name, used in queries; prefixed so that it cannot clash with an application's. */
+	/**
+	 * The JPA entity name, used in queries; prefixed so that it cannot clash with an
+	 * application's.
+	 */
 	public static final String NAME = "FsmTransitionRecord";
 
 	/** The table name. */

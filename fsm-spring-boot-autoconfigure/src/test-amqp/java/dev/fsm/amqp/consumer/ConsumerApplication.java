@@ -22,14 +22,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Another service: consumes the transitions from its durable queue and handles each once, by the
- * identity of the record (entity, workflow, transition and time), however often it is
- * delivered.
+ * Another service: consumes the transitions from its durable queue and handles each once,
+ * by the identity of the record (entity, workflow, transition and time), however often it
+ * is delivered.
  */
 @SpringBootApplication
 public class ConsumerApplication {
 
-	/** What the consumer handled, kept across its restarts as a database would keep it. */
+	/**
+	 * What the consumer handled, kept across its restarts as a database would keep it.
+	 */
 	public static final Set<String> HANDLED = ConcurrentHashMap.newKeySet();
 
 	public static final List<String> HANDLED_IN_ORDER = new CopyOnWriteArrayList<>();

@@ -11,11 +11,12 @@ import dev.fsm.TransitionCompleted;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes every {@link TransitionCompleted} of its invoices to a RabbitMQ exchange, through
- * Spring Modulith's event publication registry: recorded in the transition's transaction, sent
- * after the commit, and marked completed only once the broker confirmed it; a send that failed
- * stays incomplete and is sent again. This is what Modulith's {@code spring-modulith-events-amqp}
- * externalizer does (a transactional listener the registry records), written out.
+ * Publishes every {@link TransitionCompleted} of its invoices to a RabbitMQ exchange,
+ * through Spring Modulith's event publication registry: recorded in the transition's
+ * transaction, sent after the commit, and marked completed only once the broker confirmed
+ * it; a send that failed stays incomplete and is sent again. This is what Modulith's
+ * {@code spring-modulith-events-amqp} externalizer does (a transactional listener the
+ * registry records), written out.
  */
 @SpringBootApplication
 public class PublisherApplication {
@@ -41,7 +42,10 @@ public class PublisherApplication {
 			this.exchange = exchange;
 		}
 
-		/** Returns once the broker confirmed the message; throws (and stays incomplete) otherwise. */
+		/**
+		 * Returns once the broker confirmed the message; throws (and stays incomplete)
+		 * otherwise.
+		 */
 		@TransactionalEventListener
 		public void send(TransitionCompleted event) {
 			this.rabbit.invoke((operations) -> {

@@ -9,8 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The one context of the audit trail's integration tests. The table comes from the shipped
- * script on every database ({@code always}); Hibernate adds the test entities' tables.
+ * The one context of the audit trail's integration tests. The table comes from the
+ * shipped script on every database ({@code always}); Hibernate adds the test entities'
+ * tables.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

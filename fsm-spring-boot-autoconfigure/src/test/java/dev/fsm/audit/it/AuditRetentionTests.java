@@ -23,9 +23,9 @@ import dev.fsm.Transitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The retention statements of docs/audit-trail.md, run as they are written there, on the database
- * the build runs against: old records go, each entity's latest record per workflow stays, and
- * the steps go on from it.
+ * The retention statements of docs/audit-trail.md, run as they are written there, on the
+ * database the build runs against: old records go, each entity's latest record per
+ * workflow stays, and the steps go on from it.
  */
 @AuditIntegrationTest
 class AuditRetentionTests {
@@ -60,8 +60,10 @@ class AuditRetentionTests {
 		backdate("SupportTicket", old.getId(), longAgo);
 		backdate("Memo", memo.getId(), longAgo);
 
-		// (the table may hold old records of earlier runs on a real server: only this test's are asserted)
-		this.jdbc.update(retentionStatement(), Map.of("cutoff", Timestamp.from(Instant.now().minus(Duration.ofDays(365)))));
+		// (the table may hold old records of earlier runs on a real server: only this
+		// test's are asserted)
+		this.jdbc.update(retentionStatement(),
+				Map.of("cutoff", Timestamp.from(Instant.now().minus(Duration.ofDays(365)))));
 
 		assertThat(this.transitions.history(old)).extracting(TransitionRecord::sequence, TransitionRecord::transition)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "close"));
@@ -73,7 +75,8 @@ class AuditRetentionTests {
 	}
 
 	private void backdate(String entityType, Long id, Instant at) {
-		this.jdbc.update("update fsm_transition_record set occurred_at = :at where entity_type = :type and entity_id = :id",
+		this.jdbc.update(
+				"update fsm_transition_record set occurred_at = :at where entity_type = :type and entity_id = :id",
 				Map.of("at", Timestamp.from(at), "type", entityType, "id", id.toString()));
 	}
 

@@ -59,8 +59,8 @@ class AuditTrailTests {
 					"CLOSED", "anonymous", Instant.EPOCH, null, Outcome.COMPLETED));
 		assertThat(history.get(1)).usingRecursiveComparison()
 			.ignoringFields("occurredAt")
-			.isEqualTo(new TransitionRecord("SupportTicket", id, "SupportTicket.state", 2, "assign", "OPEN",
-					"ASSIGNED", "anonymous", Instant.EPOCH, "Assigned to ann", Outcome.COMPLETED));
+			.isEqualTo(new TransitionRecord("SupportTicket", id, "SupportTicket.state", 2, "assign", "OPEN", "ASSIGNED",
+					"anonymous", Instant.EPOCH, "Assigned to ann", Outcome.COMPLETED));
 		assertThat(history.get(2)).usingRecursiveComparison()
 			.ignoringFields("occurredAt")
 			.isEqualTo(new TransitionRecord("SupportTicket", id, "SupportTicket.state", 1, "open", "NEW", "OPEN",
@@ -77,7 +77,8 @@ class AuditTrailTests {
 		this.transitions.on(ticket).open();
 
 		assertThat(ticket.getId()).isNotNull();
-		// the step is the version the transition gave the entity: 0 for the one that saved it
+		// the step is the version the transition gave the entity: 0 for the one that
+		// saved it
 		assertThat(this.transitions.history(ticket)).singleElement()
 			.satisfies((record) -> assertThat(record.entityId()).isEqualTo(ticket.getId().toString()))
 			.satisfies((record) -> assertThat(record.sequence()).isZero());
@@ -139,8 +140,7 @@ class AuditTrailTests {
 			return null;
 		});
 
-		assertThat(this.transitions.history(ticket)).extracting(TransitionRecord::actor)
-			.containsExactly("nightly-job");
+		assertThat(this.transitions.history(ticket)).extracting(TransitionRecord::actor).containsExactly("nightly-job");
 	}
 
 	@Test
@@ -251,7 +251,8 @@ class AuditTrailTests {
 		assertThat(this.statements.touching("fsm_transition_record")).satisfiesExactly(
 				(sql) -> assertThat(sql).startsWith("select max(").contains("seq_no"),
 				(sql) -> assertThat(sql).startsWith("insert into fsm_transition_record"));
-		// FOR UPDATE; PostgreSQL's FOR NO KEY UPDATE also conflicts with every other writer of the row
+		// FOR UPDATE; PostgreSQL's FOR NO KEY UPDATE also conflicts with every other
+		// writer of the row
 		assertThat(this.statements.touching("memo")).first()
 			.satisfies((sql) -> assertThat(sql).startsWith("select").containsPattern("for (no key )?update"));
 	}

@@ -23,10 +23,10 @@ import dev.fsm.Transitions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The partitioned audit table of docs/audit-trail.md, created as written there in a schema of its
- * own on PostgreSQL (the db-postgres profile): the starter writes into it, reads from it, its
- * retention statement runs on it, and a month goes with {@code DETACH PARTITION} and
- * {@code DROP TABLE}.
+ * The partitioned audit table of docs/audit-trail.md, created as written there in a
+ * schema of its own on PostgreSQL (the db-postgres profile): the starter writes into it,
+ * reads from it, its retention statement runs on it, and a month goes with
+ * {@code DETACH PARTITION} and {@code DROP TABLE}.
  */
 @EnabledIf("onPostgres")
 @SpringBootTest(classes = AuditTestApplication.class,
@@ -59,8 +59,8 @@ class PartitionedAuditTrailTests {
 	}
 
 	/**
-	 * In place of the table Hibernate's {@code create} made from the mapping (the test entities'
-	 * tables come from it), the partitioned one of the documentation.
+	 * In place of the table Hibernate's {@code create} made from the mapping (the test
+	 * entities' tables come from it), the partitioned one of the documentation.
 	 */
 	@BeforeEach
 	void partitionTheAuditTable() throws Exception {
@@ -72,7 +72,10 @@ class PartitionedAuditTrailTests {
 		}
 	}
 
-	/** Without the schema, whose tables Hibernate's schema update of other contexts would take for theirs. */
+	/**
+	 * Without the schema, whose tables Hibernate's schema update of other contexts would
+	 * take for theirs.
+	 */
 	@AfterAll
 	static void dropTheSchema() throws Exception {
 		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
@@ -84,7 +87,8 @@ class PartitionedAuditTrailTests {
 		String env = System.getenv("FSM_POSTGRES_URL");
 		String url = (env != null && !env.isEmpty()) ? env : "jdbc:postgresql://127.0.0.1:5432/test";
 		String user = (System.getenv("FSM_POSTGRES_USER") != null) ? System.getenv("FSM_POSTGRES_USER") : "postgres";
-		String password = (System.getenv("FSM_POSTGRES_PASSWORD") != null) ? System.getenv("FSM_POSTGRES_PASSWORD") : "";
+		String password = (System.getenv("FSM_POSTGRES_PASSWORD") != null) ? System.getenv("FSM_POSTGRES_PASSWORD")
+				: "";
 		return DriverManager.getConnection(url, user, password);
 	}
 
@@ -104,18 +108,21 @@ class PartitionedAuditTrailTests {
 		assertThat(count("select count(*) from fsm_transition_record_2026_11")).isEqualTo(2);
 		assertThat(this.transitions.history(moved)).extracting(TransitionRecord::sequence).containsExactly(2L, 1L);
 
-		// the retention statement keeps the latest record of each, so November keeps the waiting one's
+		// the retention statement keeps the latest record of each, so November keeps the
+		// waiting one's
 		int deleted = this.jdbc.update(retention(),
 				Map.of("cutoff", Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"))));
 		assertThat(deleted).isEqualTo(1);
 		assertThat(this.transitions.history(waiting)).extracting(TransitionRecord::sequence).containsExactly(1L);
 
-		this.jdbc.getJdbcTemplate().execute("alter table fsm_transition_record detach partition fsm_transition_record_2026_11");
+		this.jdbc.getJdbcTemplate()
+			.execute("alter table fsm_transition_record detach partition fsm_transition_record_2026_11");
 		this.jdbc.getJdbcTemplate().execute("drop table fsm_transition_record_2026_11");
 
 		assertThat(this.transitions.history(moved)).extracting(TransitionRecord::sequence).containsExactly(2L);
 		assertThat(this.transitions.history(waiting)).isEmpty();
-		// an entity with @Version takes its next step from its version, whatever the trail holds
+		// an entity with @Version takes its next step from its version, whatever the
+		// trail holds
 		this.transitions.on(this.tickets.findById(waiting.getId()).orElseThrow()).assign("bob");
 		assertThat(this.transitions.history(waiting)).extracting(TransitionRecord::sequence).containsExactly(2L);
 	}

@@ -8,9 +8,9 @@ import org.springframework.context.event.EventListener;
 import dev.fsm.PreTransitionEvent;
 
 /**
- * Holds the next transition of {@link Memo} at its pre-transition event, after it passed its
- * checks (and, for an entity without {@code @Version}, locked its row), until the test opens the
- * gate.
+ * Holds the next transition of {@link Memo} at its pre-transition event, after it passed
+ * its checks (and, for an entity without {@code @Version}, locked its row), until the
+ * test opens the gate.
  */
 class PreTransitionGate {
 

@@ -52,8 +52,7 @@ class TransitionHistoryTests {
 			.containsExactly(Tuple.tuple(1L, "open"));
 		assertThat(first.getTotalElements()).isEqualTo(5);
 		assertThat(first.getTotalPages()).isEqualTo(3);
-		assertThat(this.history.of(ticket, Pageable.unpaged()).getContent())
-			.isEqualTo(this.transitions.history(ticket))
+		assertThat(this.history.of(ticket, Pageable.unpaged()).getContent()).isEqualTo(this.transitions.history(ticket))
 			.hasSize(5);
 	}
 
@@ -75,7 +74,8 @@ class TransitionHistoryTests {
 		this.transitions.on(parcel).pay();
 		this.transitions.on(parcel).deliver();
 
-		// each step is the version its transition gave the parcel: 0 for the one that inserted it
+		// each step is the version its transition gave the parcel: 0 for the one that
+		// inserted it
 		assertThat(this.history.of(parcel))
 			.extracting(TransitionRecord::workflow, TransitionRecord::sequence, TransitionRecord::transition)
 			.containsExactly(Tuple.tuple("Parcel.delivery", 2L, "deliver"), Tuple.tuple("Parcel.payment", 1L, "pay"),

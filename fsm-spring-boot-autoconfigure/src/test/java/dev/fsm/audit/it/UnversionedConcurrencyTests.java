@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /**
- * A {@link Memo} has no {@code @Version}: each transition locks its row and re-reads the stored
- * state, so of two transitions fired from the same loaded state only the first commits, on H2
- * and on the real PostgreSQL and MariaDB servers.
+ * A {@link Memo} has no {@code @Version}: each transition locks its row and re-reads the
+ * stored state, so of two transitions fired from the same loaded state only the first
+ * commits, on H2 and on the real PostgreSQL and MariaDB servers.
  */
 @AuditIntegrationTest
 class UnversionedConcurrencyTests {

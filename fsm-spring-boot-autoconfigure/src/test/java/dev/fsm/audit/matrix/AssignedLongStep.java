@@ -10,8 +10,7 @@ import jakarta.persistence.Version;
 @Entity
 public class AssignedLongStep extends StepEntity {
 
-	private static final AtomicLong NEXT = new AtomicLong(
-			System.nanoTime() % 1_000_000_000L * 1000);
+	private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L * 1000);
 
 	@Id
 	private Long counter;

@@ -30,18 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The audit trail's steps against every kind of entity and every way of firing: each case fires
- * three transitions in a row, then one more on a freshly loaded copy, and checks that all
- * committed, that each record's step is the version its transition gave the entity (1, 2, 3 …
- * without {@code @Version}), and that the history replays to the stored state. The dimensions:
- * the id (generated Long and UUID; assigned String, UUID and Long; {@code @EmbeddedId};
- * {@code @IdClass}) and the {@code @Version} ({@code Long}, {@code int}, {@code Integer},
- * {@code long}, {@code short}, {@code Short}, none); fired on the instance by name, through
- * {@code transitions.on(..)}, by id, or on a flow bean; on a new or a loaded entity; in the
- * transition's own transaction, each in a caller's transaction, or all in one; a plain sequence,
- * one starting with a failure that moves to the {@code onError} state, one starting with a
- * forced state, one ending with a timer, and one with records missing (the audit trail off for
- * a while).
+ * The audit trail's steps against every kind of entity and every way of firing: each case
+ * fires three transitions in a row, then one more on a freshly loaded copy, and checks
+ * that all committed, that each record's step is the version its transition gave the
+ * entity (1, 2, 3 … without {@code @Version}), and that the history replays to the stored
+ * state. The dimensions: the id (generated Long and UUID; assigned String, UUID and Long;
+ * {@code @EmbeddedId}; {@code @IdClass}) and the {@code @Version} ({@code Long},
+ * {@code int}, {@code Integer}, {@code long}, {@code short}, {@code Short}, none); fired
+ * on the instance by name, through {@code transitions.on(..)}, by id, or on a flow bean;
+ * on a new or a loaded entity; in the transition's own transaction, each in a caller's
+ * transaction, or all in one; a plain sequence, one starting with a failure that moves to
+ * the {@code onError} state, one starting with a forced state, one ending with a timer,
+ * and one with records missing (the audit trail off for a while).
  */
 @SpringBootTest(classes = StepMatrixApplication.class, properties = { "fsm.audit.initialize-schema=always",
 		"spring.jpa.hibernate.ddl-auto=update", "fsm.timers.poll-interval=1h" })
@@ -116,8 +116,9 @@ class AuditStepMatrixTests {
 				.containsExactlyElementsOf(expected.stream().map(Expected::version).toList());
 		}
 		else {
-			assertThat(steps).as("steps without @Version").containsExactly(
-					java.util.stream.LongStream.rangeClosed(1, expected.size()).boxed().toArray(Long[]::new));
+			assertThat(steps).as("steps without @Version")
+				.containsExactly(
+						java.util.stream.LongStream.rangeClosed(1, expected.size()).boxed().toArray(Long[]::new));
 		}
 		assertThat(steps).isSorted().doesNotHaveDuplicates();
 		StepEntity stored = load(matrixCase.kind().type(), entity.id());
@@ -163,8 +164,8 @@ class AuditStepMatrixTests {
 			case INSTANCE -> this.transitions.fire(entity, transition);
 			case VIEW -> invoke(this.transitions.on(entity), method(entity.getClass(), transition));
 			case BY_ID -> this.transitions.fire(EntityRef.of(matrixCase.kind().type(), entity.id()), transition);
-			case FLOW -> invoke(this.flow, method(StepFlow.class, name(matrixCase, transition), entity.getClass()),
-					entity);
+			case FLOW ->
+				invoke(this.flow, method(StepFlow.class, name(matrixCase, transition), entity.getClass()), entity);
 		}
 	}
 
@@ -198,8 +199,8 @@ class AuditStepMatrixTests {
 
 	/** The state as stored (flushed, in the one transaction of a {@link Tx#ONE} case). */
 	private State storedState(StepEntity entity, Case matrixCase) {
-		if (entity.id() == null || this.transaction.execute((status) -> this.entityManager
-			.find(matrixCase.kind().type(), entity.id())) == null) {
+		if (entity.id() == null || this.transaction
+			.execute((status) -> this.entityManager.find(matrixCase.kind().type(), entity.id())) == null) {
 			return entity.getState();
 		}
 		return load(matrixCase.kind().type(), entity.id()).getState();
@@ -381,13 +382,15 @@ class AuditStepMatrixTests {
 
 		@Override
 		public String toString() {
-			return this.kind + " " + this.scenario + " " + this.way + (this.fresh ? " new" : " loaded") + " "
-					+ this.tx;
+			return this.kind + " " + this.scenario + " " + this.way + (this.fresh ? " new" : " loaded") + " " + this.tx;
 		}
 
 	}
 
-	/** A record the case expects: the transition, its states and outcome, the version it left. */
+	/**
+	 * A record the case expects: the transition, its states and outcome, the version it
+	 * left.
+	 */
 	record Expected(String transition, State before, State after, Outcome outcome, Long version) {
 	}
 

@@ -22,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * An entity behind its own audit trail, as a restore from an old backup or an id used again
- * leaves it: the transition is refused as what it is, with the way to repair it, nothing
- * changes, retries do not spin, and the repair the message names works.
+ * An entity behind its own audit trail, as a restore from an old backup or an id used
+ * again leaves it: the transition is refused as what it is, with the way to repair it,
+ * nothing changes, retries do not spin, and the repair the message names works.
  */
-@SpringBootTest(classes = StepMatrixApplication.class, properties = { "fsm.audit.initialize-schema=always",
-		"spring.jpa.hibernate.ddl-auto=update", "fsm.timers.poll-interval=1h" })
+@SpringBootTest(classes = StepMatrixApplication.class,
+		properties = { "fsm.audit.initialize-schema=always", "spring.jpa.hibernate.ddl-auto=update",
+				"fsm.timers.poll-interval=1h" })
 @Import(AuditTrailDriftTests.Attempts.class)
 class AuditTrailDriftTests {
 
@@ -43,7 +44,8 @@ class AuditTrailDriftTests {
 	@Test
 	void aRowRestoredFromABackupOlderThanItsAuditTrailIsRefusedAsBehindItsTrailNotAsARace() {
 		String code = activatedAndFinishedAndReopened();
-		// the backup was taken after 'activate': version 0, ACTIVE; the trail has steps 0 to 2
+		// the backup was taken after 'activate': version 0, ACTIVE; the trail has steps 0
+		// to 2
 		this.jdbc.update("update assigned_string_step set version = 0, state = 'ACTIVE' where code = ?", code);
 		EntityRef<AssignedStringStep> ref = EntityRef.of(AssignedStringStep.class, code);
 
@@ -70,8 +72,10 @@ class AuditTrailDriftTests {
 		assertThat(row(code)).containsExactly("ACTIVE", 0);
 		assertThat(steps(code)).containsExactly(0L, 1L, 2L);
 
-		Long last = this.jdbc.queryForObject("select max(seq_no) from fsm_transition_record where entity_type ="
-				+ " 'AssignedStringStep' and entity_id = ? and workflow = 'AssignedStringStep.state'", Long.class, code);
+		Long last = this.jdbc.queryForObject(
+				"select max(seq_no) from fsm_transition_record where entity_type ="
+						+ " 'AssignedStringStep' and entity_id = ? and workflow = 'AssignedStringStep.state'",
+				Long.class, code);
 		this.jdbc.update("update assigned_string_step set version = ? where code = ?", last, code);
 		this.transitions.fire(ref, "finish");
 		assertThat(row(code)).containsExactly("DONE", 3);
@@ -107,7 +111,8 @@ class AuditTrailDriftTests {
 					+ "' and workflow = 'AssignedStringStep.state'")
 			.satisfies((ex) -> assertThat(ex.getEntityVersion()).isNull());
 		assertThat(this.jdbc.queryForObject("select count(*) from assigned_string_step where code = ?", Integer.class,
-				code)).isZero();
+				code))
+			.isZero();
 		assertThat(again.getState()).isEqualTo(State.NEW);
 		assertThat(again.versionNumber()).isNull();
 

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Transitions fired from the body of another on the same entity: their records read in the
- * order they were fired, the last one takes the version the chain left, and the entity's next
- * transition follows on.
+ * Transitions fired from the body of another on the same entity: their records read in
+ * the order they were fired, the last one takes the version the chain left, and the
+ * entity's next transition follows on.
  */
 @SpringBootTest(classes = StepMatrixApplication.class, properties = { "fsm.audit.initialize-schema=always",
 		"spring.jpa.hibernate.ddl-auto=update", "fsm.timers.poll-interval=1h" })
@@ -87,16 +87,17 @@ class ChainedStepTests {
 		String code = (String) saved().id();
 
 		this.transaction.executeWithoutResult((status) -> assertThatIllegalStateException()
-			.isThrownBy(() -> this.chains.activateFinishAndFail(this.entityManager.find(AssignedStringStep.class, code)))
+			.isThrownBy(
+					() -> this.chains.activateFinishAndFail(this.entityManager.find(AssignedStringStep.class, code)))
 			.withMessage("failed after the chain"));
 
 		assertFailedAndRepairable(code);
 	}
 
 	/**
-	 * A detached entity's chained transition wrote the row in the caller's transaction, so the
-	 * instance put back as it was cannot write the {@code onError} state over it: the caller's
-	 * transaction is rolled back whole, and nothing changed.
+	 * A detached entity's chained transition wrote the row in the caller's transaction,
+	 * so the instance put back as it was cannot write the {@code onError} state over it:
+	 * the caller's transaction is rolled back whole, and nothing changed.
 	 */
 	@Test
 	void aChainOnADetachedEntityWhoseOuterBodyFailsInTheCallersTransactionRollsItBack() {

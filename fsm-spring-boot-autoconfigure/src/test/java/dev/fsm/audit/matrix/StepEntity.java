@@ -12,9 +12,9 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * The workflow every entity of the step matrix shares; the subclasses differ in their id and
- * {@code @Version}. {@code crash} always throws and moves to {@code BROKEN}; {@code resume} is
- * timed, so that the timers fire it.
+ * The workflow every entity of the step matrix shares; the subclasses differ in their id
+ * and {@code @Version}. {@code crash} always throws and moves to {@code BROKEN};
+ * {@code resume} is timed, so that the timers fire it.
  */
 @MappedSuperclass
 public abstract class StepEntity {

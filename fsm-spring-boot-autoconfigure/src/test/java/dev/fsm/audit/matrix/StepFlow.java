@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 
 import dev.fsm.Transition;
 
-/** Transitions declared on a Spring bean, the entity a parameter, for two of the matrix's entities. */
+/**
+ * Transitions declared on a Spring bean, the entity a parameter, for two of the matrix's
+ * entities.
+ */
 @Component
 public class StepFlow {
 

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import dev.fsm.test.MutableClock;
 
 /**
- * The application of the step matrix: the entities of this package on the database the build
- * runs against, a clock the tests move, and timers that poll only when the tests ask.
+ * The application of the step matrix: the entities of this package on the database the
+ * build runs against, a clock the tests move, and timers that poll only when the tests
+ * ask.
  */
 @SpringBootApplication
 public class StepMatrixApplication {

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** Read filters the database refuses: a property that does not exist, a parameter nothing binds. */
+/**
+ * Read filters the database refuses: a property that does not exist, a parameter nothing
+ * binds.
+ */
 @Entity
 public class Receipt {
 

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A composite id with a byte array: no text the audit trail could write the same way twice. */
+/**
+ * A composite id with a byte array: no text the audit trail could write the same way
+ * twice.
+ */
 @Entity
 public class Blob {
 

@@ -11,7 +11,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** Searchable attributes that cannot be searched: one that does not exist, a collection. */
+/**
+ * Searchable attributes that cannot be searched: one that does not exist, a collection.
+ */
 @Entity
 public class GiftCard {
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A timestamp as {@code @Version}: refused, a workflow needs a version each save increments by one. */
+/**
+ * A timestamp as {@code @Version}: refused, a workflow needs a version each save
+ * increments by one.
+ */
 @Entity
 public class Stamp {
 

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** Same simple name as {@link dev.fsm.it.warehouse.Order}; told apart by the JPA entity name. */
+/**
+ * Same simple name as {@link dev.fsm.it.warehouse.Order}; told apart by the JPA entity
+ * name.
+ */
 @Entity(name = "ShopOrder")
 public class Order {
 

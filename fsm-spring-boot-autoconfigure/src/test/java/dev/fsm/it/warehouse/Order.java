@@ -8,7 +8,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** Same simple name as {@link dev.fsm.it.shop.Order}; told apart by the JPA entity name. */
+/**
+ * Same simple name as {@link dev.fsm.it.shop.Order}; told apart by the JPA entity name.
+ */
 @Entity(name = "WarehouseOrder")
 public class Order {
 

@@ -14,8 +14,8 @@ import dev.fsm.Transition;
 
 /**
  * A memo with words for people: state labels, a transition's label, description and
- * confirmation question, a named condition with its message, a permission with its message,
- * and a parameter's label and help.
+ * confirmation question, a named condition with its message, a permission with its
+ * message, and a parameter's label and help.
  */
 @Entity
 @Condition(name = "authorApproved", value = "approved",

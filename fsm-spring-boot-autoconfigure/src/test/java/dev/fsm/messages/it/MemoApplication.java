@@ -5,7 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The application of the words tests: its messages in {@code memo-messages*.properties}. */
+/**
+ * The application of the words tests: its messages in {@code memo-messages*.properties}.
+ */
 @SpringBootApplication
 public class MemoApplication {
 

@@ -37,13 +37,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every place that shows a state, a transition, a refusal or a field says it in words, beside
- * the stable names: the workflow and entity documents of the HTTP API, problem details, the
- * diagrams, the Actuator endpoint and the refusals' exceptions; from the annotations, from
- * {@code memo-messages.properties}, and in German from {@code memo-messages_de.properties}.
+ * Every place that shows a state, a transition, a refusal or a field says it in words,
+ * beside the stable names: the workflow and entity documents of the HTTP API, problem
+ * details, the diagrams, the Actuator endpoint and the refusals' exceptions; from the
+ * annotations, from {@code memo-messages.properties}, and in German from
+ * {@code memo-messages_de.properties}.
  */
 @SpringBootTest(classes = MemoApplication.class,
-		properties = { "fsm.web.enabled=true", "fsm.web.read-all=isAuthenticated()", "spring.messages.basename=dev/fsm/messages/it/memo-messages",
+		properties = { "fsm.web.enabled=true", "fsm.web.read-all=isAuthenticated()",
+				"spring.messages.basename=dev/fsm/messages/it/memo-messages",
 				"spring.messages.fallback-to-system-locale=false" })
 @AutoConfigureMockMvc
 class WordsOverHttpTests {
@@ -90,8 +92,8 @@ class WordsOverHttpTests {
 					contains("The author reads it next")))
 			.andExpect(jsonPath("$[0].transitions[?(@.name == 'submit')].confirm", contains(nullValue())))
 			.andExpect(jsonPath("$[0].transitions[?(@.name == 'publish')].label", contains("Publish")))
-			.andExpect(jsonPath("$[0].transitions[?(@.name == 'publish')].description",
-					contains("Every reader sees it")))
+			.andExpect(
+					jsonPath("$[0].transitions[?(@.name == 'publish')].description", contains("Every reader sees it")))
 			.andExpect(jsonPath("$[0].transitions[?(@.name == 'publish')].confirm",
 					contains("Publish this memo to every reader?")))
 			.andExpect(jsonPath("$[0].transitions[?(@.name == 'requestChanges')].label", contains("Request changes")))
@@ -154,8 +156,7 @@ class WordsOverHttpTests {
 					contains("The author has not approved the latest text of Budget.")))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'requestChanges')].message",
 					contains("Not possible now: its conditions are not met.")))
-			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].message",
-					contains("Possible only in Draft.")));
+			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].message", contains("Possible only in Draft.")));
 		String body = this.mvc
 			.perform(post(BASE + "/" + memo.getId() + "/transitions/publish").contentType(MediaType.APPLICATION_JSON)
 				.locale(Locale.ENGLISH))
@@ -212,7 +213,8 @@ class WordsOverHttpTests {
 			.andExpect(jsonPath("$.transitions[?(@.name == 'requestChanges')].message",
 					contains("Jetzt nicht möglich: die Bedingungen sind nicht erfüllt.")))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].message", contains("Nur möglich in: Entwurf.")))
-			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].parameters[0].label", contains("Zusammenfassung")))
+			.andExpect(
+					jsonPath("$.transitions[?(@.name == 'submit')].parameters[0].label", contains("Zusammenfassung")))
 			.andExpect(jsonPath("$.transitions[?(@.name == 'submit')].parameters[0].help",
 					contains("Ein Satz für die Prüfer")));
 		this.mvc
@@ -230,14 +232,15 @@ class WordsOverHttpTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(svg).contains("data-state=\"AUTHOR_REVIEW\"", ">Author review</text>", "<title>AUTHOR_REVIEW</title>",
-				">Published</text>", ">Send to the author</text>", "data-transition=\"submit\"");
+		assertThat(svg).contains("data-state=\"AUTHOR_REVIEW\"", ">Author review</text>",
+				"<title>AUTHOR_REVIEW</title>", ">Published</text>", ">Send to the author</text>",
+				"data-transition=\"submit\"");
 		String mermaid = this.mvc.perform(get(BASE + "/diagram").accept("text/vnd.mermaid").locale(Locale.GERMAN))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(mermaid).contains("state \"Autorenprüfung\" as AUTHOR_REVIEW", "DRAFT --> AUTHOR_REVIEW : An den Autor senden",
-				"AUTHOR_REVIEW --> LIVE : Veröffentlichen");
+		assertThat(mermaid).contains("state \"Autorenprüfung\" as AUTHOR_REVIEW",
+				"DRAFT --> AUTHOR_REVIEW : An den Autor senden", "AUTHOR_REVIEW --> LIVE : Veröffentlichen");
 		String dot = this.mvc.perform(get(BASE + "/diagram").accept("text/vnd.graphviz").locale(Locale.ENGLISH))
 			.andReturn()
 			.getResponse()
@@ -281,7 +284,8 @@ class WordsOverHttpTests {
 			.satisfies((ex) -> {
 				assertThat(ex.getFailedConditionNames()).containsExactly("authorApproved");
 				assertThat(ex.getFailedConditions()).containsExactly("approved");
-				assertThat(ex.getUserMessage()).isEqualTo("Der Autor hat den neuesten Text von „Budget“ nicht freigegeben.");
+				assertThat(ex.getUserMessage())
+					.isEqualTo("Der Autor hat den neuesten Text von „Budget“ nicht freigegeben.");
 				assertThat(ex.getMessage()).endsWith("condition not met: authorApproved (approved)");
 			});
 	}

@@ -10,7 +10,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A bulb whose enum state is stored by ordinal: 2 was a third constant, since removed. */
+/**
+ * A bulb whose enum state is stored by ordinal: 2 was a third constant, since removed.
+ */
 @Entity
 @Table(name = "drift_bulb")
 public class Bulb {

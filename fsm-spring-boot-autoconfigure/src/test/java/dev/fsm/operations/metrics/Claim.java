@@ -9,7 +9,9 @@ import jakarta.persistence.Version;
 import dev.fsm.StateField;
 import dev.fsm.Transition;
 
-/** A claim without {@code @StateChangedAt}: when it entered a state, the audit trail says. */
+/**
+ * A claim without {@code @StateChangedAt}: when it entered a state, the audit trail says.
+ */
 @Entity
 @Table(name = "metrics_claim")
 public class Claim {

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 
 import dev.fsm.test.MutableClock;
 
-/** Shipments (with {@code @StateChangedAt}) and claims (without: the audit trail tells), on a clock the tests move. */
+/**
+ * Shipments (with {@code @StateChangedAt}) and claims (without: the audit trail tells),
+ * on a clock the tests move.
+ */
 @SpringBootApplication
 public class MetricsApplication {
 

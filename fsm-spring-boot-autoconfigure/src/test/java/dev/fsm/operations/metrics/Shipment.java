@@ -22,7 +22,8 @@ public class Shipment {
 
 	public enum ShipmentState {
 
-		ORDERED, @StateInfo(stuckAfter = "2h") PACKED, SHIPPED
+		ORDERED, @StateInfo(stuckAfter = "2h")
+		PACKED, SHIPPED
 
 	}
 

@@ -1,6 +1,5 @@
 package dev.fsm.web.it;
 
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Hostile arguments over HTTP: the constraints of the transition's parameters ({@code @NotBlank},
- * {@code @Size(max = 200)}, {@code @PositiveOrZero} on {@code Claim.assess}) hold for the API as
- * for Java callers. A violation is a 400 problem with one error per argument; the row, its
- * version and the audit trail stay as they were.
+ * Hostile arguments over HTTP: the constraints of the transition's parameters
+ * ({@code @NotBlank}, {@code @Size(max = 200)}, {@code @PositiveOrZero} on
+ * {@code Claim.assess}) hold for the API as for Java callers. A violation is a 400
+ * problem with one error per argument; the row, its version and the audit trail stay as
+ * they were.
  */
-@SpringBootTest(classes = WebTestApplication.class, properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
+@SpringBootTest(classes = WebTestApplication.class,
+		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
 @AutoConfigureMockMvc
 class ArgumentValidationOverHttpTests {
 

@@ -18,9 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Point 5 of the locked doors: one bad row never breaks a page. A poster whose caption was set
- * to {@code null} through its transition, and one whose {@code toString()} throws, are listed and
- * shown with an empty label, next to the others.
+ * Point 5 of the locked doors: one bad row never breaks a page. A poster whose caption
+ * was set to {@code null} through its transition, and one whose {@code toString()}
+ * throws, are listed and shown with an empty label, next to the others.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -40,10 +40,11 @@ class BadRowTests {
 	void aNullLabelSetThroughATransitionLeavesTheListAndTheEntityReadable() throws Exception {
 		Poster good = this.posters.save(new Poster("Opening night"));
 		Poster blanked = this.posters.save(new Poster("To be blanked"));
-		this.mvc.perform(post(BASE + "/" + blanked.getId() + "/transitions/recaption")
-			.header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"caption\": null}")).andExpect(status().isOk());
+		this.mvc
+			.perform(post(BASE + "/" + blanked.getId() + "/transitions/recaption").header(HttpHeaders.IF_MATCH, "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"caption\": null}"))
+			.andExpect(status().isOk());
 		assertThat(this.posters.findById(blanked.getId()).orElseThrow().getCaption()).isNull();
 		this.mvc.perform(get(BASE).param("size", "500"))
 			.andExpect(status().isOk())
@@ -63,7 +64,9 @@ class BadRowTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[?(@.id == '" + broken.getId() + "')].label", contains("")))
 			.andExpect(jsonPath("$.content[?(@.id == '" + good.getId() + "')].label", contains("Matinee")));
-		this.mvc.perform(get(BASE + "/" + broken.getId())).andExpect(status().isOk()).andExpect(jsonPath("$.label").value(""));
+		this.mvc.perform(get(BASE + "/" + broken.getId()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.label").value(""));
 		this.mvc.perform(get(BASE + "/" + broken.getId() + "/history")).andExpect(status().isOk());
 		this.mvc.perform(get(BASE + "/" + broken.getId() + "/diagram")).andExpect(status().isOk());
 	}

@@ -17,8 +17,8 @@ import dev.fsm.StateGroup;
 import dev.fsm.Transition;
 
 /**
- * An insurance claim: arguments and their constraints, a permission, a condition, a dynamic
- * target, and read rules: claimants read (and list) their own claims.
+ * An insurance claim: arguments and their constraints, a permission, a condition, a
+ * dynamic target, and read rules: claimants read (and list) their own claims.
  */
 @Entity
 public class Claim {
@@ -42,7 +42,10 @@ public class Claim {
 
 	private String note;
 
-	/** Claimants read their own claims; adjusters read all of them (fsm.web.read-all in the tests). */
+	/**
+	 * Claimants read their own claims; adjusters read all of them (fsm.web.read-all in
+	 * the tests).
+	 */
 	@StateField(readPermission = "#entity.claimant == authentication.name",
 			readFilter = "e.claimant = :#{authentication.name}", searchable = { "claimant", "note", "amount" })
 	@StateGroup(value = "OPEN", states = { "FILED", "ASSESSED" })

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 import dev.fsm.PreTransitionEvent;
 
 /**
- * When armed, changes the claim's row behind the transition's back once it passed its checks,
- * as a concurrent writer would: the transition's versioned update then finds another version.
+ * When armed, changes the claim's row behind the transition's back once it passed its
+ * checks, as a concurrent writer would: the transition's versioned update then finds
+ * another version.
  */
 @Component
 class ConcurrentWriter {

@@ -30,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The HTTP API as its properties shape it: another base path, only the transitions marked
  * {@code api=true}, {@code If-Match} required, a default permission for transitions that
- * declare none, on every entry point, and refusals with the guards' expressions for operators.
+ * declare none, on every entry point, and refusals with the guards' expressions for
+ * operators.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.base-path=/ops/flows", "fsm.web.exposure=annotated",
@@ -75,8 +76,8 @@ class ConfiguredWorkflowApiTests {
 		Invoice invoice = this.invoices.save(new Invoice());
 		problem(get("/ops/flows/WebInvoice.state/" + invoice.getId()), 404, "unknown-workflow",
 				"There is no workflow 'WebInvoice.state'");
-		problem(post("/ops/flows/WebInvoice.state/" + invoice.getId() + "/transitions/settle").header(HttpHeaders.IF_MATCH,
-				"\"0\""), 404, "unknown-workflow", "There is no workflow 'WebInvoice.state'");
+		problem(post("/ops/flows/WebInvoice.state/" + invoice.getId() + "/transitions/settle")
+			.header(HttpHeaders.IF_MATCH, "\"0\""), 404, "unknown-workflow", "There is no workflow 'WebInvoice.state'");
 	}
 
 	@Test
@@ -104,18 +105,22 @@ class ConfiguredWorkflowApiTests {
 		assertThat(saved.getState()).isEqualTo(Claim.State.FILED);
 		assertThat(saved.getVersion()).isZero();
 		assertThat(auditRecords(claim)).isZero();
-		this.mvc.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 5, \"note\": \"x\"}")).andExpect(status().isOk());
+		this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amount\": 5, \"note\": \"x\"}"))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void theDefaultPermissionGuardsTransitionsWithoutOneOverHttp() throws Exception {
 		Claim claim = this.claims.save(new Claim("carol"));
-		this.mvc.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 5, \"note\": \"x\"}")).andExpect(status().isOk());
+		this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amount\": 5, \"note\": \"x\"}"))
+			.andExpect(status().isOk());
 		this.mvc.perform(get(BASE + claim.getId()))
 			.andExpect(jsonPath("$.transitions[1].name").value("decide"))
 			.andExpect(jsonPath("$.transitions[1].status").value("DENIED"))
@@ -123,8 +128,9 @@ class ConfiguredWorkflowApiTests {
 					contains("You may not fire this transition.", "hasRole('SUPERVISOR')")));
 		problem(post(BASE + claim.getId() + "/transitions/decide").header(HttpHeaders.IF_MATCH, "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"approve\": true}"), 403, "denied", "Transition 'decide' on Claim#" + claim.getId()
-					+ " in state 'ASSESSED' is denied to 'ann' (permission: hasRole('SUPERVISOR'))");
+			.content("{\"approve\": true}"), 403, "denied",
+				"Transition 'decide' on Claim#" + claim.getId()
+						+ " in state 'ASSESSED' is denied to 'ann' (permission: hasRole('SUPERVISOR'))");
 		Claim after = this.claims.findById(claim.getId()).orElseThrow();
 		assertThat(after.getState()).isEqualTo(Claim.State.ASSESSED);
 		assertThat(after.getVersion()).isEqualTo(1L);
@@ -154,8 +160,9 @@ class ConfiguredWorkflowApiTests {
 		this.transitions.forceState(claim, "ASSESSED", "imported without an amount");
 		problem(post(BASE + claim.getId() + "/transitions/decide").header(HttpHeaders.IF_MATCH, "\"1\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"approve\": true}"), 422, "conditions-failed", "Transition 'decide' is not allowed on Claim#"
-					+ claim.getId() + " in state 'ASSESSED': condition not met: amount != null")
+			.content("{\"approve\": true}"), 422, "conditions-failed",
+				"Transition 'decide' is not allowed on Claim#" + claim.getId()
+						+ " in state 'ASSESSED': condition not met: amount != null")
 			.andExpect(jsonPath("$.conditions", contains("amount != null")));
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.paths['/ops/flows/Claim.state/{id}/transitions/assess'].post.description")

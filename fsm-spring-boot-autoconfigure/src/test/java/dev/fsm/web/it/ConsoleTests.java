@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The console: its page and assets from the jar, only for users matching the access
- * expression, with the paths, the user and the CSRF token of the request in the page, escaped.
- * It turns on the API it talks to. Here the console and the API are behind a filter chain with
- * CSRF protection, as a browser application's would be.
+ * expression, with the paths, the user and the CSRF token of the request in the page,
+ * escaped. It turns on the API it talks to. Here the console and the API are behind a
+ * filter chain with CSRF protection, as a browser application's would be.
  */
 @SpringBootTest(classes = { WebTestApplication.class, ConsoleTests.BrowserSecurity.class },
 		properties = { "fsm.console.enabled=true", "fsm.console.access=hasAnyRole('ADJUSTER', 'CLERK')",
@@ -102,18 +102,24 @@ class ConsoleTests {
 		String page = this.mvc.perform(get("/fsm").session(session)).andReturn().getResponse().getContentAsString();
 		String token = page.replaceAll("(?s).*<meta name=\"fsm-csrf-token\" content=\"([^\"]+)\">.*", "$1");
 		String assess = "/api/workflows/Claim.state/" + claim.getId() + "/transitions/assess";
-		this.mvc.perform(post(assess).session(session)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 5, \"note\": \"x\"}")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post(assess).session(session)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amount\": 5, \"note\": \"x\"}"))
+			.andExpect(status().isForbidden());
 		assertThat(this.claims.findById(claim.getId()).orElseThrow().getState()).isEqualTo(Claim.State.FILED);
-		this.mvc.perform(post(assess).session(session)
-			.header("X-CSRF-TOKEN", token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 5, \"note\": \"x\"}")).andExpect(status().isOk());
+		this.mvc
+			.perform(post(assess).session(session)
+				.header("X-CSRF-TOKEN", token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amount\": 5, \"note\": \"x\"}"))
+			.andExpect(status().isOk());
 		assertThat(this.claims.findById(claim.getId()).orElseThrow().getState()).isEqualTo(Claim.State.ASSESSED);
 	}
 
-	/** The console and the API as a browser application secures them: sessions and CSRF. */
+	/**
+	 * The console and the API as a browser application secures them: sessions and CSRF.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class BrowserSecurity {
 

@@ -13,8 +13,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The console of an application without {@code spring.application.name}: a title and a home
- * link that say something; and the application's pages of entities, as templates in the page.
+ * The console of an application without {@code spring.application.name}: a title and a
+ * home link that say something; and the application's pages of entities, as templates in
+ * the page.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.console.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')",
@@ -46,7 +47,8 @@ class ConsoleWithoutANameTests {
 		String urls = page.replaceAll("(?s).*<meta name=\"fsm-entity-urls\" content=\"([^\"]*)\">.*", "$1");
 		assertThat(urls).startsWith("{")
 			.endsWith("}")
-			.contains("&quot;Claim.state&quot;:&quot;https://claims.example.com/claims/{id}?from=\\&quot;fsm\\&quot;&quot;")
+			.contains(
+					"&quot;Claim.state&quot;:&quot;https://claims.example.com/claims/{id}?from=\\&quot;fsm\\&quot;&quot;")
 			.contains("&quot;&quot;:&quot;/things/{workflow}/{id}&quot;")
 			.doesNotContain("\"");
 	}

@@ -1,6 +1,5 @@
 package dev.fsm.web.it;
 
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Forged requests: only {@code application/json} (UTF-8) fires a transition, so a cross-site
- * form ({@code text/plain} with a JSON-looking name, urlencoded, multipart) or a bodiless
- * {@code no-cors} fetch, which a browser sends without a CORS preflight, fires nothing: 415,
- * and the row, its version and the audit trail are as before.
+ * Forged requests: only {@code application/json} (UTF-8) fires a transition, so a
+ * cross-site form ({@code text/plain} with a JSON-looking name, urlencoded, multipart) or
+ * a bodiless {@code no-cors} fetch, which a browser sends without a CORS preflight, fires
+ * nothing: 415, and the row, its version and the audit trail are as before.
  */
-@SpringBootTest(classes = WebTestApplication.class, properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
+@SpringBootTest(classes = WebTestApplication.class,
+		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
 @AutoConfigureMockMvc
 class ContentTypeTests {
 
@@ -72,11 +72,12 @@ class ContentTypeTests {
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void aRequestWithoutContentTypeIs415EvenWithoutABody() throws Exception {
 		this.pallets.save(new Pallet("west", 3));
-		refused(post("/api/workflows/Pallet.state/depot=west,number=3/transitions/load").header(HttpHeaders.IF_MATCH, "*"),
-				"Firing a transition takes a JSON body: send Content-Type: application/json");
+		refused(post("/api/workflows/Pallet.state/depot=west,number=3/transitions/load").header(HttpHeaders.IF_MATCH,
+				"*"), "Firing a transition takes a JSON body: send Content-Type: application/json");
 		assertThat(this.pallets.findById(new Pallet.Key("west", 3)).orElseThrow().getState()).isEqualTo("SORTED");
 		this.mvc
-			.perform(post("/api/workflows/Pallet.state/depot=west,number=3/transitions/load").header(HttpHeaders.IF_MATCH, "*")
+			.perform(post("/api/workflows/Pallet.state/depot=west,number=3/transitions/load")
+				.header(HttpHeaders.IF_MATCH, "*")
 				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk());
 		assertThat(this.pallets.findById(new Pallet.Key("west", 3)).orElseThrow().getState()).isEqualTo("LOADED");
@@ -86,14 +87,16 @@ class ContentTypeTests {
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void jsonInUtf8Fires() throws Exception {
 		Claim claim = this.claims.save(new Claim("carol"));
-		this.mvc.perform(assess(claim).contentType("application/json;charset=UTF-8")
-			.content("{\"amount\": 1, \"note\": \"Überschwemmung\"}")).andExpect(status().isOk());
+		this.mvc
+			.perform(assess(claim).contentType("application/json;charset=UTF-8")
+				.content("{\"amount\": 1, \"note\": \"Überschwemmung\"}"))
+			.andExpect(status().isOk());
 		assertThat(this.claims.findById(claim.getId()).orElseThrow().getNote()).isEqualTo("Überschwemmung");
 	}
 
 	private MockHttpServletRequestBuilder assess(Claim claim) {
-		return post("/api/workflows/Claim.state/" + claim.getId() + "/transitions/assess")
-			.header(HttpHeaders.IF_MATCH, "\"0\"");
+		return post("/api/workflows/Claim.state/" + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH,
+				"\"0\"");
 	}
 
 	private void refused(MockHttpServletRequestBuilder request, String detail) throws Exception {

@@ -26,13 +26,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Too large, too deep, too far and oddly written input: bodies over
- * {@code fsm.web.max-request-size} (here 8 KB) are refused before they are read or as soon as
- * the limit is passed, a denied user's body is not read at all, JSON within Jackson's tighter
- * limits only, pages that overflow are a 400, ids only as the API writes them. Each refusal
- * leaves the row, its version and the audit trail as they were.
+ * {@code fsm.web.max-request-size} (here 8 KB) are refused before they are read or as
+ * soon as the limit is passed, a denied user's body is not read at all, JSON within
+ * Jackson's tighter limits only, pages that overflow are a 400, ids only as the API
+ * writes them. Each refusal leaves the row, its version and the audit trail as they were.
  */
 @SpringBootTest(classes = WebTestApplication.class,
-		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')", "fsm.web.max-request-size=8KB", "fsm.web.max-page-size=50" })
+		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')", "fsm.web.max-request-size=8KB",
+				"fsm.web.max-page-size=50" })
 @AutoConfigureMockMvc
 class InputLimitsTests {
 
@@ -111,8 +112,8 @@ class InputLimitsTests {
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void aPageBeyondWhatAQueryCanSkipIs400AndSizesAreCapped() throws Exception {
 		Claim claim = filed();
-		problem(get("/api/workflows/Claim.state").param("page", "2147483647").param("size", "500"), 400,
-				"bad-request", "Page 2147483647 of 50 starts beyond the 2147483647 rows a listing can skip");
+		problem(get("/api/workflows/Claim.state").param("page", "2147483647").param("size", "500"), 400, "bad-request",
+				"Page 2147483647 of 50 starts beyond the 2147483647 rows a listing can skip");
 		problem(get("/api/workflows/Claim.state/" + claim.getId() + "/history").param("page", "2147483647"), 400,
 				"bad-request", "Page 2147483647 of 20 starts beyond the 2147483647 rows a listing can skip");
 		problem(get("/api/workflows/Claim.state").param("page", "99999999999"), 400, "bad-request",
@@ -136,16 +137,15 @@ class InputLimitsTests {
 		String fullWidth = canonical.chars()
 			.mapToObj((digit) -> "%EF%BC%" + Integer.toHexString(0x90 + digit - '0').toUpperCase())
 			.reduce("", String::concat);
-		for (String written : List.of("0x" + Long.toHexString(id), "0" + id, "+" + id, "%20" + id, fullWidth,
-				id + ".0", "-0" + id)) {
+		for (String written : List.of("0x" + Long.toHexString(id), "0" + id, "+" + id, "%20" + id, fullWidth, id + ".0",
+				"-0" + id)) {
 			URI entity = URI.create("/api/workflows/Claim.state/" + written);
 			this.mvc.perform(get(entity))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.type").value("urn:fsm:problem:bad-request"));
 			this.mvc.perform(get(URI.create(entity + "/history"))).andExpect(status().isBadRequest());
 			this.mvc.perform(get(URI.create(entity + "/diagram"))).andExpect(status().isBadRequest());
-			this.mvc
-				.perform(json(post(URI.create(entity + "/transitions/assess")), "{\"amount\": 1, \"note\": \"x\"}"))
+			this.mvc.perform(json(post(URI.create(entity + "/transitions/assess")), "{\"amount\": 1, \"note\": \"x\"}"))
 				.andExpect(status().isBadRequest());
 		}
 		problem(get(URI.create("/api/workflows/Claim.state/0x" + Long.toHexString(id))), 400, "bad-request",

@@ -11,8 +11,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * A workflow with a UUID id and no transition marked for the API: hidden when the exposure is
- * "annotated".
+ * A workflow with a UUID id and no transition marked for the API: hidden when the
+ * exposure is "annotated".
  */
 @Entity(name = "WebInvoice")
 public class Invoice {

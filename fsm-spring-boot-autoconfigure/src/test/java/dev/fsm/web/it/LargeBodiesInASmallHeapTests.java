@@ -30,11 +30,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The attack of the issue: parallel 60 MB bodies to a fire endpoint. The web test application
- * runs in a JVM of its own with a 128 MB heap (four such bodies are 240 MB), and the bodies are
- * made while they are sent, never held by the test either. Every one is answered 413 (403 for a
- * user who may not fire, whose body is not read at all), the server stays up without an
- * {@code OutOfMemoryError}, nothing was fired, and a normal request still works.
+ * The attack of the issue: parallel 60 MB bodies to a fire endpoint. The web test
+ * application runs in a JVM of its own with a 128 MB heap (four such bodies are 240 MB),
+ * and the bodies are made while they are sent, never held by the test either. Every one
+ * is answered 413 (403 for a user who may not fire, whose body is not read at all), the
+ * server stays up without an {@code OutOfMemoryError}, nothing was fired, and a normal
+ * request still works.
  */
 class LargeBodiesInASmallHeapTests {
 
@@ -136,9 +137,10 @@ class LargeBodiesInASmallHeapTests {
 	}
 
 	/**
-	 * Sends a request over a socket of its own, its body made while it is written ({@code body}
-	 * null: {@code {"note": "xxx...} of {@code length} bytes), and reads the answer meanwhile; stops
-	 * writing once the answer is in or the server stops reading.
+	 * Sends a request over a socket of its own, its body made while it is written
+	 * ({@code body} null: {@code {"note": "xxx...} of {@code length} bytes), and reads
+	 * the answer meanwhile; stops writing once the answer is in or the server stops
+	 * reading.
 	 */
 	private static Answer send(String requestLine, String user, byte[] body, long length, boolean chunked)
 			throws Exception {

@@ -37,9 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The OpenAPI document as a generated client needs it: every operation of the API (the
- * controller's own and one per transition) has a summary, its problem answers and the security
- * requirement of the application (here HTTP Basic, from its filter chain), so that the client
- * sends credentials. A scheme the application declares itself is used instead.
+ * controller's own and one per transition) has a summary, its problem answers and the
+ * security requirement of the application (here HTTP Basic, from its filter chain), so
+ * that the client sends credentials. A scheme the application declares itself is used
+ * instead.
  */
 @SpringBootTest(classes = WebTestApplication.class, properties = "fsm.web.enabled=true")
 @AutoConfigureMockMvc
@@ -62,7 +63,8 @@ class OpenApiDocumentTests {
 			.andExpect(jsonPath("$.components.securitySchemes.basicAuth.type").value("http"))
 			.andExpect(jsonPath("$.components.securitySchemes.basicAuth.scheme").value("basic"))
 			.andExpect(jsonPath("$.components.securitySchemes.bearerAuth").doesNotExist())
-			.andExpect(jsonPath("$.paths['/api/workflows'].get.summary").value("List the workflows and their transitions"))
+			.andExpect(
+					jsonPath("$.paths['/api/workflows'].get.summary").value("List the workflows and their transitions"))
 			.andExpect(jsonPath("$.paths['/api/workflows'].get.tags", contains("Workflows")))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/{id}'].get.summary")
 				.value("Read an entity: its state, version and what you may fire now"))
@@ -70,29 +72,35 @@ class OpenApiDocumentTests {
 				.value("Not Found; urn:fsm:problem:unknown-workflow: Unknown workflow;"
 						+ " urn:fsm:problem:unknown-entity: Unknown entity"))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/{id}'].get.responses['400']."
-					+ "content['application/problem+json'].schema['$ref']").value("#/components/schemas/FsmProblem"))
+					+ "content['application/problem+json'].schema['$ref']")
+				.value("#/components/schemas/FsmProblem"))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/{id}/history'].get.responses['404'].description")
 				.value(org.hamcrest.Matchers.containsString("urn:fsm:problem:no-history")))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/{id}/transitions/{transition}'].post.summary")
 				.value("Fire a transition by name"))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/{id}/transitions/{transition}'].post.requestBody"
-					+ ".content['application/json'].schema.type").value("object"))
+					+ ".content['application/json'].schema.type")
+				.value("object"))
 			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.responses['415']"
-					+ ".description").value("Unsupported Media Type; urn:fsm:problem:unsupported-media-type:"
-							+ " Unsupported media type"))
+					+ ".description")
+				.value("Unsupported Media Type; urn:fsm:problem:unsupported-media-type:" + " Unsupported media type"))
 			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.responses['413']"
-					+ ".description").value("Content Too Large; urn:fsm:problem:too-large: Request too large"))
+					+ ".description")
+				.value("Content Too Large; urn:fsm:problem:too-large: Request too large"))
 			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.responses['400']"
-					+ ".description").value("Bad Request; urn:fsm:problem:bad-request: Bad request;"
-							+ " urn:fsm:problem:invalid-arguments: Invalid arguments"))
-			.andExpect(jsonPath("$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.security[0]"
-					+ ".basicAuth").isArray())
+					+ ".description")
+				.value("Bad Request; urn:fsm:problem:bad-request: Bad request;"
+						+ " urn:fsm:problem:invalid-arguments: Invalid arguments"))
+			.andExpect(jsonPath(
+					"$.paths['/api/workflows/Claim.state/{id}/transitions/assess'].post.security[0]" + ".basicAuth")
+				.isArray())
 			.andExpect(jsonPath("$.paths.*.*.operationId", hasItem("claimStateAssess")))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/transitions/{transition}'].post.summary")
 				.value("Fire a transition on several entities (id=..&id=..), each in its own transaction, with a result"
 						+ " per entity"))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}/transitions/{transition}'].post.responses['413']"
-					+ ".description").value("Content Too Large; urn:fsm:problem:too-large: Request too large"))
+					+ ".description")
+				.value("Content Too Large; urn:fsm:problem:too-large: Request too large"))
 			.andExpect(jsonPath("$.paths['/api/workflows/{workflow}'].get.parameters[?(@.name == 'filter')].style",
 					contains("deepObject")));
 		String json = this.mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
@@ -106,22 +114,25 @@ class OpenApiDocumentTests {
 				assertThat(operation.path("summary").asString()).as(name).isNotBlank();
 				assertThat(operation.path("security").get(0).has("basicAuth")).as(name).isTrue();
 				assertThat(operation.path("responses").has("401")).as(name).isTrue();
-				assertThat(operation.path("responses").has("404")).as(name).isEqualTo(!name.equals("get /api/workflows"));
+				assertThat(operation.path("responses").has("404")).as(name)
+					.isEqualTo(!name.equals("get /api/workflows"));
 			}
 		}));
 		// + 1: the bulk transition of issue 23
-		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1 + 1).contains("get /api/workflows/{workflow}/states",
-				"post /api/workflows/{workflow}/transitions/{transition}",
-				"get /api/workflows/{workflow}/groups",
-				"post /api/workflows/WebInvoice.state/{id}/transitions/settle");
+		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1 + 1)
+			.contains("get /api/workflows/{workflow}/states", "post /api/workflows/{workflow}/transitions/{transition}",
+					"get /api/workflows/{workflow}/groups",
+					"post /api/workflows/WebInvoice.state/{id}/transitions/settle");
 	}
 
 	@Test
 	void theSchemesTheApplicationDeclaresAreRequiredInsteadOfTheDerivedOnes() {
 		OpenAPI document = document();
-		document.getComponents().addSecuritySchemes("apiKey", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-			.in(SecurityScheme.In.HEADER)
-			.name("X-Api-Key"));
+		document.getComponents()
+			.addSecuritySchemes("apiKey",
+					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+						.in(SecurityScheme.In.HEADER)
+						.name("X-Api-Key"));
 		customizer().customise(document);
 		assertThat(document.getComponents().getSecuritySchemes()).containsOnlyKeys("apiKey");
 		assertThat(document.getPaths().get("/api/workflows").getGet().getSecurity())
@@ -144,7 +155,10 @@ class OpenApiDocumentTests {
 				new WorkflowApiSettings(ApiExposure.ALL, false), this.context);
 	}
 
-	/** A document as springdoc starts it: the controller's listing, and an operation of the application. */
+	/**
+	 * A document as springdoc starts it: the controller's listing, and an operation of
+	 * the application.
+	 */
 	private static OpenAPI document() {
 		ApiResponses ok = new ApiResponses().addApiResponse("200", new ApiResponse().description("OK"));
 		Paths paths = new Paths();
@@ -152,6 +166,5 @@ class OpenApiDocumentTests {
 		paths.addPathItem("/other", new PathItem().get(new Operation().operationId("other").responses(ok)));
 		return new OpenAPI().components(new Components()).paths(paths);
 	}
-
 
 }

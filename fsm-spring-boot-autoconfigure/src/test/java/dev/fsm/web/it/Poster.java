@@ -9,8 +9,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * A poster labelled by its caption, whose {@code toString()} returns {@code null} without one and
- * throws for a caption it cannot show: rows that must not break a page.
+ * A poster labelled by its caption, whose {@code toString()} returns {@code null} without
+ * one and throws for a caption it cannot show: rows that must not break a page.
  */
 @Entity
 public class Poster {

@@ -31,11 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Point 1 of the locked doors, tried as a hostile user: claimants read and list their own claims
- * only (the claim's read permission and read filter), adjusters read everything
- * ({@code fsm.web.read-all}). Someone else's entity answers exactly as one that does not exist,
- * on every endpoint, and a transition on it changes nothing; lists and counts are filtered and
- * paged in the database.
+ * Point 1 of the locked doors, tried as a hostile user: claimants read and list their own
+ * claims only (the claim's read permission and read filter), adjusters read everything
+ * ({@code fsm.web.read-all}). Someone else's entity answers exactly as one that does not
+ * exist, on every endpoint, and a transition on it changes nothing; lists and counts are
+ * filtered and paged in the database.
  */
 @SpringBootTest(classes = { WebTestApplication.class, ReadAccessHostileTests.Statements.class },
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -70,7 +70,8 @@ class ReadAccessHostileTests {
 		for (String path : List.of("", "/history", "/diagram", "/history?page=0&size=5")) {
 			assertSameAnswer(get(BASE + carols.getId() + path), get(BASE + missing + path), carols.getId(), missing);
 		}
-		// a transition without a permission, one with one, a stale If-Match, a body that is no JSON, none at all
+		// a transition without a permission, one with one, a stale If-Match, a body that
+		// is no JSON, none at all
 		for (String transition : List.of("decide", "assess", "pay")) {
 			assertSameAnswer(fire(carols.getId(), transition, "{\"approve\": true}"),
 					fire(missing, transition, "{\"approve\": true}"), carols.getId(), missing);
@@ -96,8 +97,10 @@ class ReadAccessHostileTests {
 		Claim after = this.claims.findById(carols.getId()).orElseThrow();
 		assertThat(after.getState()).isEqualTo(Claim.State.ASSESSED);
 		assertThat(after.getVersion()).isEqualTo(assessed.getVersion());
-		assertThat(this.jdbc.queryForList("select outcome from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", String.class, carols.getId().toString())).containsExactly("FORCED");
+		assertThat(this.jdbc.queryForList(
+				"select outcome from fsm_transition_record where entity_type = 'Claim'" + " and entity_id = ?",
+				String.class, carols.getId().toString()))
+			.containsExactly("FORCED");
 	}
 
 	@Test
@@ -147,8 +150,9 @@ class ReadAccessHostileTests {
 		this.mvc.perform(get("/api/workflows/Pallet.state/depot=east,number=1"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:unknown-entity"));
-		this.mvc.perform(post("/api/workflows/Pallet.state/depot=east,number=1/transitions/load")
-			.contentType(MediaType.APPLICATION_JSON))
+		this.mvc
+			.perform(post("/api/workflows/Pallet.state/depot=east,number=1/transitions/load")
+				.contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isNotFound());
 		assertThat(this.pallets.findById(new Pallet.Key("east", 1)).orElseThrow().getState()).isEqualTo("SORTED");
 	}
@@ -165,8 +169,8 @@ class ReadAccessHostileTests {
 					containsInAnyOrder(String.valueOf(carols), String.valueOf(franks))));
 		this.mvc.perform(get(BASE + carols)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/workflows"))
-			.andExpect(jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "Poster.state",
-					"WebInvoice.state")));
+			.andExpect(
+					jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "Poster.state", "WebInvoice.state")));
 	}
 
 	@Test
@@ -176,8 +180,7 @@ class ReadAccessHostileTests {
 		this.mvc.perform(get("/api/workflows/Claim.state"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(get("/api/workflows/Claim.state/states"))
-			.andExpect(jsonPath("$[*].count", everyItem(is(0))));
+		this.mvc.perform(get("/api/workflows/Claim.state/states")).andExpect(jsonPath("$[*].count", everyItem(is(0))));
 	}
 
 	private long claim(String claimant) {
@@ -189,7 +192,10 @@ class ReadAccessHostileTests {
 		return post(BASE + id + "/transitions/" + transition).contentType(MediaType.APPLICATION_JSON).content(body);
 	}
 
-	/** The same status and body, but for the id, for an entity the user may not read and one that does not exist. */
+	/**
+	 * The same status and body, but for the id, for an entity the user may not read and
+	 * one that does not exist.
+	 */
 	private void assertSameAnswer(RequestBuilder unreadable, RequestBuilder missing, long unreadableId, long missingId)
 			throws Exception {
 		MvcResult hidden = this.mvc.perform(unreadable).andReturn();
@@ -206,8 +212,10 @@ class ReadAccessHostileTests {
 		Claim saved = this.claims.findById(claim.getId()).orElseThrow();
 		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.FILED, 0L);
 		assertThat(saved.getAmount()).isNull();
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", Integer.class, claim.getId().toString())).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from fsm_transition_record where entity_type = 'Claim'" + " and entity_id = ?",
+				Integer.class, claim.getId().toString()))
+			.isZero();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -25,11 +25,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Point 2 of the locked doors, tried as a hostile user: a refusal tells nothing beyond what the
- * user may know. The permission is checked before the conditions, so a user who may not fire
- * {@code fastTrack} learns "not allowed", not that the claim has no amount; problem details, the
- * reasons of an entity's transitions and the OpenAPI document are words, never the guards'
- * expressions (which may name roles and other users).
+ * Point 2 of the locked doors, tried as a hostile user: a refusal tells nothing beyond
+ * what the user may know. The permission is checked before the conditions, so a user who
+ * may not fire {@code fastTrack} learns "not allowed", not that the claim has no amount;
+ * problem details, the reasons of an entity's transitions and the OpenAPI document are
+ * words, never the guards' expressions (which may name roles and other users).
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -57,7 +57,8 @@ class RefusalDisclosureTests {
 	@WithMockUser(username = "erin", roles = "CLERK")
 	void whoMayNotFireLearnsThatAndNotWhichConditionFails() throws Exception {
 		Claim claim = assessedWithoutAmount("erin");
-		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
+		String body = this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:denied"))
 			.andExpect(jsonPath("$.detail").value("You may not fire transition 'fastTrack' on this Claim."))
@@ -93,7 +94,8 @@ class RefusalDisclosureTests {
 	@WithMockUser(username = "sue", roles = { "SUPERVISOR", "ADJUSTER" })
 	void whoMayFireLearnsInWordsThatTheConditionsFail() throws Exception {
 		Claim claim = assessedWithoutAmount("carol");
-		String body = this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
+		String body = this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:conditions-failed"))
 			.andExpect(jsonPath("$.detail")
@@ -135,8 +137,11 @@ class RefusalDisclosureTests {
 	void aPermittedFireStillWorks() throws Exception {
 		Claim claim = assessedWithoutAmount("carol");
 		this.jdbc.update("update claim set amount = 10 where id = ?", claim.getId());
-		this.mvc.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON)
-			.content("{}")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+		this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/fastTrack").contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("APPROVED"));
 		assertThat(this.claims.findById(claim.getId()).orElseThrow().getAmount()).isEqualByComparingTo(BigDecimal.TEN);
 	}
 
@@ -152,8 +157,10 @@ class RefusalDisclosureTests {
 	private void assertUnchangedSinceAssessed(Claim claim) {
 		Claim saved = this.claims.findById(claim.getId()).orElseThrow();
 		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.ASSESSED, 1L);
-		assertThat(this.jdbc.queryForList("select outcome from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", String.class, claim.getId().toString())).containsExactly("FORCED");
+		assertThat(this.jdbc.queryForList(
+				"select outcome from fsm_transition_record where entity_type = 'Claim'" + " and entity_id = ?",
+				String.class, claim.getId().toString()))
+			.containsExactly("FORCED");
 	}
 
 }

@@ -31,10 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the console's operators find and do through the API, within read access: filters on the
- * searchable attributes ({@code @StateField(searchable)}) in the query, bulk transitions with a
- * result per row, an entity's fields. Claimants read and list their own claims; adjusters
- * everything.
+ * What the console's operators find and do through the API, within read access: filters
+ * on the searchable attributes ({@code @StateField(searchable)}) in the query, bulk
+ * transitions with a result per row, an entity's fields. Claimants read and list their
+ * own claims; adjusters everything.
  */
 @SpringBootTest(classes = { WebTestApplication.class, SearchAndBulkTests.Statements.class },
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')", "fsm.web.max-bulk-size=3",
@@ -112,13 +112,11 @@ class SearchAndBulkTests {
 		this.claims.save(new Claim("ivan", word + " 100 sure"));
 		this.mvc.perform(get(CLAIMS).param("filter.note", "100%"))
 			.andExpect(jsonPath("$.content[*].id", contains(String.valueOf(percent))));
-		this.mvc.perform(get(CLAIMS).param("filter.note", "_"))
-			.andExpect(jsonPath("$.totalElements").value(0));
+		this.mvc.perform(get(CLAIMS).param("filter.note", "_")).andExpect(jsonPath("$.totalElements").value(0));
 		this.mvc.perform(get(CLAIMS).param("filter.note", "' or '1'='1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(0));
-		this.mvc.perform(get(CLAIMS).param("filter.note", "!" + word))
-			.andExpect(jsonPath("$.totalElements").value(0));
+		this.mvc.perform(get(CLAIMS).param("filter.note", "!" + word)).andExpect(jsonPath("$.totalElements").value(0));
 	}
 
 	@Test
@@ -142,8 +140,8 @@ class SearchAndBulkTests {
 			.andExpect(jsonPath("$.detail").value("The filter on 'note' is longer than 200 characters"));
 		this.mvc.perform(get("/api/workflows/Pallet.state").param("filter.depot", "east"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("'depot' is no searchable attribute of workflow 'Pallet.state';"
-					+ " it has []"));
+			.andExpect(jsonPath("$.detail")
+				.value("'depot' is no searchable attribute of workflow 'Pallet.state';" + " it has []"));
 	}
 
 	@Test
@@ -200,8 +198,8 @@ class SearchAndBulkTests {
 			.andExpect(jsonPath("$.fired").value(2))
 			.andExpect(jsonPath("$.refused").value(1))
 			.andExpect(jsonPath("$.failed").value(0))
-			.andExpect(jsonPath("$.results[*].id", contains(String.valueOf(first), String.valueOf(filed),
-					String.valueOf(second))))
+			.andExpect(jsonPath("$.results[*].id",
+					contains(String.valueOf(first), String.valueOf(filed), String.valueOf(second))))
 			.andExpect(jsonPath("$.results[*].outcome", contains("FIRED", "REFUSED", "FIRED")))
 			.andExpect(jsonPath("$.results[0].state").value("PAID"))
 			.andExpect(jsonPath("$.results[0].version").value(3))
@@ -213,9 +211,10 @@ class SearchAndBulkTests {
 		assertThat(stateOf(first)).isEqualTo(Claim.State.PAID);
 		assertThat(stateOf(second)).isEqualTo(Claim.State.PAID);
 		assertThat(stateOf(filed)).isEqualTo(Claim.State.FILED);
-		assertThat(this.jdbc.queryForList("select entity_id from fsm_transition_record where transition_name = 'pay'"
-				+ " and entity_id in (?, ?, ?) order by id", String.class, String.valueOf(first), String.valueOf(filed),
-				String.valueOf(second)))
+		assertThat(this.jdbc.queryForList(
+				"select entity_id from fsm_transition_record where transition_name = 'pay'"
+						+ " and entity_id in (?, ?, ?) order by id",
+				String.class, String.valueOf(first), String.valueOf(filed), String.valueOf(second)))
 			.containsExactly(String.valueOf(first), String.valueOf(second));
 	}
 
@@ -281,10 +280,8 @@ class SearchAndBulkTests {
 		this.mvc.perform(bulk("pay", a, b).param("version", "2"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Give a version for every id or for none: 2 ids, 1 versions"));
-		this.mvc.perform(bulk("pay", a).content("{\"surprise\": 1}"))
-			.andExpect(status().isBadRequest());
-		this.mvc.perform(bulk("pay", a).contentType(MediaType.TEXT_PLAIN))
-			.andExpect(status().isUnsupportedMediaType());
+		this.mvc.perform(bulk("pay", a).content("{\"surprise\": 1}")).andExpect(status().isBadRequest());
+		this.mvc.perform(bulk("pay", a).contentType(MediaType.TEXT_PLAIN)).andExpect(status().isUnsupportedMediaType());
 		this.mvc.perform(bulk("launder", a))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:unknown-transition"));
@@ -309,7 +306,9 @@ class SearchAndBulkTests {
 		return request;
 	}
 
-	/** A claim of {@code claimant} assessed at 5 and approved by an adjuster: version 2. */
+	/**
+	 * A claim of {@code claimant} assessed at 5 and approved by an adjuster: version 2.
+	 */
 	private long approved(String claimant) {
 		Claim claim = this.claims.save(new Claim(claimant));
 		this.transitions.runAs(UsernamePasswordAuthenticationToken.authenticated("adjuster", null,

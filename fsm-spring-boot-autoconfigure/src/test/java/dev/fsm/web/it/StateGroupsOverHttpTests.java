@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * State groups in the HTTP API: described with the workflow, counted within what the user may
- * list, and listed a page at a time; a group that does not exist is a 400 naming the groups.
+ * State groups in the HTTP API: described with the workflow, counted within what the user
+ * may list, and listed a page at a time; a group that does not exist is a 400 naming the
+ * groups.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -129,7 +130,8 @@ class StateGroupsOverHttpTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:fsm:problem:bad-request"))
-			.andExpect(jsonPath("$.detail").value("'CLOSED' is not a state group of workflow 'Claim.state' [OPEN, DECIDED]"))
+			.andExpect(jsonPath("$.detail")
+				.value("'CLOSED' is not a state group of workflow 'Claim.state' [OPEN, DECIDED]"))
 			.andExpect(jsonPath("$.group").value("CLOSED"));
 		this.mvc.perform(get("/api/workflows/Claim.state").param("group", "OPEN").param("state", "FILED"))
 			.andExpect(status().isBadRequest())

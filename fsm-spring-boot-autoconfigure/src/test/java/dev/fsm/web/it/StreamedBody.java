@@ -16,9 +16,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
- * A POST whose body is made while it is read, never held: {@code {"note": "xxxx...} for as many
- * bytes as asked, sent in chunks (no {@code Content-Length}) or with a declared length. It counts
- * what the server read, to prove what was (not) read.
+ * A POST whose body is made while it is read, never held: {@code {"note": "xxxx...} for
+ * as many bytes as asked, sent in chunks (no {@code Content-Length}) or with a declared
+ * length. It counts what the server read, to prove what was (not) read.
  */
 final class StreamedBody extends AbstractMockHttpServletRequestBuilder<StreamedBody> {
 

@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The claim after a refusal: its row, its version and its audit trail as when it was filed. */
+/**
+ * The claim after a refusal: its row, its version and its audit trail as when it was
+ * filed.
+ */
 final class UnchangedClaims {
 
 	private final ClaimRepository claims;
@@ -23,8 +26,10 @@ final class UnchangedClaims {
 		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.FILED, 0L);
 		assertThat(saved.getAmount()).isNull();
 		assertThat(saved.getNote()).isNull();
-		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", Integer.class, claim.getId().toString())).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from fsm_transition_record where entity_type = 'Claim'" + " and entity_id = ?",
+				Integer.class, claim.getId().toString()))
+			.isZero();
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The HTTP API's test application. Its security lets every request through, with HTTP Basic for
- * token-like clients and no CSRF: the API itself insists on an authenticated user, and the
- * transitions' permissions decide the rest.
+ * The HTTP API's test application. Its security lets every request through, with HTTP
+ * Basic for token-like clients and no CSRF: the API itself insists on an authenticated
+ * user, and the transitions' permissions decide the rest.
  */
 @SpringBootApplication
 public class WebTestApplication {

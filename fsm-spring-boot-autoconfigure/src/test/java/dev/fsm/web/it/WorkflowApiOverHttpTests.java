@@ -20,9 +20,9 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HTTP API end to end over a real port: a client with HTTP Basic reads an entity, fires a
- * transition with the {@code ETag} it read, and the audit trail records the authenticated user,
- * whatever the request claims.
+ * The HTTP API end to end over a real port: a client with HTTP Basic reads an entity,
+ * fires a transition with the {@code ETag} it read, and the audit trail records the
+ * authenticated user, whatever the request claims.
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -72,8 +72,10 @@ class WorkflowApiOverHttpTests {
 		assertThat(fired.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(fired.getHeaders().getETag()).isEqualTo("\"1\"");
 		assertThat(fired.getBody()).containsEntry("state", "ASSESSED").containsEntry("result", "Assessed at 99.95");
-		assertThat(this.jdbc.queryForList("select actor from fsm_transition_record where entity_type = 'Claim'"
-				+ " and entity_id = ?", String.class, claim.getId().toString())).containsExactly("ann");
+		assertThat(this.jdbc.queryForList(
+				"select actor from fsm_transition_record where entity_type = 'Claim'" + " and entity_id = ?",
+				String.class, claim.getId().toString()))
+			.containsExactly("ann");
 
 		// the same ETag again is stale now: 412, and nothing changes
 		ResponseEntity<String> again = this.client.post()

@@ -33,8 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The HTTP API over MockMvc: every answer, and after every refusal the row, its version and the
- * audit trail exactly as before.
+ * The HTTP API over MockMvc: every answer, and after every refusal the row, its version
+ * and the audit trail exactly as before.
  */
 @SpringBootTest(classes = WebTestApplication.class,
 		properties = { "fsm.web.enabled=true", "fsm.web.read-all=hasRole('ADJUSTER')" })
@@ -78,8 +78,8 @@ class WorkflowApiTests {
 			.andExpect(jsonPath("$[0].transitions[0].description").value("An adjuster sets the amount"))
 			.andExpect(jsonPath("$[0].transitions[0].properties.button").value("primary"))
 			.andExpect(jsonPath("$[0].transitions[0].sources[0]").value("FILED"))
-			.andExpect(jsonPath("$[*].name",
-					contains("Claim.state", "Pallet.state", "Poster.state", "WebInvoice.state")));
+			.andExpect(
+					jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "Poster.state", "WebInvoice.state")));
 	}
 
 	@Test
@@ -119,9 +119,10 @@ class WorkflowApiTests {
 	@WithMockUser(username = "ann", roles = "ADJUSTER")
 	void firesWithTheArgumentsOfTheBodyAndAnswersTheNewStateVersionAndResult() throws Exception {
 		Claim claim = filed();
-		this.mvc.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 1200.50, \"note\": \"hail damage\"}"))
+		this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"0\"")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"amount\": 1200.50, \"note\": \"hail damage\"}"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
 			.andExpect(jsonPath("$.state").value("ASSESSED"))
@@ -132,10 +133,14 @@ class WorkflowApiTests {
 		assertThat(saved.getAmount()).isEqualByComparingTo(new BigDecimal("1200.50"));
 		assertThat(saved.getNote()).isEqualTo("hail damage");
 		assertThat(this.jdbc.queryForList("select actor from fsm_transition_record where entity_id = ?", String.class,
-				claim.getId().toString())).containsExactly("ann");
+				claim.getId().toString()))
+			.containsExactly("ann");
 		// a dynamic transition with a boolean argument, then the history, newest first
-		this.mvc.perform(post(BASE + claim.getId() + "/transitions/decide").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"approve\": true}")).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("APPROVED"));
+		this.mvc
+			.perform(post(BASE + claim.getId() + "/transitions/decide").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"approve\": true}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("APPROVED"));
 		this.mvc.perform(get(BASE + claim.getId() + "/history").param("size", "1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].transition").value("decide"))
@@ -162,8 +167,9 @@ class WorkflowApiTests {
 	void aTransitionNotAllowedFromTheCurrentStateIs409AndListsWhatIsAllowed() throws Exception {
 		Claim claim = filed();
 		problem(post(BASE + claim.getId() + "/transitions/decide").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"approve\": true}"), 409, "not-allowed", "Transition 'decide' is not allowed from state"
-					+ " 'FILED' on Claim#" + claim.getId() + " (allowed from: ASSESSED)")
+			.content("{\"approve\": true}"), 409, "not-allowed",
+				"Transition 'decide' is not allowed from state" + " 'FILED' on Claim#" + claim.getId()
+						+ " (allowed from: ASSESSED)")
 			.andExpect(jsonPath("$.state").value("FILED"))
 			.andExpect(jsonPath("$.allowed[0]").value("assess"));
 		assertUnchanged(claim);
@@ -223,8 +229,9 @@ class WorkflowApiTests {
 			.content("{\"amount\": 1, \"note\": \"x\", \"urgent\": true}"), 400, "bad-request",
 				"Argument 'urgent' of transition 'assess' is no argument of transition 'assess', which takes"
 						+ " (BigDecimal amount, String note)");
-		problem(post(assess).contentType(MediaType.APPLICATION_JSON), 400, "bad-request", "Argument 'amount' of transition 'assess' is missing; transition"
-				+ " 'assess' takes (BigDecimal amount, String note)");
+		problem(post(assess).contentType(MediaType.APPLICATION_JSON), 400, "bad-request",
+				"Argument 'amount' of transition 'assess' is missing; transition"
+						+ " 'assess' takes (BigDecimal amount, String note)");
 		assertUnchanged(claim);
 	}
 
@@ -234,16 +241,18 @@ class WorkflowApiTests {
 		Claim claim = filed();
 		problem(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "W/\"7\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 1, \"note\": \"x\"}"), 412, "stale-version", "Transition 'assess' on Claim#"
-					+ claim.getId() + " expected version 7, but the entity is at version 0: it changed since it was"
-					+ " read; reload it and try again")
+			.content("{\"amount\": 1, \"note\": \"x\"}"), 412, "stale-version",
+				"Transition 'assess' on Claim#" + claim.getId()
+						+ " expected version 7, but the entity is at version 0: it changed since it was"
+						+ " read; reload it and try again")
 			.andExpect(jsonPath("$.version").value("0"));
 		assertUnchanged(claim);
 		this.concurrentWriter.arm();
 		problem(post(BASE + claim.getId() + "/transitions/assess").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 1, \"note\": \"x\"}"), 409, "conflict", "Transition 'assess' on Claim#"
-					+ claim.getId() + " from state 'FILED' lost to a concurrent change: the entity was modified by"
-					+ " another transaction since it was loaded; reload it and try again");
+			.content("{\"amount\": 1, \"note\": \"x\"}"), 409, "conflict",
+				"Transition 'assess' on Claim#" + claim.getId()
+						+ " from state 'FILED' lost to a concurrent change: the entity was modified by"
+						+ " another transaction since it was loaded; reload it and try again");
 		assertUnchanged(claim);
 	}
 
@@ -253,9 +262,10 @@ class WorkflowApiTests {
 		Claim claim = filed();
 		problem(post(BASE + claim.getId() + "/transitions/assess").header(HttpHeaders.IF_MATCH, "\"abc\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"amount\": 1, \"note\": \"x\"}"), 412, "stale-version", "Transition 'assess' on Claim#"
-					+ claim.getId() + " expected version abc, but the entity is at version 0: it changed since it was"
-					+ " read; reload it and try again");
+			.content("{\"amount\": 1, \"note\": \"x\"}"), 412, "stale-version",
+				"Transition 'assess' on Claim#" + claim.getId()
+						+ " expected version abc, but the entity is at version 0: it changed since it was"
+						+ " read; reload it and try again");
 		assertUnchanged(claim);
 	}
 
@@ -286,8 +296,9 @@ class WorkflowApiTests {
 	void anEntityWithoutVersionMatchesOnlyIfMatchAny() throws Exception {
 		this.pallets.save(new Pallet("south", 8));
 		String load = "/api/workflows/Pallet.state/depot=south,number=8/transitions/load";
-		problem(post(load).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON), 412, "stale-version", "Pallet#depot=south,number=8"
-				+ " has no @Version, so no version matches If-Match \"0\"; send If-Match: * or none");
+		problem(post(load).header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON), 412,
+				"stale-version", "Pallet#depot=south,number=8"
+						+ " has no @Version, so no version matches If-Match \"0\"; send If-Match: * or none");
 		assertThat(this.pallets.findById(new Pallet.Key("south", 8)).orElseThrow().getState()).isEqualTo("SORTED");
 		this.mvc.perform(post(load).header(HttpHeaders.IF_MATCH, "*").contentType(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
@@ -302,13 +313,16 @@ class WorkflowApiTests {
 		Claim claim = filed();
 		this.transitions.forceState(claim, "REJECTED", "rejected on paper");
 		problem(post(BASE + claim.getId() + "/transitions/appeal").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"straightToPaid\": true}"), 500, "transition-failed", "Transition 'appeal' on Claim#"
-					+ claim.getId() + " from state 'REJECTED' returned PAID, which is not one of its targets"
-					+ " (FILED, ASSESSED)");
+			.content("{\"straightToPaid\": true}"), 500, "transition-failed",
+				"Transition 'appeal' on Claim#" + claim.getId()
+						+ " from state 'REJECTED' returned PAID, which is not one of its targets"
+						+ " (FILED, ASSESSED)");
 		Claim saved = this.claims.findById(claim.getId()).orElseThrow();
 		assertThat(List.of(saved.getState(), saved.getVersion())).containsExactly(Claim.State.REJECTED, 1L);
-		assertThat(this.jdbc.queryForList("select outcome from fsm_transition_record where entity_id = ? order by"
-				+ " seq_no", String.class, claim.getId().toString())).containsExactly("FORCED");
+		assertThat(this.jdbc.queryForList(
+				"select outcome from fsm_transition_record where entity_id = ? order by" + " seq_no", String.class,
+				claim.getId().toString()))
+			.containsExactly("FORCED");
 	}
 
 	@Test
@@ -330,9 +344,9 @@ class WorkflowApiTests {
 	void listsWhenEachEntityEnteredItsStateFromTheAuditTrail() throws Exception {
 		Claim assessed = filed();
 		this.transitions.fire(assessed, "assess", BigDecimal.ONE, "x");
-		Timestamp entered = this.jdbc.queryForObject("select occurred_at from fsm_transition_record"
-				+ " where entity_type = 'Claim' and entity_id = ?", Timestamp.class,
-				assessed.getId().toString());
+		Timestamp entered = this.jdbc.queryForObject(
+				"select occurred_at from fsm_transition_record" + " where entity_type = 'Claim' and entity_id = ?",
+				Timestamp.class, assessed.getId().toString());
 		Claim filed = filed();
 		this.mvc.perform(get("/api/workflows/Claim.state").param("size", "500"))
 			.andExpect(status().isOk())
@@ -347,8 +361,7 @@ class WorkflowApiTests {
 		this.jdbc.update("delete from web_invoice");
 		this.invoices.save(new Invoice());
 		this.invoices.save(new Invoice());
-		this.jdbc.update("insert into web_invoice (id, version, state) values (?, 0, 'LIMBO')",
-				UUID.randomUUID());
+		this.jdbc.update("insert into web_invoice (id, version, state) values (?, 0, 'LIMBO')", UUID.randomUUID());
 		this.mvc.perform(get("/api/workflows/WebInvoice.state/states"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].state", contains("OPEN", "SETTLED", "LIMBO")))
@@ -392,11 +405,11 @@ class WorkflowApiTests {
 			.andExpect(jsonPath(assess + ".responses['200'].headers.ETag").exists())
 			.andExpect(jsonPath(assess + ".responses['200'].content['application/json'].schema.properties.state.enum",
 					contains("FILED", "ASSESSED", "APPROVED", "REJECTED", "PAID")))
-			.andExpect(jsonPath(assess + ".responses['409'].description").value("Conflict;"
-					+ " urn:fsm:problem:not-allowed: Transition not allowed in this state;"
-					+ " urn:fsm:problem:conflict: Concurrent modification;"
-					+ " urn:fsm:problem:locked: Entity locked by another transaction;"
-					+ " urn:fsm:problem:unknown-state: Entity in an unknown state"))
+			.andExpect(jsonPath(assess + ".responses['409'].description")
+				.value("Conflict;" + " urn:fsm:problem:not-allowed: Transition not allowed in this state;"
+						+ " urn:fsm:problem:conflict: Concurrent modification;"
+						+ " urn:fsm:problem:locked: Entity locked by another transaction;"
+						+ " urn:fsm:problem:unknown-state: Entity in an unknown state"))
 			.andExpect(jsonPath(assess + ".responses['422'].content['application/problem+json'].schema['$ref']")
 				.value("#/components/schemas/FsmProblem"))
 			.andExpect(jsonPath(assess + ".responses['428']").doesNotExist())
@@ -423,8 +436,9 @@ class WorkflowApiTests {
 
 		problem(post("/api/workflows/WebInvoice.state/" + id + "/transitions/settle")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{}"), 500, "audit-trail-conflict", "Transition 'settle' cannot be recorded: the entity is behind"
-					+ " its audit trail, and an operator must repair it (the server's log says how); nothing changed")
+			.content("{}"), 500, "audit-trail-conflict",
+				"Transition 'settle' cannot be recorded: the entity is behind"
+						+ " its audit trail, and an operator must repair it (the server's log says how); nothing changed")
 			.andExpect(jsonPath("$.title").value("Entity behind its audit trail"))
 			.andExpect(jsonPath("$.transition").value("settle"));
 		assertThat(this.jdbc.queryForList("select state, version from web_invoice where id = ?", invoice.getId()))
@@ -432,8 +446,8 @@ class WorkflowApiTests {
 			.satisfies((row) -> assertThat(row).containsEntry("STATE", "OPEN").containsEntry("VERSION", 0L));
 	}
 
-	private ResultActions problem(org.springframework.test.web.servlet.RequestBuilder request, int status,
-			String type, String detail) throws Exception {
+	private ResultActions problem(org.springframework.test.web.servlet.RequestBuilder request, int status, String type,
+			String detail) throws Exception {
 		return this.mvc.perform(request)
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

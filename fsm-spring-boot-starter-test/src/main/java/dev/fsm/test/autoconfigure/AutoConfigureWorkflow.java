@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 
 /**
- * {@link ImportAutoConfiguration Auto-configuration imports} of the transition engine, the audit
- * trail and diagrams, for test slices of your own; most tests use
+ * {@link ImportAutoConfiguration Auto-configuration imports} of the transition engine,
+ * the audit trail and diagrams, for test slices of your own; most tests use
  * {@link WorkflowTest @WorkflowTest}, which includes it. The list is in
  * {@code META-INF/spring/dev.fsm.test.autoconfigure.AutoConfigureWorkflow.imports}.
  *

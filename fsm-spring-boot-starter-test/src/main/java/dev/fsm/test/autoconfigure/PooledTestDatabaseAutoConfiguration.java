@@ -16,12 +16,12 @@ import org.springframework.context.annotation.Role;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 
 /**
- * Pools the connections of the embedded test database of a {@link WorkflowTest @WorkflowTest},
- * as the application pools its own with Hikari: a connection, and the database session behind
- * it, stays open once used. Besides matching the application, this keeps the audit trail
- * working on H2 2.4.240, where a {@code CHECK} constraint on text (such as the audit table's
- * {@code outcome IN (..)}) fails once the connection that created it has closed (h2database
- * issues 4302 and 4308).
+ * Pools the connections of the embedded test database of a
+ * {@link WorkflowTest @WorkflowTest}, as the application pools its own with Hikari: a
+ * connection, and the database session behind it, stays open once used. Besides matching
+ * the application, this keeps the audit trail working on H2 2.4.240, where a
+ * {@code CHECK} constraint on text (such as the audit table's {@code outcome IN (..)})
+ * fails once the connection that created it has closed (h2database issues 4302 and 4308).
  */
 @AutoConfiguration
 @ConditionalOnClass({ HikariDataSource.class, EmbeddedDatabase.class })

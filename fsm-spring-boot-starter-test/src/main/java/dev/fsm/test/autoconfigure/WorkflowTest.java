@@ -22,21 +22,21 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Annotation for a test of workflows that starts only what transitions need: JPA with the
- * application's entities and repositories on an embedded database (replacing any configured
- * {@code DataSource}), the transition engine, the audit trail, workflow diagrams, and Spring
- * Security's test support ({@code @WithMockUser}, {@code @WithUserDetails}). Nothing of the web
- * layer starts.
+ * application's entities and repositories on an embedded database (replacing any
+ * configured {@code DataSource}), the transition engine, the audit trail, workflow
+ * diagrams, and Spring Security's test support ({@code @WithMockUser},
+ * {@code @WithUserDetails}). Nothing of the web layer starts.
  * <p>
  * Components are limited to flow beans (classes with {@code @Transition} methods) and
- * implementations of {@code UserDetailsService} and {@code PermissionEvaluator}; add others
- * (a policy bean a guard calls with {@code @policy.check(..)}, an event listener) with
- * {@link #includeFilters()} or {@code @Import}.
+ * implementations of {@code UserDetailsService} and {@code PermissionEvaluator}; add
+ * others (a policy bean a guard calls with {@code @policy.check(..)}, an event listener)
+ * with {@link #includeFilters()} or {@code @Import}.
  * <p>
- * Unlike {@code @DataJpaTest}, a workflow test is not transactional: each transition runs in
- * its own transaction and commits, as in the application, so that
- * {@code @TransactionalEventListener}s run after commit and the audit trail holds what was
- * committed. Annotate the test {@code @Transactional} to have every transition join the test's
- * transaction and roll back at the end instead.
+ * Unlike {@code @DataJpaTest}, a workflow test is not transactional: each transition runs
+ * in its own transaction and commits, as in the application, so that
+ * {@code @TransactionalEventListener}s run after commit and the audit trail holds what
+ * was committed. Annotate the test {@code @Transactional} to have every transition join
+ * the test's transaction and roll back at the end instead.
  *
  * @since 0.2.0
  * @see AutoConfigureWorkflow
@@ -56,15 +56,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 public @interface WorkflowTest {
 
 	/**
-	 * Properties in the form {@literal key=value} to add to the Spring {@link Environment}
-	 * before the test runs.
+	 * Properties in the form {@literal key=value} to add to the Spring
+	 * {@link Environment} before the test runs.
 	 * @return the properties to add
 	 */
 	String[] properties() default {};
 
 	/**
-	 * Whether flow beans, {@code UserDetailsService}s and {@code PermissionEvaluator}s of the
-	 * application are included.
+	 * Whether flow beans, {@code UserDetailsService}s and {@code PermissionEvaluator}s of
+	 * the application are included.
 	 * @return whether the default filters apply
 	 */
 	boolean useDefaultFilters() default true;

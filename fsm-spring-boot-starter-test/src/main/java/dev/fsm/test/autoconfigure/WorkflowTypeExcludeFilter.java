@@ -13,8 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.fsm.Transition;
 
 /**
- * The components of a {@link WorkflowTest @WorkflowTest}: flow beans (classes that declare
- * {@link Transition} methods), and the security components that permissions and
+ * The components of a {@link WorkflowTest @WorkflowTest}: flow beans (classes that
+ * declare {@link Transition} methods), and the security components that permissions and
  * {@code @WithUserDetails} need.
  */
 class WorkflowTypeExcludeFilter extends StandardAnnotationCustomizableTypeExcludeFilter<WorkflowTest> {

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * After every test JVM has finished: merges their coverage files into the reports and checks
- * the minimum ({@code fsm.test.coverage.minimum}).
+ * After every test JVM has finished: merges their coverage files into the reports and
+ * checks the minimum ({@code fsm.test.coverage.minimum}).
  * <p>
  * Public for the Maven plugin, which runs it in the {@code verify} phase.
  */
@@ -49,15 +49,16 @@ public final class CoverageCheck {
 		if (summary.ratio() >= required - 1e-9) {
 			return Optional.empty();
 		}
-		return Optional.of("Transition coverage is " + CoverageSummary.percent(summary.ratio()) + " (" + summary.covered()
-				+ " of " + summary.transitions() + " transitions committed at least once), below the minimum of "
-				+ CoverageSummary.percent(required) + " (" + MINIMUM + "); never committed: "
-				+ String.join(", ", summary.neverCommitted()) + ". See " + markdownReport());
+		return Optional
+			.of("Transition coverage is " + CoverageSummary.percent(summary.ratio()) + " (" + summary.covered() + " of "
+					+ summary.transitions() + " transitions committed at least once), below the minimum of "
+					+ CoverageSummary.percent(required) + " (" + MINIMUM + "); never committed: "
+					+ String.join(", ", summary.neverCommitted()) + ". See " + markdownReport());
 	}
 
 	/**
-	 * A minimum as a ratio between 0 and 1: {@code 0.8}, {@code 80%} and {@code 80} are 0.8;
-	 * {@code 1} is 1.
+	 * A minimum as a ratio between 0 and 1: {@code 0.8}, {@code 80%} and {@code 80} are
+	 * 0.8; {@code 1} is 1.
 	 */
 	static double parseMinimum(String minimum) {
 		String text = minimum.strip();

@@ -15,8 +15,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Adds the coverage observer to every application context of the Spring TestContext framework
- * ({@code @WorkflowTest}, {@code @SpringBootTest}, other slices), unless
+ * Adds the coverage observer to every application context of the Spring TestContext
+ * framework ({@code @WorkflowTest}, {@code @SpringBootTest}, other slices), unless
  * {@value CoverageSettings#ENABLED} is {@code false}. Registered in
  * {@code META-INF/spring.factories}; only test JVMs have this module on their class path.
  */
@@ -38,7 +38,8 @@ final class CoverageContextCustomizerFactory implements ContextCustomizerFactory
 			if (!(context instanceof BeanDefinitionRegistry registry)) {
 				return;
 			}
-			// a factory method, not an instance supplier: the test context's AOT processing can generate it
+			// a factory method, not an instance supplier: the test context's AOT
+			// processing can generate it
 			RootBeanDefinition definition = new RootBeanDefinition(TransitionCoverageObserver.class);
 			definition.setFactoryMethodName("ofThisJvm");
 			definition.setAutowireMode(AbstractBeanDefinition.AUTOWIRE_CONSTRUCTOR);

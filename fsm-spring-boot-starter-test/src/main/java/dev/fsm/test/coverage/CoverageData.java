@@ -40,7 +40,8 @@ final class CoverageData {
 		other.workflows.forEach((workflow, transitions) -> transitions.forEach((name, coverage) -> {
 			TransitionCoverage mine = transition(workflow, name);
 			mine.sources.addAll(coverage.sources);
-			coverage.counts.forEach((outcome, byState) -> byState.forEach((state, count) -> mine.add(outcome, state, count)));
+			coverage.counts
+				.forEach((outcome, byState) -> byState.forEach((state, count) -> mine.add(outcome, state, count)));
 		}));
 	}
 
@@ -76,7 +77,10 @@ final class CoverageData {
 			return List.copyOf(this.sources);
 		}
 
-		/** The attempts with this outcome, per state they started in, in the order first seen. */
+		/**
+		 * The attempts with this outcome, per state they started in, in the order first
+		 * seen.
+		 */
 		Map<String, Long> byState(CoverageOutcome outcome) {
 			return Collections.unmodifiableMap(this.counts.getOrDefault(outcome, Map.of()));
 		}

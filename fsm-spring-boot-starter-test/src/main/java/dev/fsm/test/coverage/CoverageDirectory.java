@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * The coverage files in a build directory ({@code target}): one file per test JVM in
- * {@code fsm-coverage/}, and the merged {@code fsm-coverage.json} and {@code fsm-coverage.md}.
- * Writers of several JVMs take turns through a file lock, so that the JVM that finishes last
- * leaves a report of every JVM of its run; files of an earlier run are deleted.
+ * {@code fsm-coverage/}, and the merged {@code fsm-coverage.json} and
+ * {@code fsm-coverage.md}. Writers of several JVMs take turns through a file lock, so
+ * that the JVM that finishes last leaves a report of every JVM of its run; files of an
+ * earlier run are deleted.
  */
 final class CoverageDirectory {
 
@@ -46,8 +47,8 @@ final class CoverageDirectory {
 	}
 
 	/**
-	 * Writes the file of one JVM, then the reports of every file of its run; deletes the files
-	 * of other runs.
+	 * Writes the file of one JVM, then the reports of every file of its run; deletes the
+	 * files of other runs.
 	 * @return the summary of the merged report
 	 */
 	synchronized CoverageSummary writeJvm(String jvm, String run, CoverageData data) throws IOException {
@@ -71,8 +72,8 @@ final class CoverageDirectory {
 	}
 
 	/**
-	 * Merges the files of the newest run (the run of the file written last) and writes the
-	 * reports: what the Maven plugin does once every test JVM has finished.
+	 * Merges the files of the newest run (the run of the file written last) and writes
+	 * the reports: what the Maven plugin does once every test JVM has finished.
 	 * @return the summary, empty when there are no files
 	 */
 	synchronized Optional<CoverageSummary> mergeNewestRun() throws IOException {
@@ -108,7 +109,8 @@ final class CoverageDirectory {
 
 	private static List<Path> jvmFiles(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			return new ArrayList<>(files.filter((file) -> file.getFileName().toString().endsWith(".json")).sorted().toList());
+			return new ArrayList<>(
+					files.filter((file) -> file.getFileName().toString().endsWith(".json")).sorted().toList());
 		}
 	}
 

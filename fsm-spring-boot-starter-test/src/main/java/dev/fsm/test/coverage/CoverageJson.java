@@ -9,9 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads the coverage files: the file of one JVM (with the run it belongs to) and the
- * merged {@code fsm-coverage.json} (with the summary). Hand-written, because the Maven plugin
- * reads these files without a JSON library.
+ * Writes and reads the coverage files: the file of one JVM (with the run it belongs to)
+ * and the merged {@code fsm-coverage.json} (with the summary). Hand-written, because the
+ * Maven plugin reads these files without a JSON library.
  */
 final class CoverageJson {
 
@@ -54,7 +54,10 @@ final class CoverageJson {
 				json.append("\n        {\n          \"name\": ").append(quote(transition.getKey())).append(",\n");
 				json.append("          \"sources\": ").append(strings(coverage.sources()));
 				for (CoverageOutcome outcome : CoverageOutcome.values()) {
-					json.append(",\n          ").append(quote(outcome.key())).append(": ").append(counts(coverage.byState(outcome)));
+					json.append(",\n          ")
+						.append(quote(outcome.key()))
+						.append(": ")
+						.append(counts(coverage.byState(outcome)));
 				}
 				json.append("\n        }").append(transitions.hasNext() ? "," : "\n      ");
 			}
@@ -110,7 +113,8 @@ final class CoverageJson {
 
 	private static String counts(Map<String, Long> counts) {
 		StringBuilder json = new StringBuilder("{");
-		counts.forEach((state, count) -> json.append((json.length() > 1) ? ", " : "").append(quote(state)).append(": ").append(count));
+		counts.forEach((state,
+				count) -> json.append((json.length() > 1) ? ", " : "").append(quote(state)).append(": ").append(count));
 		return json.append('}').toString();
 	}
 

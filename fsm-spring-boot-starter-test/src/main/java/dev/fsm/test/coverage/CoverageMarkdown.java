@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The readable report, {@code fsm-coverage.md}: one row per transition with its source states,
- * where its attempts started per outcome, and the source states it never committed from.
+ * The readable report, {@code fsm-coverage.md}: one row per transition with its source
+ * states, where its attempts started per outcome, and the source states it never
+ * committed from.
  */
 final class CoverageMarkdown {
 
@@ -15,17 +16,25 @@ final class CoverageMarkdown {
 	static String render(CoverageData data, CoverageSummary summary) {
 		StringBuilder markdown = new StringBuilder("# Transition coverage\n\n");
 		markdown.append(summary.describe()).append("\n\n");
-		markdown.append("| workflow | transition | source states | committed | refused | failed | never committed from |\n");
+		markdown.append(
+				"| workflow | transition | source states | committed | refused | failed | never committed from |\n");
 		markdown.append("|---|---|---|---|---|---|---|\n");
 		data.workflows().forEach((workflow, transitions) -> transitions.forEach((name, coverage) -> {
 			Map<String, Long> committed = coverage.byState(CoverageOutcome.COMMITTED);
-			markdown.append("| ").append(cell(workflow))
-				.append(" | ").append(cell(name))
-				.append(" | ").append(cell(String.join(", ", coverage.sources())))
-				.append(" | ").append(committed.isEmpty() ? "never" : counts(committed))
-				.append(" | ").append(counts(coverage.byState(CoverageOutcome.REFUSED)))
-				.append(" | ").append(counts(coverage.byState(CoverageOutcome.FAILED)))
-				.append(" | ").append(cell(String.join(", ", coverage.neverCommittedFrom())))
+			markdown.append("| ")
+				.append(cell(workflow))
+				.append(" | ")
+				.append(cell(name))
+				.append(" | ")
+				.append(cell(String.join(", ", coverage.sources())))
+				.append(" | ")
+				.append(committed.isEmpty() ? "never" : counts(committed))
+				.append(" | ")
+				.append(counts(coverage.byState(CoverageOutcome.REFUSED)))
+				.append(" | ")
+				.append(counts(coverage.byState(CoverageOutcome.FAILED)))
+				.append(" | ")
+				.append(cell(String.join(", ", coverage.neverCommittedFrom())))
 				.append(" |\n");
 		}));
 		return markdown.toString();

@@ -11,7 +11,9 @@ enum CoverageOutcome {
 	/** The checks refused it: wrong state, a condition, the permission. */
 	REFUSED("refused"),
 
-	/** It passed its checks and then failed: a listener, the body, the save, a conflict. */
+	/**
+	 * It passed its checks and then failed: a listener, the body, the save, a conflict.
+	 */
 	FAILED("failed");
 
 	private final String key;

@@ -35,7 +35,10 @@ final class CoverageRecorder {
 		}
 	}
 
-	/** Counts one attempt that started in {@code state} ({@code null}: a NULL state field). */
+	/**
+	 * Counts one attempt that started in {@code state} ({@code null}: a NULL state
+	 * field).
+	 */
 	synchronized void record(Workflow workflow, String transition, @Nullable String state, CoverageOutcome outcome) {
 		if (Transitions.FORCED.equals(transition)) {
 			return;

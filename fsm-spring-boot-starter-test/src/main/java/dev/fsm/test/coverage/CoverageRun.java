@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Which run a test JVM belongs to, so that the files of one build are merged and those of an
- * earlier build are not: the JVMs that Maven Surefire forks belong to the Maven JVM that forked
- * them (through a shell, on Unix); any other JVM (tests in the IDE, Surefire without forks) is
- * a run of its own. The system property {@value CoverageSettings#RUN} names the run explicitly
- * (for other build tools).
+ * Which run a test JVM belongs to, so that the files of one build are merged and those of
+ * an earlier build are not: the JVMs that Maven Surefire forks belong to the Maven JVM
+ * that forked them (through a shell, on Unix); any other JVM (tests in the IDE, Surefire
+ * without forks) is a run of its own. The system property {@value CoverageSettings#RUN}
+ * names the run explicitly (for other build tools).
  */
 final class CoverageRun {
 
@@ -34,12 +34,13 @@ final class CoverageRun {
 	}
 
 	/**
-	 * The nearest ancestor of {@code process} that is a Java process (the Maven JVM, above the
-	 * shell Surefire forks with); the parent when no ancestor says what it runs.
+	 * The nearest ancestor of {@code process} that is a Java process (the Maven JVM,
+	 * above the shell Surefire forks with); the parent when no ancestor says what it
+	 * runs.
 	 */
 	static Optional<ProcessHandle> forkingJvm(ProcessHandle process) {
-		for (Optional<ProcessHandle> ancestor = process.parent(); ancestor.isPresent(); ancestor = ancestor.get()
-			.parent()) {
+		for (Optional<ProcessHandle> ancestor = process.parent(); ancestor
+			.isPresent(); ancestor = ancestor.get().parent()) {
 			if (ancestor.get().info().command().map(CoverageRun::isJava).orElse(false)) {
 				return ancestor;
 			}
@@ -47,15 +48,18 @@ final class CoverageRun {
 		return process.parent();
 	}
 
-	/** Whether a process's command is a Java launcher: {@code .../bin/java}, {@code java.exe}. */
+	/**
+	 * Whether a process's command is a Java launcher: {@code .../bin/java},
+	 * {@code java.exe}.
+	 */
 	static boolean isJava(String command) {
 		String name = command.substring(Math.max(command.lastIndexOf('/'), command.lastIndexOf('\\')) + 1);
 		return name.equals("java") || name.equals("java.exe") || name.equals("javaw.exe");
 	}
 
 	/**
-	 * Whether a JVM's main command is Surefire's forked booter: its class, or the manifest-only
-	 * {@code surefirebooter*.jar} that Surefire starts by default.
+	 * Whether a JVM's main command is Surefire's forked booter: its class, or the
+	 * manifest-only {@code surefirebooter*.jar} that Surefire starts by default.
 	 */
 	static boolean isSurefireFork(String command) {
 		String main = command.strip().split("\\s+", 2)[0];

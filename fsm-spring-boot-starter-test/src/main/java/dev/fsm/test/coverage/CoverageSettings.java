@@ -11,10 +11,15 @@ final class CoverageSettings {
 	/** {@code false} switches recording and the files off. */
 	static final String ENABLED = "fsm.test.coverage.enabled";
 
-	/** The build directory to write to; default {@code target} of the module under test. */
+	/**
+	 * The build directory to write to; default {@code target} of the module under test.
+	 */
 	static final String DIRECTORY = "fsm.test.coverage.directory";
 
-	/** Names the run whose JVM files are merged, for build tools other than Maven Surefire. */
+	/**
+	 * Names the run whose JVM files are merged, for build tools other than Maven
+	 * Surefire.
+	 */
 	static final String RUN = "fsm.test.coverage.run";
 
 	private CoverageSettings() {
@@ -25,8 +30,9 @@ final class CoverageSettings {
 	}
 
 	/**
-	 * The build directory: {@value #DIRECTORY}, else {@code target} in the module directory
-	 * Surefire names in {@code basedir}, else {@code target} in the working directory.
+	 * The build directory: {@value #DIRECTORY}, else {@code target} in the module
+	 * directory Surefire names in {@code basedir}, else {@code target} in the working
+	 * directory.
 	 */
 	static Path directory() {
 		String directory = System.getProperty(DIRECTORY);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The totals of a coverage report. A transition counts as covered when at least one attempt to
- * fire it committed; refused and failed attempts are reported but do not cover it.
+ * The totals of a coverage report. A transition counts as covered when at least one
+ * attempt to fire it committed; refused and failed attempts are reported but do not cover
+ * it.
  * <p>
  * Public for the Maven plugin, which reports and checks it.
  *
@@ -57,18 +58,19 @@ public record CoverageSummary(int transitions, int covered, int sourceStates, in
 	}
 
 	/**
-	 * One sentence: {@code 4 of 5 transitions committed at least once (80%), from 5 of 6 source
+	 * One sentence:
+	 * {@code 4 of 5 transitions committed at least once (80%), from 5 of 6 source
 	 * states (83.3%).}
 	 */
 	public String describe() {
-		return this.covered + " of " + this.transitions + " transitions committed at least once ("
-				+ percent(ratio()) + "), from " + this.sourceStatesCovered + " of " + this.sourceStates
-				+ " source states (" + percent(sourceStateRatio()) + ").";
+		return this.covered + " of " + this.transitions + " transitions committed at least once (" + percent(ratio())
+				+ "), from " + this.sourceStatesCovered + " of " + this.sourceStates + " source states ("
+				+ percent(sourceStateRatio()) + ").";
 	}
 
 	/**
-	 * A ratio as a percentage, rounded down to one decimal so that a share just below a minimum
-	 * never shows as equal to it: {@code 80%}, {@code 66.6%}.
+	 * A ratio as a percentage, rounded down to one decimal so that a share just below a
+	 * minimum never shows as equal to it: {@code 80%}, {@code 66.6%}.
 	 */
 	public static String percent(double ratio) {
 		double tenths = Math.floor(ratio * 1000 + 1e-9) / 10;

@@ -8,11 +8,12 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Writes the coverage of this JVM when the JUnit Platform has run its tests, and the merged
- * reports of every JVM of the run that has finished so far. Registered with the
- * {@code ServiceLoader} ({@code META-INF/services}), so Maven Surefire, Gradle and IDEs pick it
- * up; a JVM whose tests started no workflow writes nothing. Needs nothing but the JDK and the
- * JUnit Platform, so that it never breaks a test run whose class path lacks Spring.
+ * Writes the coverage of this JVM when the JUnit Platform has run its tests, and the
+ * merged reports of every JVM of the run that has finished so far. Registered with the
+ * {@code ServiceLoader} ({@code META-INF/services}), so Maven Surefire, Gradle and IDEs
+ * pick it up; a JVM whose tests started no workflow writes nothing. Needs nothing but the
+ * JDK and the JUnit Platform, so that it never breaks a test run whose class path lacks
+ * Spring.
  * <p>
  * Public because the JUnit Platform instantiates it.
  */
@@ -32,7 +33,8 @@ public final class CoverageTestExecutionListener implements TestExecutionListene
 				return;
 			}
 			CoverageSummary summary = directory.writeJvm(CoverageRun.jvm(), CoverageRun.current(), data);
-			logger.log(Level.INFO, "Transition coverage: " + summary.describe() + " Report: " + directory.markdownReport());
+			logger.log(Level.INFO,
+					"Transition coverage: " + summary.describe() + " Report: " + directory.markdownReport());
 		}
 		catch (IOException | RuntimeException | LinkageError ex) {
 			logger.log(Level.WARNING, "Could not write the transition coverage to " + CoverageSettings.directory(), ex);

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small recursive-descent JSON parser for the coverage files: objects (as maps), arrays (as
- * lists), strings, numbers ({@code Long} or {@code Double}), {@code true}, {@code false} and
- * {@code null}.
+ * A small recursive-descent JSON parser for the coverage files: objects (as maps), arrays
+ * (as lists), strings, numbers ({@code Long} or {@code Double}), {@code true},
+ * {@code false} and {@code null}.
  */
 final class JsonParser {
 
@@ -24,7 +24,8 @@ final class JsonParser {
 
 	/**
 	 * The value of a JSON document.
-	 * @throws IllegalArgumentException naming the character where the text stops being JSON
+	 * @throws IllegalArgumentException naming the character where the text stops being
+	 * JSON
 	 */
 	static @Nullable Object parse(String text) {
 		return new JsonParser(text).document();

@@ -14,10 +14,10 @@ import dev.fsm.Transitions;
 import dev.fsm.spi.TransitionObserver;
 
 /**
- * Counts every attempt of a test's application context for the coverage of its JVM: committed,
- * refused by the checks, or failed after them. Once the context has started it declares every
- * workflow, so that transitions no test fired are reported too. The outermost observer, so it
- * counts what any other observer lets through or throws.
+ * Counts every attempt of a test's application context for the coverage of its JVM:
+ * committed, refused by the checks, or failed after them. Once the context has started it
+ * declares every workflow, so that transitions no test fired are reported too. The
+ * outermost observer, so it counts what any other observer lets through or throws.
  */
 final class TransitionCoverageObserver implements TransitionObserver, SmartInitializingSingleton, Ordered {
 
@@ -30,7 +30,10 @@ final class TransitionCoverageObserver implements TransitionObserver, SmartIniti
 		this.recorder = recorder;
 	}
 
-	/** The observer of a test context, recording for this JVM: a factory method, not a supplier, for AOT. */
+	/**
+	 * The observer of a test context, recording for this JVM: a factory method, not a
+	 * supplier, for AOT.
+	 */
 	static TransitionCoverageObserver ofThisJvm(ObjectProvider<Transitions> transitions) {
 		return new TransitionCoverageObserver(transitions, CoverageRecorder.jvm());
 	}

@@ -82,28 +82,32 @@ class WorkflowChecksTests {
 	void aStateDeclaredFinalMustExist() {
 		assertThat(WorkflowChecks.of(Job.class).finalStates("DONE", "STUCK", "ARCHIVED").problems())
 			.containsExactly("'ARCHIVED' is declared final, but it is a state of none of the workflows [Job.phase]");
-		assertThat(WorkflowChecks.of(Job.class).finalStates("DONE", "STUCK").finalStates(Ticket.class, "CLOSED")
-			.problems())
-			.containsExactly("Final states are declared for Ticket, which has none of the workflows checked [Job.phase]");
+		assertThat(WorkflowChecks.of(Job.class)
+			.finalStates("DONE", "STUCK")
+			.finalStates(Ticket.class, "CLOSED")
+			.problems()).containsExactly(
+					"Final states are declared for Ticket, which has none of the workflows checked [Job.phase]");
 	}
 
 	@Test
 	void reportsStatesFromWhichNoEndCanBeReached() {
-		assertThat(WorkflowChecks.of(Maze.class).finalStates("EXIT").problems())
-			.containsExactly("Workflow 'Maze.room' has states from which no final state [EXIT] can be reached: [LEFT,"
-					+ " RIGHT]");
+		assertThat(WorkflowChecks.of(Maze.class).finalStates("EXIT").problems()).containsExactly(
+				"Workflow 'Maze.room' has states from which no final state [EXIT] can be reached: [LEFT," + " RIGHT]");
 	}
 
 	@Test
 	void reportsWhatTheApplicationWouldReportAtStartUp() {
 		assertThat(WorkflowChecks.of(Broken.class).problems()).satisfiesExactly(
-				(problem) -> assertThat(problem).startsWith("Transition 'start' of workflow 'Broken.phase' has permission"
-						+ " \"hasRole('X'\" that cannot be used: "),
-				(problem) -> assertThat(problem).startsWith("Transition 'start' of workflow 'Broken.phase' has condition"
-						+ " \"#entity.name ==\" that does not parse: "),
-				(problem) -> assertThat(problem).isEqualTo("Workflow 'Broken.phase' has states that no transition reaches"
-						+ " from the initial state 'NEW': [DONE] (set fsm.validation.fail-on-unreachable-states=false to"
-						+ " only warn)"));
+				(problem) -> assertThat(problem)
+					.startsWith("Transition 'start' of workflow 'Broken.phase' has permission"
+							+ " \"hasRole('X'\" that cannot be used: "),
+				(problem) -> assertThat(problem)
+					.startsWith("Transition 'start' of workflow 'Broken.phase' has condition"
+							+ " \"#entity.name ==\" that does not parse: "),
+				(problem) -> assertThat(problem)
+					.isEqualTo("Workflow 'Broken.phase' has states that no transition reaches"
+							+ " from the initial state 'NEW': [DONE] (set fsm.validation.fail-on-unreachable-states=false to"
+							+ " only warn)"));
 	}
 
 	@Test

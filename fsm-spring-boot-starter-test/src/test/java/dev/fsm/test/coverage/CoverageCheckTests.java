@@ -59,9 +59,9 @@ class CoverageCheckTests {
 	@Test
 	void reportsTheNewestRunOfTheBuildDirectory() throws IOException {
 		new CoverageDirectory(this.target).writeJvm("101-1", "build-1", CoverageDirectoryTests.committed("submit"));
-		assertThat(new CoverageCheck(this.target).report()).hasValueSatisfying(
-				(summary) -> assertThat(summary.describe()).isEqualTo("1 of 3 transitions committed at least once"
-						+ " (33.3%), from 1 of 3 source states (33.3%)."));
+		assertThat(new CoverageCheck(this.target).report())
+			.hasValueSatisfying((summary) -> assertThat(summary.describe()).isEqualTo(
+					"1 of 3 transitions committed at least once" + " (33.3%), from 1 of 3 source states (33.3%)."));
 	}
 
 }

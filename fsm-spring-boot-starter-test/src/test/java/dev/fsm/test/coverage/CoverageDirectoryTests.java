@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
- * One file per test JVM, merged per run: the files of Surefire's forks of one build are merged,
- * the files of an earlier build are not.
+ * One file per test JVM, merged per run: the files of Surefire's forks of one build are
+ * merged, the files of an earlier build are not.
  */
 class CoverageDirectoryTests {
 
@@ -31,7 +31,8 @@ class CoverageDirectoryTests {
 		assertThat(summary.covered()).isEqualTo(2);
 		assertThat(summary.transitions()).isEqualTo(3);
 		assertThat(this.target.resolve("fsm-coverage.md")).content()
-			.contains("| CaseReport.state | submit | DRAFT | DRAFT 1 |", "| CaseReport.state | publish | ADMIN_REVIEW | ADMIN_REVIEW 1 |",
+			.contains("| CaseReport.state | submit | DRAFT | DRAFT 1 |",
+					"| CaseReport.state | publish | ADMIN_REVIEW | ADMIN_REVIEW 1 |",
 					"| CaseReport.state | retract | LIVE | never |");
 		assertThat(this.target.resolve("fsm-coverage.json")).content().contains("\"covered\": 2");
 	}

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which JVMs belong to one run: Surefire's forks belong to the Maven JVM that started them.
+ * Which JVMs belong to one run: Surefire's forks belong to the Maven JVM that started
+ * them.
  */
 class CoverageRunTests {
 
 	@Test
 	void recognisesTheJvmsThatSurefireForks() {
 		assertThat(CoverageRun.isSurefireFork("/work/m/target/surefire/surefirebooter-20261201_3.jar"
-				+ " /work/m/target/surefire 2026-12-01T23-30-00_123-jvmRun1 surefire-20261201_1tmp")).isTrue();
+				+ " /work/m/target/surefire 2026-12-01T23-30-00_123-jvmRun1 surefire-20261201_1tmp"))
+			.isTrue();
 		assertThat(CoverageRun.isSurefireFork("org.apache.maven.surefire.booter.ForkedBooter /tmp/x")).isTrue();
 	}
 
@@ -40,7 +42,8 @@ class CoverageRunTests {
 		assertThat(jvm).isPresent();
 		assertThat(jvm.get().pid()).isIn(ancestors(self));
 		assertThat(jvm.get().equals(self.parent().orElseThrow())
-				|| jvm.get().info().command().map(CoverageRun::isJava).orElse(false)).isTrue();
+				|| jvm.get().info().command().map(CoverageRun::isJava).orElse(false))
+			.isTrue();
 	}
 
 	private static List<Long> ancestors(ProcessHandle process) {

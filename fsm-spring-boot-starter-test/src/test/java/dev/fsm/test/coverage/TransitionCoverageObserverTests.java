@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Every Spring test context counts the attempts of its transitions for the coverage of the JVM.
+ * Every Spring test context counts the attempts of its transitions for the coverage of
+ * the JVM.
  */
 @WorkflowTest
 @ContextConfiguration(classes = ExampleApplication.class)

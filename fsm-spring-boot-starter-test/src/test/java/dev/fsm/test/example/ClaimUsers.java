@@ -18,7 +18,8 @@ public class ClaimUsers implements UserDetailsService {
 		return switch (username) {
 			case "owner@example.com" -> User.withUsername(username).password("{noop}pw").roles("EMPLOYEE").build();
 			case "manager@example.com" -> User.withUsername(username).password("{noop}pw").roles("MANAGER").build();
-			case "accounting@example.com" -> User.withUsername(username).password("{noop}pw").roles("ACCOUNTANT").build();
+			case "accounting@example.com" ->
+				User.withUsername(username).password("{noop}pw").roles("ACCOUNTANT").build();
 			default -> throw new UsernameNotFoundException(username);
 		};
 	}

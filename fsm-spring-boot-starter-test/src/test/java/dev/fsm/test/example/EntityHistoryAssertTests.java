@@ -39,14 +39,15 @@ class EntityHistoryAssertTests {
 		ExpenseClaim claim = this.claims.approved();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(history(claim)).containsTransitions("approve", "submit"))
-			.withMessage("Expected the history of ExpenseClaim#" + claim.getId() + " to contain the transitions [approve,"
+			.withMessage("Expected the history of ExpenseClaim#" + claim.getId()
+					+ " to contain the transitions [approve,"
 					+ " submit] in this order, but it is [submit DRAFT -> SUBMITTED by owner@example.com, approve"
 					+ " SUBMITTED -> APPROVED by manager@example.com]");
 		ExpenseClaim draft = this.claims.draft();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(history(draft)).containsTransitions("submit"))
-			.withMessage("Expected the history of ExpenseClaim#" + draft.getId() + " to contain the transitions [submit]"
-					+ " in this order, but it is empty");
+			.withMessage("Expected the history of ExpenseClaim#" + draft.getId()
+					+ " to contain the transitions [submit]" + " in this order, but it is empty");
 	}
 
 	@Test
@@ -65,7 +66,8 @@ class EntityHistoryAssertTests {
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(history(claim)).containsTransitions("submit", "approve")
 				.byActor("manager@example.com"))
-			.withMessage("Expected the transitions [submit, approve] of ExpenseClaim#" + claim.getId() + " to be fired by"
+			.withMessage("Expected the transitions [submit, approve] of ExpenseClaim#" + claim.getId()
+					+ " to be fired by"
 					+ " 'manager@example.com', but the history has [submit DRAFT -> SUBMITTED by owner@example.com]");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThat(history(claim)).byActor("owner@example.com"))

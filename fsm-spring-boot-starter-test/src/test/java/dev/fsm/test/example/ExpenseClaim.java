@@ -11,8 +11,8 @@ import dev.fsm.StateField;
 import dev.fsm.Transition;
 
 /**
- * An expense claim: its owner submits it, a manager approves or rejects it, accounting pays it
- * ({@link ClaimPayments}).
+ * An expense claim: its owner submits it, a manager approves or rejects it, accounting
+ * pays it ({@link ClaimPayments}).
  */
 @Entity
 public class ExpenseClaim {
@@ -66,7 +66,10 @@ public class ExpenseClaim {
 	public void reopen() {
 	}
 
-	/** A guard that throws while the claim has no comment: the transition counts as not allowed. */
+	/**
+	 * A guard that throws while the claim has no comment: the transition counts as not
+	 * allowed.
+	 */
 	@Transition(source = "SUBMITTED", target = "SUBMITTED", conditions = "comment.length() > 0")
 	public void remind() {
 	}

@@ -55,8 +55,8 @@ class TransitionAssertTests {
 		ExpenseClaim claim = this.claims.approved();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatTransition(() -> this.payments.pay(claim)).succeeds())
-			.withMessage("Expected the transition to succeed, but it threw IllegalStateException: Claim " + claim.getId()
-					+ " has no IBAN to pay to");
+			.withMessage("Expected the transition to succeed, but it threw IllegalStateException: Claim "
+					+ claim.getId() + " has no IBAN to pay to");
 	}
 
 	@Test
@@ -105,9 +105,8 @@ class TransitionAssertTests {
 	@WithMockUser("owner@example.com")
 	void failsConditionNamesTheConditionsThatFailedInstead() {
 		ExpenseClaim noReceipt = this.repository.save(new ExpenseClaim("owner@example.com", 120));
-		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> assertThatTransition(() -> this.transitions.on(noReceipt).submit())
-				.failsCondition("amount > 0"))
+		assertThatExceptionOfType(AssertionError.class).isThrownBy(
+				() -> assertThatTransition(() -> this.transitions.on(noReceipt).submit()).failsCondition("amount > 0"))
 			.withMessage("Expected the transition to fail the condition 'amount > 0', but the conditions that failed"
 					+ " are [receiptAttached]: Transition 'submit' is not allowed on ExpenseClaim#" + noReceipt.getId()
 					+ " in state 'DRAFT': condition not met: receiptAttached");
@@ -135,8 +134,8 @@ class TransitionAssertTests {
 			.isThrownBy(() -> assertThatTransition(() -> this.transitions.on(claim).approve())
 				.isNotAllowedFrom(ClaimState.REJECTED))
 			.withMessage("Expected the transition not to be allowed from state 'REJECTED', but it was refused in state"
-					+ " 'DRAFT': Transition 'approve' is not allowed from state 'DRAFT' on ExpenseClaim#" + claim.getId()
-					+ " (allowed from: SUBMITTED)");
+					+ " 'DRAFT': Transition 'approve' is not allowed from state 'DRAFT' on ExpenseClaim#"
+					+ claim.getId() + " (allowed from: SUBMITTED)");
 	}
 
 	@Test

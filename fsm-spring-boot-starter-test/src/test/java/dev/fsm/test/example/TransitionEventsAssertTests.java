@@ -59,8 +59,8 @@ class TransitionEventsAssertTests {
 	void showsWhatTheBlockPublishedAndThrew() {
 		ExpenseClaim noReceipt = this.repository.save(new ExpenseClaim("owner@example.com", 120));
 		assertThatExceptionOfType(AssertionError.class)
-			.isThrownBy(() -> assertThatEvents(() -> this.transitions.on(noReceipt).submit()).containsExactly(
-					"pre submit", "post submit"))
+			.isThrownBy(() -> assertThatEvents(() -> this.transitions.on(noReceipt).submit())
+				.containsExactly("pre submit", "post submit"))
 			.withMessage("Expected the block to publish the transition events [pre submit, post submit], but it"
 					+ " published [] and threw TransitionConditionException: Transition 'submit' is not allowed on"
 					+ " ExpenseClaim#" + noReceipt.getId() + " in state 'DRAFT': condition not met: receiptAttached");

@@ -16,7 +16,8 @@ import static dev.fsm.test.WorkflowAssertions.user;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code assertThatEntity}: the state, and what a user may fire, with the reason when not.
+ * {@code assertThatEntity}: the state, and what a user may fire, with the reason when
+ * not.
  */
 @WorkflowTest
 @Import(Claims.class)
@@ -34,7 +35,9 @@ class WorkflowEntityAssertTests {
 	@Test
 	void isInComparesTheStateWithAnEnumConstantOrAName() {
 		ExpenseClaim claim = this.claims.draft();
-		assertThatEntity(claim).isIn(ClaimState.DRAFT).isIn("DRAFT").isIn(ClaimState.DRAFT, ClaimState.SUBMITTED)
+		assertThatEntity(claim).isIn(ClaimState.DRAFT)
+			.isIn("DRAFT")
+			.isIn(ClaimState.DRAFT, ClaimState.SUBMITTED)
 			.isNotIn(ClaimState.PAID);
 	}
 
@@ -43,7 +46,8 @@ class WorkflowEntityAssertTests {
 		ExpenseClaim claim = this.claims.draft();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(claim).isIn(ClaimState.APPROVED))
-			.withMessage("Expected ExpenseClaim#" + claim.getId() + " to be in state 'APPROVED', but it is in state 'DRAFT'");
+			.withMessage("Expected ExpenseClaim#" + claim.getId()
+					+ " to be in state 'APPROVED', but it is in state 'DRAFT'");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(claim).isIn(ClaimState.APPROVED, ClaimState.PAID))
 			.withMessage("Expected ExpenseClaim#" + claim.getId()
@@ -84,7 +88,8 @@ class WorkflowEntityAssertTests {
 		ExpenseClaim claim = this.claims.draft();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(this.transitions.on(claim)).isIn(ClaimState.PAID))
-			.withMessage("Expected ExpenseClaim#" + claim.getId() + " to be in state 'PAID', but it is in state 'DRAFT'");
+			.withMessage(
+					"Expected ExpenseClaim#" + claim.getId() + " to be in state 'PAID', but it is in state 'DRAFT'");
 	}
 
 	@Test
@@ -106,15 +111,20 @@ class WorkflowEntityAssertTests {
 	@Test
 	void canFireChecksTheUserGivenWithAs() {
 		ExpenseClaim claim = this.claims.submitted();
-		assertThatEntity(claim).as(user("manager@example.com", "MANAGER")).canFire("approve").canFire("reject")
-			.as(user("owner@example.com")).cannotFire("approve");
+		assertThatEntity(claim).as(user("manager@example.com", "MANAGER"))
+			.canFire("approve")
+			.canFire("reject")
+			.as(user("owner@example.com"))
+			.cannotFire("approve");
 	}
 
 	@Test
 	void asUserIsAsByTheNameKotlinCallsWithoutBackticks() {
 		ExpenseClaim claim = this.claims.submitted();
-		assertThatEntity(claim).asUser(user("manager@example.com", "MANAGER")).canFire("approve")
-			.asUser(user("owner@example.com")).cannotFire("approve");
+		assertThatEntity(claim).asUser(user("manager@example.com", "MANAGER"))
+			.canFire("approve")
+			.asUser(user("owner@example.com"))
+			.cannotFire("approve");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(claim).asUser(user("owner@example.com")).canFire("approve"))
 			.withMessageStartingWith("Expected 'owner@example.com' to be able to fire 'approve' on ExpenseClaim#");
@@ -189,8 +199,8 @@ class WorkflowEntityAssertTests {
 		ExpenseClaim claim = this.claims.submitted();
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(claim).as(user("manager@example.com", "MANAGER")).cannotFire("approve"))
-			.withMessage("Expected 'manager@example.com' not to be able to fire 'approve' on ExpenseClaim#" + claim.getId()
-					+ " in state 'SUBMITTED', but it is allowed");
+			.withMessage("Expected 'manager@example.com' not to be able to fire 'approve' on ExpenseClaim#"
+					+ claim.getId() + " in state 'SUBMITTED', but it is allowed");
 	}
 
 	@Test
@@ -199,7 +209,8 @@ class WorkflowEntityAssertTests {
 		assertThatEntity(claim).as(user("manager@example.com", "MANAGER")).canFire("reject");
 		assertThatExceptionOfType(AssertionError.class)
 			.isThrownBy(() -> assertThatEntity(claim).as(user("manager@example.com", "MANAGER")).cannotFire("reject"))
-			.withMessage("Expected 'manager@example.com' not to be able to fire 'reject' on ExpenseClaim#" + claim.getId()
+			.withMessage("Expected 'manager@example.com' not to be able to fire 'reject' on ExpenseClaim#"
+					+ claim.getId()
 					+ " in state 'SUBMITTED', but it is allowed as far as it can be checked without the method's"
 					+ " arguments (checked when fired: #reason != null)");
 	}
@@ -213,7 +224,8 @@ class WorkflowEntityAssertTests {
 					+ ", but ExpenseClaim has no transition 'archive' (transitions: submit, approve, reject, remind, pay,"
 					+ " reopen)");
 		assertThatExceptionOfType(AssertionError.class).isThrownBy(() -> assertThatEntity(claim).cannotFire("archive"))
-			.withMessage("Expected 'owner@example.com' not to be able to fire 'archive' on ExpenseClaim#" + claim.getId()
+			.withMessage("Expected 'owner@example.com' not to be able to fire 'archive' on ExpenseClaim#"
+					+ claim.getId()
 					+ ", but ExpenseClaim has no transition 'archive' (transitions: submit, approve, reject, remind, pay,"
 					+ " reopen)");
 	}
