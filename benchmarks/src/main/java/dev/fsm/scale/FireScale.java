@@ -1,11 +1,7 @@
 package dev.fsm.scale;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,40 +30,28 @@ import org.springframework.web.client.RestClient;
  */
 public final class FireScale {
 
-	private final Map<String, String> arguments;
+	private final ScaleRun scale;
 
 	private final String url;
 
 	private final JdbcTemplate admin;
 
-	private FireScale(Map<String, String> arguments) {
-		this.arguments = arguments;
-		String env = System.getenv("FSM_BENCH_POSTGRES_URL");
-		this.url = (env != null && !env.isEmpty()) ? env : "jdbc:postgresql://127.0.0.1:5432/fsm_bench";
-		this.admin = new JdbcTemplate(new DriverManagerDataSource(this.url, "postgres", ""));
+	private FireScale(ScaleRun run) {
+		this.scale = run;
+		this.url = run.url;
+		this.admin = run.admin;
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> arguments = new LinkedHashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (equals < 0) {
-				throw new IllegalArgumentException("Arguments are key=value, got " + arg);
-			}
-			arguments.put(arg.substring(0, equals), arg.substring(equals + 1));
-		}
-		new FireScale(arguments).run();
+		new FireScale(ScaleRun.of(args)).run();
 		System.exit(0);
 	}
 
-	private int argument(String name, int fallback) {
-		return Integer.parseInt(this.arguments.getOrDefault(name, Integer.toString(fallback)));
-	}
 
 	private void run() throws Exception {
-		int tickets = argument("tickets", 2000);
-		int clients = argument("clients", 8);
-		resetSchema();
+		int tickets = this.scale.argument("tickets", 2000);
+		int clients = this.scale.argument("clients", 8);
+		this.scale.resetSchema();
 		this.admin.update("insert into ticket (version, state, changed_at, title) "
 				+ "select 0, 'OPEN', now(), 'Ticket ' || i from generate_series(1, ?) i", tickets);
 		this.admin.execute("vacuum analyze");
@@ -86,16 +69,16 @@ public final class FireScale {
 			latency(results, all[0]);
 			throughput(results, all);
 		}
-		long api = count("select count(*) from fsm_transition_record");
-		long hand = count("select count(*) from plain_reminder_history");
+		long api = this.scale.count("select count(*) from fsm_transition_record");
+		long hand = this.scale.count("select count(*) from plain_reminder_history");
 		System.out.printf(Locale.ROOT, "%d audit records, %d hand-written history rows%n", api, hand);
 		System.out.println("FireScale results");
 		results.forEach(System.out::println);
 	}
 
 	private void latency(List<String> results, Client client) {
-		int repeat = argument("repeat", 1000);
-		for (int i = 0; i < argument("warmup", 500); i++) {
+		int repeat = this.scale.argument("repeat", 1000);
+		for (int i = 0; i < this.scale.argument("warmup", 500); i++) {
 			client.fire(true);
 			client.fire(false);
 		}
@@ -120,7 +103,7 @@ public final class FireScale {
 	}
 
 	private void throughput(List<String> results, Client[] clients) throws Exception {
-		int seconds = argument("seconds", 20);
+		int seconds = this.scale.argument("seconds", 20);
 		double api = 0;
 		double hand = 0;
 		for (boolean throughApi : new boolean[] { true, false, true, false }) {
@@ -165,21 +148,7 @@ public final class FireScale {
 		}
 	}
 
-	private void resetSchema() throws IOException {
-		try (InputStream in = FireScale.class.getResourceAsStream("schema-postgresql.sql")) {
-			String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-				if (!statement.isBlank()) {
-					this.admin.execute(statement);
-				}
-			}
-		}
-	}
 
-	private long count(String sql) {
-		Long count = this.admin.queryForObject(sql, Long.class);
-		return (count != null) ? count : 0;
-	}
 
 	/** One client: its tickets, the version and state it last saw of each. */
 	private static final class Client {

@@ -1,21 +1,16 @@
 package dev.fsm.scale;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -36,39 +31,30 @@ public final class ReadScale {
 
 	private static final String TICKETS = "/api/workflows/Ticket.state";
 
-	private final Map<String, String> arguments;
+	private final ScaleRun scale;
 
 	private final String url;
 
 	private final JdbcTemplate admin;
 
-	private ReadScale(Map<String, String> arguments) {
-		this.arguments = arguments;
-		String env = System.getenv("FSM_BENCH_POSTGRES_URL");
-		this.url = (env != null && !env.isEmpty()) ? env : "jdbc:postgresql://127.0.0.1:5432/fsm_bench";
-		this.admin = new JdbcTemplate(new DriverManagerDataSource(this.url, "postgres", ""));
+	private ReadScale(ScaleRun run) {
+		this.scale = run;
+		this.url = run.url;
+		this.admin = run.admin;
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> arguments = new LinkedHashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (equals < 0) {
-				throw new IllegalArgumentException("Arguments are key=value, got " + arg);
-			}
-			arguments.put(arg.substring(0, equals), arg.substring(equals + 1));
-		}
-		new ReadScale(arguments).run();
+		new ReadScale(ScaleRun.of(args)).run();
 		System.exit(0);
 	}
 
 	private void run() throws IOException {
-		int[] sizes = Arrays.stream(this.arguments.getOrDefault("sizes", "10000,100000,1000000").split(","))
+		int[] sizes = Arrays.stream(this.scale.argument("sizes", "10000,100000,1000000").split(","))
 			.mapToInt(Integer::parseInt)
 			.toArray();
-		int repeat = Integer.parseInt(this.arguments.getOrDefault("repeat", "200"));
-		int warmup = Integer.parseInt(this.arguments.getOrDefault("warmup", "50"));
-		resetSchema();
+		int repeat = Integer.parseInt(this.scale.argument("repeat", "200"));
+		int warmup = Integer.parseInt(this.scale.argument("warmup", "50"));
+		this.scale.resetSchema();
 		List<String> results = new ArrayList<>();
 		try (ConfigurableApplicationContext context = ScaleApplication.start(WebApplicationType.SERVLET, this.url,
 				false, "fsm.web.enabled=true", "fsm.web.access=permit-all", "fsm.web.read-all=true")) {
@@ -78,10 +64,10 @@ public final class ReadScale {
 			for (int size : sizes) {
 				grow(tickets, size);
 				tickets = size;
-				long audit = count("select count(*) from fsm_transition_record");
+				long audit = this.scale.count("select count(*) from fsm_transition_record");
 				System.out.printf(Locale.ROOT, "%,d tickets, %,d audit records%n", size, audit);
-				int open = (int) count("select count(*) from ticket where state = 'OPEN'");
-				int deepPage = (int) Math.min(5000, count("select count(*) from ticket where state = 'CLOSED'") / 20 - 1);
+				int open = (int) this.scale.count("select count(*) from ticket where state = 'OPEN'");
+				int deepPage = (int) Math.min(5000, this.scale.count("select count(*) from ticket where state = 'CLOSED'") / 20 - 1);
 				compare(results, size, "counts per state", repeat, warmup, http, TICKETS + "/states",
 						"/hand/tickets/states");
 				compare(results, size, "first page in a state", repeat, warmup, http, TICKETS + "?state=OPEN&size=20",
@@ -157,20 +143,6 @@ public final class ReadScale {
 		this.admin.execute("vacuum analyze");
 	}
 
-	private void resetSchema() throws IOException {
-		try (InputStream in = ReadScale.class.getResourceAsStream("schema-postgresql.sql")) {
-			String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
-				if (!statement.isBlank()) {
-					this.admin.execute(statement);
-				}
-			}
-		}
-	}
 
-	private long count(String sql) {
-		Long count = this.admin.queryForObject(sql, Long.class);
-		return (count != null) ? count : 0;
-	}
 
 }

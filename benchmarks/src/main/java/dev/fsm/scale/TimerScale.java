@@ -1,15 +1,10 @@
 package dev.fsm.scale;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +19,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.fsm.EntityRef;
@@ -53,45 +47,32 @@ import dev.fsm.Transitions;
  */
 public final class TimerScale {
 
-	private final Map<String, String> arguments;
+	private final ScaleRun scale;
 
 	private final String url;
 
 	private final JdbcTemplate admin;
 
-	private TimerScale(Map<String, String> arguments) {
-		this.arguments = arguments;
-		String env = System.getenv("FSM_BENCH_POSTGRES_URL");
-		this.url = (env != null && !env.isEmpty()) ? env : "jdbc:postgresql://127.0.0.1:5432/fsm_bench";
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.url, "postgres", "");
-		this.admin = new JdbcTemplate(dataSource);
+	private TimerScale(ScaleRun run) {
+		this.scale = run;
+		this.url = run.url;
+		this.admin = run.admin;
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> arguments = new LinkedHashMap<>();
-		for (String arg : args) {
-			int equals = arg.indexOf('=');
-			if (equals < 0) {
-				throw new IllegalArgumentException("Arguments are key=value, got " + arg);
-			}
-			arguments.put(arg.substring(0, equals), arg.substring(equals + 1));
-		}
-		new TimerScale(arguments).run();
+		new TimerScale(ScaleRun.of(args)).run();
 		System.exit(0);
 	}
 
-	private String argument(String name, String fallback) {
-		return this.arguments.getOrDefault(name, fallback);
-	}
 
 	private void run() throws Exception {
-		int entities = Integer.parseInt(argument("entities", "100000"));
-		int rounds = Integer.parseInt(argument("rounds", "1"));
-		List<String> variants = Arrays.asList(argument("variants", "byId,timers,dbScheduler").split(","));
-		int[] instances = Arrays.stream(argument("instances", "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
+		int entities = Integer.parseInt(this.scale.argument("entities", "100000"));
+		int rounds = Integer.parseInt(this.scale.argument("rounds", "1"));
+		List<String> variants = Arrays.asList(this.scale.argument("variants", "byId,timers,dbScheduler").split(","));
+		int[] instances = Arrays.stream(this.scale.argument("instances", "1,2").split(",")).mapToInt(Integer::parseInt).toArray();
 		System.out.printf(Locale.ROOT, "TimerScale: %d entities, instances %s, variants %s, %d round(s), %s%n",
 				entities, Arrays.toString(instances), variants, rounds, this.url);
-		int warmup = Integer.parseInt(argument("warmup", "2000"));
+		int warmup = Integer.parseInt(this.scale.argument("warmup", "2000"));
 		if (warmup > 0) {
 			System.out.printf(Locale.ROOT, "warm-up: each variant once on %d entities, not counted%n", warmup);
 			for (String variant : variants) {
@@ -119,17 +100,17 @@ public final class TimerScale {
 	}
 
 	private double measure(String variant, int instances, int entities) throws Exception {
-		resetSchema();
+		this.scale.resetSchema();
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		ScaleApplication.offset = Duration.ofDays(-1);
 		try {
 			for (int i = 0; i < instances; i++) {
 				contexts.add(ScaleApplication.start(this.url, variant.equals("timers"),
-						"fsm.timers.batch-size=" + argument("batch", "100"),
+						"fsm.timers.batch-size=" + this.scale.argument("batch", "100"),
 						"spring.datasource.hikari.pool-name=instance-" + i));
 			}
 			seed(variant, entities);
-			long seconds = Long.parseLong(argument("max", "1800"));
+			long seconds = Long.parseLong(this.scale.argument("max", "1800"));
 			return switch (variant) {
 				case "byId" -> byId(contexts, entities, seconds);
 				case "timers" -> timers(entities, seconds);
@@ -143,22 +124,6 @@ public final class TimerScale {
 		}
 	}
 
-	private void resetSchema() throws IOException {
-		try (InputStream in = TimerScale.class.getResourceAsStream("schema-postgresql.sql")) {
-			String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			StringBuilder statements = new StringBuilder();
-			for (String line : script.split("\n")) {
-				if (!line.startsWith("--")) {
-					statements.append(line).append('\n');
-				}
-			}
-			for (String statement : statements.toString().split(";")) {
-				if (!statement.isBlank()) {
-					this.admin.execute(statement);
-				}
-			}
-		}
-	}
 
 	private void seed(String variant, int entities) {
 		String table = variant.equals("dbScheduler") ? "plain_reminder" : "reminder";
@@ -202,7 +167,7 @@ public final class TimerScale {
 	private double timers(int entities, long seconds) throws InterruptedException {
 		long start = System.nanoTime();
 		ScaleApplication.offset = Duration.ZERO;
-		double rate = drain(() -> count("select count(*) from reminder where state = 'EXPIRED'"), entities, start,
+		double rate = drain(() -> this.scale.count("select count(*) from reminder where state = 'EXPIRED'"), entities, start,
 				seconds);
 		checkExactlyOnce("reminder", "fsm_transition_record", entities);
 		return rate;
@@ -220,14 +185,14 @@ public final class TimerScale {
 			schedulers.add(Scheduler.create(context.getBean(DataSource.class), expire)
 				.threads(1)
 				.pollingInterval(Duration.ofMillis(100))
-				.pollUsingLockAndFetch(0.5, Double.parseDouble(argument("dbSchedulerFetch", "3.0")))
+				.pollUsingLockAndFetch(0.5, Double.parseDouble(this.scale.argument("dbSchedulerFetch", "3.0")))
 				.schedulerName(new SchedulerName.Fixed("instance-" + i))
 				.build());
 		}
 		long start = System.nanoTime();
 		schedulers.forEach(Scheduler::start);
 		try {
-			double rate = drain(() -> count("select count(*) from plain_reminder where state = 'EXPIRED'"), entities,
+			double rate = drain(() -> this.scale.count("select count(*) from plain_reminder where state = 'EXPIRED'"), entities,
 					start, seconds);
 			checkExactlyOnce("plain_reminder", "plain_reminder_history", entities);
 			return rate;
@@ -266,9 +231,9 @@ public final class TimerScale {
 	}
 
 	private void checkExactlyOnce(String table, String history, int entities) {
-		long changed = count("select count(*) from " + table + " where state = 'EXPIRED' and version = 1");
-		long rows = count("select count(*) from " + history);
-		long distinct = count("select count(distinct entity_id) from " + history);
+		long changed = this.scale.count("select count(*) from " + table + " where state = 'EXPIRED' and version = 1");
+		long rows = this.scale.count("select count(*) from " + history);
+		long distinct = this.scale.count("select count(distinct entity_id) from " + history);
 		if (changed != entities || rows != entities || distinct != entities) {
 			throw new IllegalStateException(String.format(Locale.ROOT,
 					"Not exactly once: %d of %d %s rows expired at version 1, %d history rows for %d entities",
@@ -276,9 +241,5 @@ public final class TimerScale {
 		}
 	}
 
-	private long count(String sql) {
-		Long count = this.admin.queryForObject(sql, Long.class);
-		return (count != null) ? count : 0;
-	}
 
 }
