@@ -12,9 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 /**
- * The history row a hand-written service writes when it keeps one: the audit trail's columns,
- * unique constraint and indexes, so that both sides write the same row into the same kind of
- * table.
+ * The table a hand-written service writes its history rows into (one JDBC insert each) when it
+ * keeps one: the audit trail's columns, unique constraint and indexes, so that both sides write
+ * the same row into the same kind of table. Mapped only so that the schema is created with the
+ * others.
  */
 @Entity
 @Table(name = "plain_article_history",
@@ -60,25 +61,6 @@ public class PlainArticleHistory {
 	String outcome;
 
 	protected PlainArticleHistory() {
-	}
-
-	/** The step is the article's version after the change, as the audit trail's. */
-	PlainArticleHistory(PlainArticle article, String transition, String sourceState, String actor) {
-		this("PlainArticle", article.id, article.version + 1, transition, sourceState, article.state, actor);
-	}
-
-	PlainArticleHistory(String entityType, long id, long sequence, String transition, String sourceState,
-			String targetState, String actor) {
-		this.entityType = entityType;
-		this.entityId = String.valueOf(id);
-		this.workflow = entityType + ".state";
-		this.sequence = sequence;
-		this.transition = transition;
-		this.sourceState = sourceState;
-		this.targetState = targetState;
-		this.actor = actor;
-		this.occurredAt = Instant.now();
-		this.outcome = "COMPLETED";
 	}
 
 }
