@@ -21,6 +21,7 @@ import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The retention statements of docs/audit-trail.md, run as they are written there, on the
@@ -66,7 +67,7 @@ class AuditRetentionTests {
 				Map.of("cutoff", Timestamp.from(Instant.now().minus(Duration.ofDays(365)))));
 
 		assertThat(this.transitions.history(old)).extracting(TransitionRecord::sequence, TransitionRecord::transition)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "close"));
+			.containsExactly(tuple(3L, "close"));
 		assertThat(this.transitions.history(memo)).extracting(TransitionRecord::sequence).containsExactly(1L);
 		assertThat(this.transitions.history(recent)).extracting(TransitionRecord::sequence).containsExactly(2L, 1L);
 		// the steps go on from the record that stayed

@@ -93,7 +93,7 @@ class PartitionedAuditTrailTests {
 	}
 
 	@Test
-	void transitionsAreRecordedReadAndRetainedInMonthlyPartitions() {
+	void transitionsAreRecordedReadAndRetainedInMonthlyPartitions() throws Exception {
 		SupportTicket moved = this.tickets.save(new SupportTicket("Moved on"));
 		this.transitions.on(moved).open();
 		this.transitions.on(moved).assign("ann");
@@ -110,7 +110,7 @@ class PartitionedAuditTrailTests {
 
 		// the retention statement keeps the latest record of each, so November keeps the
 		// waiting one's
-		int deleted = this.jdbc.update(retention(),
+		int deleted = this.jdbc.update(AuditRetentionTests.sqlAfter("<!-- retention: PostgreSQL, H2 -->"),
 				Map.of("cutoff", Timestamp.from(Instant.parse("2026-12-01T00:00:00Z"))));
 		assertThat(deleted).isEqualTo(1);
 		assertThat(this.transitions.history(waiting)).extracting(TransitionRecord::sequence).containsExactly(1L);
@@ -125,15 +125,6 @@ class PartitionedAuditTrailTests {
 		// trail holds
 		this.transitions.on(this.tickets.findById(waiting.getId()).orElseThrow()).assign("bob");
 		assertThat(this.transitions.history(waiting)).extracting(TransitionRecord::sequence).containsExactly(2L);
-	}
-
-	private String retention() {
-		try {
-			return AuditRetentionTests.sqlAfter("<!-- retention: PostgreSQL, H2 -->");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private long count(String sql) {
