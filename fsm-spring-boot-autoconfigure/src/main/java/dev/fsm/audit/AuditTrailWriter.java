@@ -34,6 +34,7 @@ import dev.fsm.audit.RunningTransitions.PendingRecord;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.jpa.EntityIdFormat;
 import dev.fsm.jpa.PersistenceExceptions;
+import dev.fsm.refusals.Refusals;
 import dev.fsm.spi.TransitionRecorder;
 
 /**
@@ -48,10 +49,8 @@ import dev.fsm.spi.TransitionRecorder;
  * second record of the same step: a version recorded already means the entity is behind
  * its audit trail ({@link dev.fsm.AuditTrailConflictException}); a counted step, that
  * another transaction took it first ({@link ConcurrentTransitionException}).
- * <p>
- * Public because the auto-configuration creates it.
  */
-public final class AuditTrailWriter implements TransitionRecorder {
+final class AuditTrailWriter implements TransitionRecorder {
 
 	private static final String LAST_STEP = "select max(r.sequence) from " + TransitionRecordEntity.NAME
 			+ " r where r.entityType = :type and r.entityId = :id and r.workflow = :workflow";
@@ -74,7 +73,7 @@ public final class AuditTrailWriter implements TransitionRecorder {
 	 */
 	private final Set<Class<?>> entityTypes;
 
-	public AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
+	AuditTrailWriter(EntityManagerFactory entityManagerFactory, Clock clock) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.clock = clock;
@@ -212,12 +211,7 @@ public final class AuditTrailWriter implements TransitionRecorder {
 
 	private static ConcurrentTransitionException lostRace(TransitionAttempt attempt, TransitionRecord record,
 			RuntimeException cause) {
-		String message = "Transition '" + attempt.transition() + "' on " + record.entityType() + "#" + record.entityId()
-				+ " from state '" + attempt.sourceState() + "' lost to a concurrent transition:"
-				+ " another transaction recorded step " + record.sequence() + " of workflow '" + record.workflow()
-				+ "' first; reload the entity and try again";
-		return new ConcurrentTransitionException(message, attempt.entityType(), attempt.entityId(),
-				attempt.transition(), String.valueOf(attempt.sourceState()), cause);
+		return Refusals.auditStepTaken(attempt, record, cause);
 	}
 
 	private String entityId(TransitionAttempt attempt) {

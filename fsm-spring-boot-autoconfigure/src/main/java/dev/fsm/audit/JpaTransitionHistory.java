@@ -28,11 +28,8 @@ import dev.fsm.jpa.EntityIdFormat;
 /**
  * Reads the audit trail with JPA queries, newest first: by time, then by step. The order
  * is fixed; a {@code Sort} in a {@link Pageable} is ignored.
- * <p>
- * Public because the auto-configuration creates it; applications use
- * {@link dev.fsm.TransitionHistory}.
  */
-public final class JpaTransitionHistory implements TransitionHistory {
+final class JpaTransitionHistory implements TransitionHistory {
 
 	private static final String FROM = " from " + TransitionRecordEntity.NAME + " r where ";
 
@@ -63,7 +60,7 @@ public final class JpaTransitionHistory implements TransitionHistory {
 
 	private final EntityIdFormat ids;
 
-	public JpaTransitionHistory(EntityManagerFactory entityManagerFactory) {
+	JpaTransitionHistory(EntityManagerFactory entityManagerFactory) {
 		AuditEntityRegistration.verify(entityManagerFactory);
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.persistenceUnitUtil = entityManagerFactory.getPersistenceUnitUtil();

@@ -7,8 +7,6 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.AnnotationAttributes;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
@@ -20,7 +18,7 @@ import dev.fsm.engine.WorkflowDiscovery;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowModel;
-import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.security.SecurityConfiguration;
 
 /**
  * Reads workflow declarations without an application context, with the compilers the
@@ -80,8 +78,7 @@ final class ClassPathWorkflowDefinitions extends WorkflowDefinitions {
 	private static final class Permissions {
 
 		static PermissionCompiler compiler(GuardEvaluationContexts contexts) {
-			return new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
-					SecurityContextHolder.getContextHolderStrategy(), contexts);
+			return SecurityConfiguration.permissionCompiler(contexts);
 		}
 
 	}

@@ -1,12 +1,9 @@
 package dev.fsm.autoconfigure;
 
-import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,8 +23,6 @@ import org.springframework.orm.jpa.SharedEntityManagerCreator;
 
 import dev.fsm.TransitionHistory;
 import dev.fsm.audit.AuditSchemaInitializer;
-import dev.fsm.audit.AuditTrailWriter;
-import dev.fsm.audit.JpaTransitionHistory;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 
 /**
@@ -49,20 +44,8 @@ import dev.fsm.audit.entity.TransitionRecordEntity;
 @ConditionalOnBooleanProperty(name = "fsm.audit.enabled", matchIfMissing = true)
 @AutoConfigurationPackage(basePackageClasses = TransitionRecordEntity.class)
 @EnableConfigurationProperties(FsmAuditProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ FsmAuditAutoConfiguration.Packages.class, DatabaseInitializationDependencyConfigurer.class })
 public final class FsmAuditAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	AuditTrailWriter fsmAuditTrailWriter(EntityManagerFactory entityManagerFactory, ObjectProvider<Clock> clock) {
-		return new AuditTrailWriter(entityManagerFactory, clock.getIfUnique(Clock::systemUTC));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(TransitionHistory.class)
-	JpaTransitionHistory fsmTransitionHistory(EntityManagerFactory entityManagerFactory) {
-		return new JpaTransitionHistory(entityManagerFactory);
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -71,6 +54,15 @@ public final class FsmAuditAutoConfiguration {
 		return new AuditSchemaInitializer(dataSource,
 				DatabaseInitializationMode.valueOf(audit.getInitializeSchema().name()), audit.getSchema(),
 				audit.getPlatform());
+	}
+
+	/** The writer and the history. */
+	static final class Packages extends PackageConfigurations {
+
+		Packages() {
+			super("dev.fsm.audit.AuditConfiguration");
+		}
+
 	}
 
 	static class OnAuditSchemaInitializationCondition extends OnDatabaseInitializationCondition {

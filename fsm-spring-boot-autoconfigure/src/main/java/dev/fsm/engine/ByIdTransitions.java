@@ -11,8 +11,6 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.aop.target.EmptyTargetSource;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import dev.fsm.EntityRef;
@@ -161,13 +159,9 @@ final class ByIdTransitions {
 
 	private @Nullable Object lock(Class<?> type, Object id, TransitionModel transition) {
 		Duration timeout = this.concurrency.lockTimeout(transition);
-		try {
-			return EntityLocking.of(this.store).findAndLock(type, id, timeout);
-		}
-		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
-			throw TransitionErrors.lockTimeout(type, id, TransitionErrors.entity(this.store, type, id),
-					transition.name(), null, timeout, ex);
-		}
+		return TransitionErrors.locking(() -> EntityLocking.of(this.store).findAndLock(type, id, timeout),
+				(ex) -> TransitionErrors.lockTimeout(type, id, TransitionErrors.entity(this.store, type, id),
+						transition.name(), null, timeout, ex));
 	}
 
 	/**

@@ -27,10 +27,8 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * The {@link Transitions} facade.
- * <p>
- * Public because the auto-configuration creates it; applications use {@link Transitions}.
  */
-public final class DefaultTransitions implements Transitions {
+final class DefaultTransitions implements Transitions {
 
 	private final WorkflowRegistry registry;
 
@@ -54,9 +52,9 @@ public final class DefaultTransitions implements Transitions {
 	 * @param conversions converts ids and versions given as text (path variables,
 	 * headers) when firing by id
 	 */
-	public DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store,
-			ActorProvider actors, TransitionAdvisor advisor, BeanFactory beanFactory,
-			ObjectProvider<TransitionHistory> history, ConversionService conversions) {
+	DefaultTransitions(WorkflowRegistry registry, TransitionExecutor executor, EntityStore store, ActorProvider actors,
+			TransitionAdvisor advisor, BeanFactory beanFactory, ObjectProvider<TransitionHistory> history,
+			ConversionService conversions) {
 		this.registry = registry;
 		this.executor = executor;
 		this.actors = actors;

@@ -10,10 +10,8 @@ import dev.fsm.spi.EntityStore;
 
 /**
  * The store for applications without JPA: entities are plain objects, nothing is saved.
- * <p>
- * Public because the auto-configuration creates it when JPA is absent.
  */
-public final class NonPersistentEntityStore implements EntityStore {
+final class NonPersistentEntityStore implements EntityStore {
 
 	@Override
 	public Set<Class<?>> entityTypes() {

@@ -21,10 +21,10 @@ import org.springframework.core.PriorityOrdered;
  * with the same advice and order whose pointcut leaves those methods out; every other
  * listener keeps it.
  * <p>
- * Public because the auto-configuration creates it; priority-ordered, so that it is in
- * place before the auto-proxy creator asks for the advisors.
+ * Priority-ordered, so that it is in place before the auto-proxy creator asks for the
+ * advisors.
  */
-public final class PublicationCompletionExclusion implements BeanPostProcessor, PriorityOrdered {
+final class PublicationCompletionExclusion implements BeanPostProcessor, PriorityOrdered {
 
 	/** Spring Modulith's advisor, by name: Modulith is optional. */
 	static final String COMPLETION_ADVISOR = "org.springframework.modulith.events.support.CompletionRegisteringAdvisor";

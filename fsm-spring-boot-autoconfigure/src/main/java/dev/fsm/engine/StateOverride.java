@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.TransactionStatus;
 
 import dev.fsm.TransitionAttempt;
@@ -114,15 +112,13 @@ final class StateOverride {
 			return;
 		}
 		Duration timeout = this.concurrency.lockTimeout(workflow);
-		try {
-			EntityLocking.of(this.store).lockAndVerify(entity, workflow.view(), source, timeout);
-		}
-		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
-			Object id = this.store.idOf(entity);
-			throw TransitionErrors.lockTimeout(workflow.entityType(), id,
-					TransitionErrors.entity(this.store, workflow.entityType(), id), Transitions.FORCED,
-					(source != null) ? workflow.state().name(source) : null, timeout, ex);
-		}
+		TransitionErrors.locking(
+				() -> EntityLocking.of(this.store).lockAndVerify(entity, workflow.view(), source, timeout), (ex) -> {
+					Object id = this.store.idOf(entity);
+					return TransitionErrors.lockTimeout(workflow.entityType(), id,
+							TransitionErrors.entity(this.store, workflow.entityType(), id), Transitions.FORCED,
+							(source != null) ? workflow.state().name(source) : null, timeout, ex);
+				});
 	}
 
 	private static Object value(WorkflowModel workflow, String stateName) {

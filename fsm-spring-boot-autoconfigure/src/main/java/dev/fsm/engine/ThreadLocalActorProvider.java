@@ -10,10 +10,8 @@ import dev.fsm.spi.ActorProvider;
 /**
  * The actor provider for applications without Spring Security: the user given to
  * {@code runAs} on this thread, else {@value ActorProvider#ANONYMOUS}.
- * <p>
- * Public because the auto-configuration creates it when Spring Security is absent.
  */
-public final class ThreadLocalActorProvider implements ActorProvider {
+final class ThreadLocalActorProvider implements ActorProvider {
 
 	/**
 	 * One per thread, not per provider: {@link CarriedCaller} carries it into coroutines.

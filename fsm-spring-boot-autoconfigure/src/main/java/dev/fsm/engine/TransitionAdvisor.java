@@ -19,11 +19,10 @@ import dev.fsm.metamodel.WorkflowRegistry;
 
 /**
  * Applies the {@link TransitionInterceptor} to every method declared, or inheriting a
- * declaration, with {@link Transition}, stacked declarations included. Public because the
- * auto-configuration registers it, as an infrastructure bean, so that no AspectJ weaver
- * is needed.
+ * declaration, with {@link Transition}, stacked declarations included. Registered as an
+ * infrastructure bean ({@link EngineConfiguration}), so that no AspectJ weaver is needed.
  */
-public final class TransitionAdvisor extends AbstractPointcutAdvisor {
+final class TransitionAdvisor extends AbstractPointcutAdvisor {
 
 	private final Pointcut pointcut = new TransitionPointcut();
 
@@ -32,7 +31,7 @@ public final class TransitionAdvisor extends AbstractPointcutAdvisor {
 	/**
 	 * Both are resolved on first use: the advisor is created before the beans it needs.
 	 */
-	public TransitionAdvisor(Supplier<WorkflowRegistry> registry, Supplier<TransitionExecutor> executor) {
+	TransitionAdvisor(Supplier<WorkflowRegistry> registry, Supplier<TransitionExecutor> executor) {
 		this.interceptor = new TransitionInterceptor(registry, executor);
 	}
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 
 import dev.fsm.WorkflowMessages;
 import dev.fsm.metamodel.GuardInput;
@@ -98,14 +97,10 @@ final class TransitionChecks {
 
 	private void lockAndVerify(RunningTransition attempt) {
 		Duration timeout = this.concurrency.lockTimeout(attempt.model());
-		boolean current;
-		try {
-			current = EntityLocking.of(this.store)
-				.lockAndVerify(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue(), timeout);
-		}
-		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
-			throw TransitionErrors.lockTimeout(attempt, timeout, ex);
-		}
+		boolean current = TransitionErrors.locking(
+				() -> EntityLocking.of(this.store)
+					.lockAndVerify(attempt.entity(), attempt.workflowModel().view(), attempt.sourceValue(), timeout),
+				(ex) -> TransitionErrors.lockTimeout(attempt, timeout, ex));
 		if (!current) {
 			throw TransitionErrors.conflict(attempt, null);
 		}

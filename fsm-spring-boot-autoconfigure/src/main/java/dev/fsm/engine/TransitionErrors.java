@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 
 import dev.fsm.ArgumentViolation;
 import dev.fsm.CallerLeftBehindException;
@@ -227,6 +232,24 @@ final class TransitionErrors {
 
 	private static String name(WorkflowModel workflow, @Nullable Object value) {
 		return (value != null) ? "'" + workflow.state().name(value) + "'" : "NULL";
+	}
+
+	/**
+	 * Takes a row lock, the one place where a lock not granted in time (the database's
+	 * lock or statement timeout, or NOWAIT) becomes a
+	 * {@link TransitionLockTimeoutException}: firing by id, the checks of a pessimistic
+	 * transition and a forced state all lock through it.
+	 * @param refusal the refusal, with what the site knows of the entity, from the
+	 * database's exception
+	 */
+	static <T extends @Nullable Object> T locking(Supplier<T> lock,
+			Function<RuntimeException, TransitionLockTimeoutException> refusal) {
+		try {
+			return lock.get();
+		}
+		catch (PessimisticLockingFailureException | QueryTimeoutException ex) {
+			throw refusal.apply(ex);
+		}
 	}
 
 	static TransitionLockTimeoutException lockTimeout(RunningTransition attempt, Duration timeout, Throwable cause) {

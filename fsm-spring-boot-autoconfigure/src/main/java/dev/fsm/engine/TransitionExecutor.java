@@ -24,6 +24,7 @@ import dev.fsm.metamodel.StateAccessor;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.ArgumentValidator;
 import dev.fsm.spi.EntityStore;
 import dev.fsm.spi.TransitionObserver;
 import dev.fsm.spi.TransitionRecorder;
@@ -291,7 +292,7 @@ public final class TransitionExecutor {
 	 * change.
 	 */
 	private void validateArguments(RunningTransition attempt, Object invocationTarget) {
-		List<ArgumentViolation> violations = this.arguments.validate(attempt.model(), invocationTarget,
+		List<ArgumentViolation> violations = this.arguments.validate(attempt.model().validated(), invocationTarget,
 				attempt.rawArguments());
 		if (!violations.isEmpty()) {
 			throw TransitionErrors.invalidArguments(attempt, violations);

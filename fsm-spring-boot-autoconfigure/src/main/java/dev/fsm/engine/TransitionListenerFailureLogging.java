@@ -36,13 +36,13 @@ import dev.fsm.TransitionFailedEvent;
  * ({@link InProcessTransitionListener}).
  * <p>
  * Ordered before Spring's own factory, which it replaces for every transactional
- * listener. Public because the auto-configuration creates it.
+ * listener.
  */
-public class TransitionListenerFailureLogging extends TransactionalEventListenerFactory {
+class TransitionListenerFailureLogging extends TransactionalEventListenerFactory {
 
 	private static final Log logger = LogFactory.getLog(TransitionListenerFailureLogging.class);
 
-	public TransitionListenerFailureLogging() {
+	TransitionListenerFailureLogging() {
 		setOrder(40);
 	}
 

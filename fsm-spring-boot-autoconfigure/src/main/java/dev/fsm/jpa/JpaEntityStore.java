@@ -42,10 +42,8 @@ import dev.fsm.spi.EntityStore;
  * transaction of the transition. The name, id and version attributes of every entity type
  * are resolved once, at start-up; persistence exceptions leave it translated to Spring's
  * {@code DataAccessException} hierarchy.
- * <p>
- * Public because the auto-configuration creates it.
  */
-public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLocking {
+final class JpaEntityStore implements EntityStore, EntityFinder, EntityLocking {
 
 	/** JPA's lock timeout hint, in milliseconds; 0 is {@code NOWAIT}. */
 	private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
@@ -73,7 +71,7 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	private final ConversionService conversions;
 
 	/** A store converting id text with Spring Boot's shared conversion service. */
-	public JpaEntityStore(EntityManagerFactory entityManagerFactory) {
+	JpaEntityStore(EntityManagerFactory entityManagerFactory) {
 		this(entityManagerFactory, ApplicationConversionService.getSharedInstance());
 	}
 
@@ -81,7 +79,7 @@ public final class JpaEntityStore implements EntityStore, EntityFinder, EntityLo
 	 * @param conversions converts ids given as text (path variables) to the entities' id
 	 * types
 	 */
-	public JpaEntityStore(EntityManagerFactory entityManagerFactory, ConversionService conversions) {
+	JpaEntityStore(EntityManagerFactory entityManagerFactory, ConversionService conversions) {
 		this.conversions = conversions;
 		this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
 		this.persistenceUnitUtil = entityManagerFactory.getPersistenceUnitUtil();

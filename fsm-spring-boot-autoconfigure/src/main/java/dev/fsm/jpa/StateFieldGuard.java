@@ -33,6 +33,7 @@ import dev.fsm.engine.StateWrites;
 import dev.fsm.metamodel.StateTimestamp;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.refusals.Refusals;
 
 /**
  * Enforces, when Hibernate flushes, that only transitions change a {@code @StateField}:
@@ -44,10 +45,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * <p>
  * JPQL and Criteria bulk updates, native SQL and a {@code StatelessSession} do not go
  * through these events and are not checked.
- * <p>
- * Public because the auto-configuration registers it.
  */
-public final class StateFieldGuard implements PreInsertEventListener, PreUpdateEventListener, PostLoadEventListener,
+final class StateFieldGuard implements PreInsertEventListener, PreUpdateEventListener, PostLoadEventListener,
 		PersistEventListener, MergeEventListener {
 
 	private static final ProtectedField[] NONE = {};
@@ -76,7 +75,7 @@ public final class StateFieldGuard implements PreInsertEventListener, PreUpdateE
 	}
 
 	/** Adds the guard to the insert and update events of the persistence unit. */
-	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
+	static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
 		return register(entityManagerFactory, registry, Clock.systemUTC());
 	}
 
@@ -85,8 +84,7 @@ public final class StateFieldGuard implements PreInsertEventListener, PreUpdateE
 	 * @param clock sets the {@code @StateChangedAt} attribute of a new entity that has
 	 * none
 	 */
-	public static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry,
-			Clock clock) {
+	static StateFieldGuard register(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry, Clock clock) {
 		StateFieldGuard guard = new StateFieldGuard(registry, new EntityIdFormat(entityManagerFactory.getMetamodel()),
 				clock);
 		SessionFactoryImplementor sessionFactory = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
@@ -219,30 +217,15 @@ public final class StateFieldGuard implements PreInsertEventListener, PreUpdateE
 
 	private static IllegalStateChangeException changed(WorkflowModel workflow, @Nullable Object id, String label,
 			@Nullable Object stored, @Nullable Object attempted) {
-		String field = workflow.state().field().getName();
-		String message = label + ": the state field '" + field + "' of workflow '" + workflow.name()
-				+ "' was changed from " + name(workflow, stored) + " to " + name(workflow, attempted)
-				+ " without a transition, and was not saved; only transitions change a"
-				+ " @StateField (fire one through Transitions; for a data migration use Transitions.forceState)";
-		return new IllegalStateChangeException(message, workflow.entityType(), id, workflow.name(), field,
-				text(workflow, stored), text(workflow, attempted));
+		return Refusals.changedWithoutTransition(workflow.entityType(), id, label, workflow.name(),
+				workflow.state().field().getName(), text(workflow, stored), text(workflow, attempted));
 	}
 
 	private static IllegalStateChangeException created(WorkflowModel workflow, @Nullable Object id, String label,
 			@Nullable Object value) {
-		String field = workflow.state().field().getName();
-		String starts = workflow.startStates().isEmpty() ? "its initial state '" + workflow.initialState() + "'"
-				: "its initial state '" + workflow.initialState() + "' or a start state " + workflow.startStates();
-		String message = "A new " + label + " was about to be stored in state " + name(workflow, value) + " (field '"
-				+ field + "' of workflow '" + workflow.name() + "'), and was not: a new entity starts in " + starts
-				+ "; fire transitions to move it, declare @StateField(startStates = ..), or use Transitions.forceState";
-		return new IllegalStateChangeException(message, workflow.entityType(), id, workflow.name(), field, null,
+		return Refusals.createdInAnotherState(workflow.entityType(), id, label, workflow.name(),
+				workflow.state().field().getName(), workflow.initialState(), workflow.startStates(),
 				text(workflow, value));
-	}
-
-	private static String name(WorkflowModel workflow, @Nullable Object value) {
-		String text = text(workflow, value);
-		return (text != null) ? "'" + text + "'" : "NULL";
 	}
 
 	private static @Nullable String text(WorkflowModel workflow, @Nullable Object value) {

@@ -37,10 +37,9 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * words. Messages of conditions and permissions may read the entity's properties
  * ({@code {title}}); each text is parsed once, on its first use, and kept.
  * <p>
- * Public because the auto-configuration creates it; applications use
- * {@link WorkflowMessages}.
+ * Applications use {@link WorkflowMessages}; {@link MessagesConfiguration} creates this.
  */
-public class MessageSourceWorkflowMessages implements WorkflowMessages {
+class MessageSourceWorkflowMessages implements WorkflowMessages {
 
 	private static final Log logger = LogFactory.getLog(MessageSourceWorkflowMessages.class);
 
@@ -58,7 +57,7 @@ public class MessageSourceWorkflowMessages implements WorkflowMessages {
 
 	private final Map<String, MessageTemplate> templates = new ConcurrentHashMap<>();
 
-	public MessageSourceWorkflowMessages(MessageSource messages, WorkflowRegistry registry) {
+	MessageSourceWorkflowMessages(MessageSource messages, WorkflowRegistry registry) {
 		this.messages = messages;
 		for (WorkflowModel workflow : registry.workflows()) {
 			this.workflows.put(workflow.name(), workflow.view());

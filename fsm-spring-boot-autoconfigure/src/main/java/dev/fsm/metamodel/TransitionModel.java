@@ -12,6 +12,7 @@ import org.springframework.util.ClassUtils;
 
 import dev.fsm.Transitions;
 import dev.fsm.metamodel.KotlinFunctions.KotlinFunction;
+import dev.fsm.spi.ArgumentValidator;
 
 /**
  * One transition: a method, the workflow it moves, and its routes.
@@ -56,6 +57,8 @@ public final class TransitionModel {
 
 	private final ConcurrencyPolicy concurrency;
 
+	private final ArgumentValidator.TransitionMethod validated;
+
 	TransitionModel(String name, WorkflowModel workflow, Class<?> owner, Method method, @Nullable String beanName,
 			int entityParameterIndex, String[] parameterNames, List<RouteModel> routes, @Nullable KotlinFunction kotlin,
 			ConcurrencyPolicy concurrency) {
@@ -68,6 +71,8 @@ public final class TransitionModel {
 		this.entityParameterIndex = entityParameterIndex;
 		this.parameterNames = parameterNames;
 		this.parameterNameList = List.of(parameterNames);
+		this.validated = new ArgumentValidator.TransitionMethod(workflow.name(), name, owner, method,
+				this.parameterNameList);
 		this.routes = List.copyOf(routes);
 		this.kotlin = kotlin;
 		List<Class<?>> methodTypes = new ArrayList<>(List.of(method.getParameterTypes()));
@@ -131,6 +136,11 @@ public final class TransitionModel {
 	}
 
 	/** The flow bean declaring the method, {@code null} when the entity declares it. */
+	/** The method as an {@link ArgumentValidator} sees it, made once. */
+	public ArgumentValidator.TransitionMethod validated() {
+		return this.validated;
+	}
+
 	public @Nullable String beanName() {
 		return this.beanName;
 	}

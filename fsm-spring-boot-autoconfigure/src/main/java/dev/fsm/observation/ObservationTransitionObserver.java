@@ -19,10 +19,8 @@ import dev.fsm.spi.TransitionObserver;
  * is known. A failed attempt's exception is recorded as the observation's error.
  *
  * @since 0.1.0
- * <p>
- * Public because the auto-configuration creates it.
  */
-public class ObservationTransitionObserver implements TransitionObserver {
+class ObservationTransitionObserver implements TransitionObserver {
 
 	private static final TransitionObservationConvention DEFAULT_CONVENTION = new DefaultTransitionObservationConvention();
 
@@ -34,8 +32,7 @@ public class ObservationTransitionObserver implements TransitionObserver {
 	 * @param registry the registry to report to
 	 * @param convention a convention replacing the default one, or {@code null}
 	 */
-	public ObservationTransitionObserver(ObservationRegistry registry,
-			@Nullable TransitionObservationConvention convention) {
+	ObservationTransitionObserver(ObservationRegistry registry, @Nullable TransitionObservationConvention convention) {
 		this.registry = registry;
 		this.convention = convention;
 	}

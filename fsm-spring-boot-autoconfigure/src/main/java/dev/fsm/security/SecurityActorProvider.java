@@ -19,16 +19,14 @@ import dev.fsm.spi.ActorProvider;
  * The actor is the authenticated user of the {@link SecurityContextHolderStrategy};
  * {@code runAs} replaces the security context for the duration of the work, so that
  * everything downstream (listeners, {@code @PreAuthorize} methods) agrees on the user.
- * <p>
- * Public because the auto-configuration creates it.
  */
-public final class SecurityActorProvider implements ActorProvider {
+final class SecurityActorProvider implements ActorProvider {
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
 	private final SecurityContextHolderStrategy strategy;
 
-	public SecurityActorProvider(SecurityContextHolderStrategy strategy) {
+	SecurityActorProvider(SecurityContextHolderStrategy strategy) {
 		this.strategy = strategy;
 	}
 

@@ -33,10 +33,8 @@ import dev.fsm.metamodel.UserExpression;
  * are evaluated like {@code @PreAuthorize}: {@code hasRole}, {@code authentication},
  * {@code principal}, {@code hasPermission}, {@code @bean.method(..)}, the method's named
  * parameters, plus {@code #entity}, {@code #source} and {@code #target}.
- * <p>
- * Public because the auto-configuration creates it.
  */
-public final class SecurityPermissionCompiler implements PermissionCompiler {
+final class SecurityPermissionCompiler implements PermissionCompiler {
 
 	private static final Authentication NOBODY = new AnonymousAuthenticationToken("fsm", "anonymousUser",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
@@ -50,7 +48,7 @@ public final class SecurityPermissionCompiler implements PermissionCompiler {
 
 	private final GuardEvaluationContexts contexts;
 
-	public SecurityPermissionCompiler(MethodSecurityExpressionHandler handler, SecurityContextHolderStrategy strategy,
+	SecurityPermissionCompiler(MethodSecurityExpressionHandler handler, SecurityContextHolderStrategy strategy,
 			GuardEvaluationContexts contexts) {
 		this.handler = handler;
 		this.strategy = strategy;

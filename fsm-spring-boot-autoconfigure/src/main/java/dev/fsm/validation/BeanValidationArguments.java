@@ -17,10 +17,10 @@ import jakarta.validation.metadata.MethodDescriptor;
 import org.jspecify.annotations.Nullable;
 
 import dev.fsm.ArgumentViolation;
-import dev.fsm.engine.ArgumentValidator;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.spi.ArgumentValidator;
 
 /**
  * Validates the arguments of transitions with the application's Bean Validation
@@ -28,10 +28,8 @@ import dev.fsm.metamodel.WorkflowRegistry;
  * parameters, cascading into {@code @Valid} ones. Whether a method declares any
  * constraint is decided once, at start-up, for every transition of the registry: a
  * transition without constraints is never handed to the validator.
- * <p>
- * Public because the auto-configuration creates it.
  */
-public final class BeanValidationArguments implements ArgumentValidator {
+final class BeanValidationArguments implements ArgumentValidator {
 
 	private final Validator validator;
 
@@ -40,18 +38,18 @@ public final class BeanValidationArguments implements ArgumentValidator {
 	/** Whether each transition method declares a constraint on a parameter. */
 	private final Map<Method, Boolean> constrained = new ConcurrentHashMap<>();
 
-	public BeanValidationArguments(Validator validator, WorkflowRegistry registry) {
+	BeanValidationArguments(Validator validator, WorkflowRegistry registry) {
 		this.validator = validator;
 		this.executables = validator.forExecutables();
 		for (WorkflowModel workflow : registry.workflows()) {
 			for (TransitionModel transition : workflow.transitions()) {
-				this.constrained.put(transition.method(), declaresConstraints(transition));
+				this.constrained.put(transition.method(), declaresConstraints(transition.validated()));
 			}
 		}
 	}
 
 	@Override
-	public List<ArgumentViolation> validate(TransitionModel transition, Object target, @Nullable Object[] arguments) {
+	public List<ArgumentViolation> validate(TransitionMethod transition, Object target, @Nullable Object[] arguments) {
 		if (!this.constrained.computeIfAbsent(transition.method(), (method) -> declaresConstraints(transition))) {
 			return List.of();
 		}
@@ -71,7 +69,7 @@ public final class BeanValidationArguments implements ArgumentValidator {
 		return found.stream().map(Found::violation).toList();
 	}
 
-	private boolean declaresConstraints(TransitionModel transition) {
+	private boolean declaresConstraints(TransitionMethod transition) {
 		Method method = transition.method();
 		MethodDescriptor descriptor = this.validator.getConstraintsForClass(transition.owner())
 			.getConstraintsForMethod(method.getName(), method.getParameterTypes());
@@ -83,7 +81,7 @@ public final class BeanValidationArguments implements ArgumentValidator {
 	 * which is {@code arg0} without {@code -parameters}), then the path inside the
 	 * argument.
 	 */
-	private static Found found(TransitionModel transition, ConstraintViolation<Object> violation) {
+	private static Found found(TransitionMethod transition, ConstraintViolation<Object> violation) {
 		StringBuilder argument = new StringBuilder();
 		int index = Integer.MAX_VALUE;
 		for (Path.Node node : violation.getPropertyPath()) {
@@ -92,7 +90,7 @@ public final class BeanValidationArguments implements ArgumentValidator {
 			}
 			if (node.getKind() == ElementKind.PARAMETER) {
 				index = node.as(Path.ParameterNode.class).getParameterIndex();
-				argument.append(transition.parameterNames()[index]);
+				argument.append(transition.parameterNames().get(index));
 				continue;
 			}
 			if (node.getKind() == ElementKind.CROSS_PARAMETER) {

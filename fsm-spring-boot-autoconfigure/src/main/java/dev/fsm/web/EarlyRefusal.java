@@ -9,6 +9,7 @@ import dev.fsm.TransitionOption;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowMessages;
+import dev.fsm.refusals.Refusals;
 import dev.fsm.spi.ActorProvider;
 import dev.fsm.spi.EntityStore;
 
@@ -56,10 +57,7 @@ final class EarlyRefusal {
 				+ ((id != null) ? "#" + this.store.formatId(workflow.entityType(), id) : " (unsaved)");
 		String state = String.valueOf(this.transitions.state(entity, workflow.field()));
 		String actor = (user != null) ? user.getName() : ActorProvider.ANONYMOUS;
-		String message = "Transition '" + transition + "' on " + label + " in state '" + state + "' is denied to '"
-				+ actor + "' (permission: " + permission + ")";
-		return new TransitionDeniedException(message, workflow.entityType(), id, transition, state, actor, permission,
-				userMessage);
+		return Refusals.denied(workflow.entityType(), id, label, transition, state, actor, permission, userMessage);
 	}
 
 }

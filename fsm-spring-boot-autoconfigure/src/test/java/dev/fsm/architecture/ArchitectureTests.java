@@ -5,18 +5,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.QueryTimeoutException;
+
+import dev.fsm.TransitionDeniedException;
+import dev.fsm.TransitionException;
+import dev.fsm.TransitionRefusal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The shape of the code, checked rather than hoped for: the public API in {@code dev.fsm}
@@ -50,15 +60,15 @@ class ArchitectureTests {
 			entry("dev.fsm.operations", List.of("actuate", "autoconfigure")),
 			entry("dev.fsm.web", List.of("autoconfigure")), entry("dev.fsm.console", List.of("autoconfigure")),
 			entry("dev.fsm.actuate", List.of("autoconfigure")), entry("dev.fsm.diagram", List.of("autoconfigure")),
-			entry("dev.fsm.timer", List.of("autoconfigure")), entry("dev.fsm.aot", List.of()),
-			entry("dev.fsm.autoconfigure", List.of()));
+			entry("dev.fsm.timer", List.of("autoconfigure")), entry("dev.fsm.refusals", List.of("audit", "jpa", "web")),
+			entry("dev.fsm.aot", List.of()), entry("dev.fsm.autoconfigure", List.of()));
 
 	/**
 	 * How many public types the internal packages have (outside the API, the SPI and the
 	 * auto-configuration with its properties): a ratchet, lowered as types become
 	 * package-private. Issue 24 aims at 15.
 	 */
-	private static final int PUBLIC_INTERNAL_TYPES = 74;
+	private static final int PUBLIC_INTERNAL_TYPES = 60;
 
 	/**
 	 * Public for users outside this module's main code, not for another package of it.
@@ -99,8 +109,65 @@ class ArchitectureTests {
 				spi.add(type.getSimpleName());
 			}
 		}
-		assertThat(spi).containsExactly("ActorProvider", "EntityFinder", "EntityLocking", "EntityStore",
-				"TransitionObserver", "TransitionRecorder");
+		assertThat(spi).containsExactly("ActorProvider", "ArgumentValidator", "EntityFinder", "EntityLocking",
+				"EntityStore", "TransitionObserver", "TransitionRecorder");
+	}
+
+	/**
+	 * Every refusal of the API is built in one of two places: the engine's in
+	 * {@code engine/TransitionErrors}, from the running attempt; the others (the audit
+	 * trail, the flush guard, the HTTP API's early check, which may not use the engine)
+	 * in {@code refusals/Refusals}. The API's own constructors call each other.
+	 */
+	static final ArchRule REFUSALS_ARE_BUILT_IN_ONE_PLACE = noClasses().that()
+		.resideOutsideOfPackage("dev.fsm")
+		.and()
+		.doNotHaveFullyQualifiedName("dev.fsm.engine.TransitionErrors")
+		.and()
+		.doNotHaveFullyQualifiedName("dev.fsm.refusals.Refusals")
+		.should()
+		.callConstructorWhere(JavaCall.Predicates
+			.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(TransitionRefusal.class))))
+		.because("refusals are worded and built in engine/TransitionErrors or refusals/Refusals");
+
+	@Test
+	void refusalsAreBuiltInOnePlace() {
+		REFUSALS_ARE_BUILT_IN_ONE_PLACE.check(CLASSES);
+	}
+
+	@Test
+	void aRefusalBuiltElsewhereBreaksTheRule() {
+		JavaClasses elsewhere = new ClassFileImporter().importClasses(RefusalBuiltElsewhere.class,
+				TransitionDeniedException.class, TransitionException.class, TransitionRefusal.class);
+		assertThatExceptionOfType(AssertionError.class)
+			.isThrownBy(() -> REFUSALS_ARE_BUILT_IN_ONE_PLACE.check(elsewhere))
+			.withMessageContaining(RefusalBuiltElsewhere.class.getName() + ".refuse()")
+			.withMessageContaining("TransitionDeniedException.<init>");
+	}
+
+	@Test
+	void lockTimeoutsAreTranslatedInOnePlace() {
+		assertThat(lockTimeoutCatches(CLASSES)).containsExactly("dev.fsm.engine.TransitionErrors.locking");
+	}
+
+	@Test
+	void aLockTimeoutCaughtElsewhereIsFound() {
+		assertThat(lockTimeoutCatches(new ClassFileImporter().importClasses(LockTimeoutCaughtElsewhere.class)))
+			.containsExactly(LockTimeoutCaughtElsewhere.class.getName() + ".lock");
+	}
+
+	/** The methods that catch a lock not granted in time. */
+	private static List<String> lockTimeoutCatches(JavaClasses classes) {
+		return classes.stream()
+			.flatMap((type) -> type.getCodeUnits().stream())
+			.filter((method) -> method.getTryCatchBlocks()
+				.stream()
+				.anyMatch((block) -> block.getCaughtThrowables()
+					.stream()
+					.anyMatch((caught) -> caught.isEquivalentTo(QueryTimeoutException.class))))
+			.map((method) -> method.getOwner().getName() + "." + method.getName())
+			.sorted()
+			.toList();
 	}
 
 	@Test
@@ -167,6 +234,30 @@ class ArchitectureTests {
 	@Test
 	void theInternalPackagesExposeNoMorePublicTypesThanBefore() {
 		assertThat(publicInternalTypes()).hasSizeLessThanOrEqualTo(PUBLIC_INTERNAL_TYPES);
+	}
+
+	/** Builds a refusal outside the two places. */
+	static final class RefusalBuiltElsewhere {
+
+		RuntimeException refuse() {
+			return new TransitionDeniedException("denied", String.class, null, "approve", "DRAFT", "amy",
+					"hasRole('STAFF')", "You may not.");
+		}
+
+	}
+
+	/** Translates a lock timeout outside the one place. */
+	static final class LockTimeoutCaughtElsewhere {
+
+		boolean lock(java.util.function.BooleanSupplier lock) {
+			try {
+				return lock.getAsBoolean();
+			}
+			catch (QueryTimeoutException ex) {
+				throw new IllegalStateException("timed out", ex);
+			}
+		}
+
 	}
 
 	/** Top-level public types outside the API, the SPI and the auto-configuration. */

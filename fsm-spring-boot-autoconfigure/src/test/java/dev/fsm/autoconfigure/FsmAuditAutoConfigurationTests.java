@@ -1,6 +1,5 @@
 package dev.fsm.autoconfigure;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,8 +26,6 @@ import dev.fsm.TransitionHistory;
 import dev.fsm.TransitionRecord;
 import dev.fsm.Transitions;
 import dev.fsm.audit.AuditSchemaInitializer;
-import dev.fsm.audit.AuditTrailWriter;
-import dev.fsm.audit.JpaTransitionHistory;
 import dev.fsm.audit.entity.TransitionRecordEntity;
 import dev.fsm.audit.scan.Bookmark;
 import dev.fsm.spi.TransitionRecorder;
@@ -44,11 +41,11 @@ class FsmAuditAutoConfigurationTests {
 	@Test
 	void defaults() {
 		this.runner.run((context) -> {
-			assertThat(context).hasSingleBean(AuditTrailWriter.class);
-			assertThat(context).getBean(TransitionHistory.class).isInstanceOf(JpaTransitionHistory.class);
+			assertThat(context).hasSingleBean(InternalTypes.AUDIT_TRAIL_WRITER);
+			assertThat(context).getBean(TransitionHistory.class).isInstanceOf(InternalTypes.JPA_TRANSITION_HISTORY);
 			assertThat(context).hasSingleBean(AuditSchemaInitializer.class);
 			assertThat(context.getBeanProvider(TransitionRecorder.class).orderedStream().toList())
-				.containsExactly(context.getBean(AuditTrailWriter.class));
+				.containsExactly(context.getBean(InternalTypes.AUDIT_TRAIL_WRITER));
 			assertThat(auditEntityIsMapped(context)).isTrue();
 			FsmAuditProperties audit = context.getBean(FsmAuditProperties.class);
 			assertThat(audit.isEnabled()).isTrue();
@@ -62,18 +59,17 @@ class FsmAuditAutoConfigurationTests {
 	void backsOffWhenTheApplicationHasItsOwnHistory() {
 		this.runner.withUserConfiguration(OwnHistoryConfiguration.class).run((context) -> {
 			assertThat(context).getBean(TransitionHistory.class).isSameAs(context.getBean("ownHistory"));
-			assertThat(context).doesNotHaveBean(JpaTransitionHistory.class);
-			assertThat(context).hasSingleBean(AuditTrailWriter.class);
+			assertThat(context).doesNotHaveBean(InternalTypes.JPA_TRANSITION_HISTORY);
+			assertThat(context).hasSingleBean(InternalTypes.AUDIT_TRAIL_WRITER);
 			assertThat(context.getBean(Transitions.class).history(new Object())).isEmpty();
 		});
 	}
 
 	@Test
-	void backsOffWhenTheApplicationDefinesTheWriterOrTheInitializer() {
-		this.runner.withUserConfiguration(OwnWriterAndInitializerConfiguration.class).run((context) -> {
-			assertThat(context).getBean(AuditTrailWriter.class).isSameAs(context.getBean("ownWriter"));
-			assertThat(context).getBean(AuditSchemaInitializer.class).isSameAs(context.getBean("ownInitializer"));
-		});
+	void backsOffWhenTheApplicationDefinesTheInitializer() {
+		this.runner.withUserConfiguration(OwnInitializerConfiguration.class)
+			.run((context) -> assertThat(context).getBean(AuditSchemaInitializer.class)
+				.isSameAs(context.getBean("ownInitializer")));
 	}
 
 	@Test
@@ -89,8 +85,8 @@ class FsmAuditAutoConfigurationTests {
 	void noSchemaInitializerWhenInitializationIsNever() {
 		this.runner.withPropertyValues("fsm.audit.initialize-schema=never").run((context) -> {
 			assertThat(context).doesNotHaveBean(AuditSchemaInitializer.class);
-			assertThat(context).hasSingleBean(AuditTrailWriter.class);
-			assertThat(context).hasSingleBean(JpaTransitionHistory.class);
+			assertThat(context).hasSingleBean(InternalTypes.AUDIT_TRAIL_WRITER);
+			assertThat(context).hasSingleBean(InternalTypes.JPA_TRANSITION_HISTORY);
 		});
 	}
 
@@ -146,7 +142,7 @@ class FsmAuditAutoConfigurationTests {
 	}
 
 	private static void assertNoAuditTrail(AssertableApplicationContext context) {
-		assertThat(context).doesNotHaveBean(AuditTrailWriter.class);
+		assertThat(context).doesNotHaveBean(InternalTypes.AUDIT_TRAIL_WRITER);
 		assertThat(context).doesNotHaveBean(TransitionHistory.class);
 		assertThat(context).doesNotHaveBean(AuditSchemaInitializer.class);
 	}
@@ -192,12 +188,7 @@ class FsmAuditAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class OwnWriterAndInitializerConfiguration {
-
-		@Bean
-		AuditTrailWriter ownWriter(EntityManagerFactory entityManagerFactory) {
-			return new AuditTrailWriter(entityManagerFactory, Clock.systemUTC());
-		}
+	static class OwnInitializerConfiguration {
 
 		@Bean
 		AuditSchemaInitializer ownInitializer(DataSource dataSource) {

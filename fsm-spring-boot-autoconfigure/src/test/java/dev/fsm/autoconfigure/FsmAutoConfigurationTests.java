@@ -48,22 +48,12 @@ import dev.fsm.autoconfigure.stamped.Stamp;
 import dev.fsm.autoconfigure.stamped.StampedConfiguration;
 import dev.fsm.autoconfigure.unversioned.Note;
 import dev.fsm.autoconfigure.unversioned.UnversionedConfiguration;
-import dev.fsm.engine.ArgumentValidator;
-import dev.fsm.engine.DefaultTransitions;
-import dev.fsm.engine.NonPersistentEntityStore;
-import dev.fsm.engine.PublicationCompletionExclusion;
-import dev.fsm.engine.ThreadLocalActorProvider;
-import dev.fsm.engine.TransitionAdvisor;
-import dev.fsm.engine.TransitionListenerFailureLogging;
-import dev.fsm.jpa.JpaEntityStore;
-import dev.fsm.jpa.StateFieldGuard;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
-import dev.fsm.security.SecurityActorProvider;
-import dev.fsm.security.SecurityPermissionCompiler;
 import dev.fsm.spi.ActorProvider;
+import dev.fsm.spi.ArgumentValidator;
 import dev.fsm.spi.EntityStore;
-import dev.fsm.validation.BeanValidationArguments;
+import dev.fsm.spi.PlainStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -82,12 +72,13 @@ class FsmAutoConfigurationTests {
 	@Test
 	void defaultsWithJpaAndSecurity() {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(DefaultTransitions.class);
-			assertThat(context).hasSingleBean(TransitionAdvisor.class);
-			assertThat(context).hasSingleBean(TransitionListenerFailureLogging.class);
-			assertThat(context).getBean(EntityStore.class).isInstanceOf(JpaEntityStore.class);
-			assertThat(context).getBean(ActorProvider.class).isInstanceOf(SecurityActorProvider.class);
-			assertThat(context).getBean(PermissionCompiler.class).isInstanceOf(SecurityPermissionCompiler.class);
+			assertThat(context).hasSingleBean(InternalTypes.DEFAULT_TRANSITIONS);
+			assertThat(context).hasSingleBean(InternalTypes.TRANSITION_ADVISOR);
+			assertThat(context).hasSingleBean(InternalTypes.TRANSITION_LISTENER_FAILURE_LOGGING);
+			assertThat(context).getBean(EntityStore.class).isInstanceOf(InternalTypes.JPA_ENTITY_STORE);
+			assertThat(context).getBean(ActorProvider.class).isInstanceOf(InternalTypes.SECURITY_ACTOR_PROVIDER);
+			assertThat(context).getBean(PermissionCompiler.class)
+				.isInstanceOf(InternalTypes.SECURITY_PERMISSION_COMPILER);
 			assertThat(context.getBeanFactory().getBeanDefinition("transitionAdvisor").getRole())
 				.isEqualTo(org.springframework.beans.factory.config.BeanDefinition.ROLE_INFRASTRUCTURE);
 			assertThat(context.getBean(Transitions.class).workflows()).extracting(Workflow::name)
@@ -142,14 +133,8 @@ class FsmAutoConfigurationTests {
 	@Test
 	void guardsStateFieldsWhenHibernateIsThereAndNotWithoutJpa() {
 		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class)
-			.run((context) -> assertThat(context).hasSingleBean(StateFieldGuard.class));
-		this.runner.run((context) -> assertThat(context).doesNotHaveBean(StateFieldGuard.class));
-	}
-
-	@Test
-	void theStateFieldGuardBacksOffFromAUserBean() {
-		this.jpaRunner.withUserConfiguration(UnversionedConfiguration.class, UserGuard.class)
-			.run((context) -> assertThat(context).getBean(StateFieldGuard.class).isSameAs(context.getBean("myGuard")));
+			.run((context) -> assertThat(context).hasSingleBean(InternalTypes.STATE_FIELD_GUARD));
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(InternalTypes.STATE_FIELD_GUARD));
 	}
 
 	@Test
@@ -183,7 +168,7 @@ class FsmAutoConfigurationTests {
 	void backsOffFromUserBeans() {
 		this.runner.withUserConfiguration(UserBeans.class).run((context) -> {
 			assertThat(context).getBean(Transitions.class).isSameAs(context.getBean("myTransitions"));
-			assertThat(context).doesNotHaveBean(DefaultTransitions.class);
+			assertThat(context).doesNotHaveBean(InternalTypes.DEFAULT_TRANSITIONS);
 			assertThat(context).getBean(ActorProvider.class).isSameAs(context.getBean("myActors"));
 			assertThat(context).getBean(EntityStore.class).isSameAs(context.getBean("myStore"));
 		});
@@ -192,7 +177,7 @@ class FsmAutoConfigurationTests {
 	@Test
 	void withoutJpaEntitiesArePlainObjects() {
 		this.runner.withUserConfiguration(PlainFlow.class).run((context) -> {
-			assertThat(context).getBean(EntityStore.class).isInstanceOf(NonPersistentEntityStore.class);
+			assertThat(context).getBean(EntityStore.class).isInstanceOf(InternalTypes.NON_PERSISTENT_ENTITY_STORE);
 			PlainFlow flow = context.getBean(PlainFlow.class);
 			assertThat(AopUtils.isAopProxy(flow)).isTrue();
 			Light light = new Light();
@@ -230,7 +215,8 @@ class FsmAutoConfigurationTests {
 		this.runner.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
 			.withUserConfiguration(DimmingFlow.class)
 			.run((context) -> {
-				assertThat(context).getBean(ArgumentValidator.class).isInstanceOf(BeanValidationArguments.class);
+				assertThat(context).getBean(ArgumentValidator.class)
+					.isInstanceOf(InternalTypes.BEAN_VALIDATION_ARGUMENTS);
 				Light light = new Light();
 				assertThatExceptionOfType(InvalidTransitionArgumentsException.class)
 					.isThrownBy(() -> context.getBean(DimmingFlow.class).dim(light, 0))
@@ -280,10 +266,10 @@ class FsmAutoConfigurationTests {
 	@Test
 	void withSpringModulithTheRegistrysCompletionAdviceIsNarrowedAndWithoutItNothingIsAdded() {
 		this.runner.withUserConfiguration(PlainFlow.class)
-			.run((context) -> assertThat(context).hasSingleBean(PublicationCompletionExclusion.class));
+			.run((context) -> assertThat(context).hasSingleBean(InternalTypes.PUBLICATION_COMPLETION_EXCLUSION));
 		this.runner.withUserConfiguration(PlainFlow.class)
 			.withClassLoader(new FilteredClassLoader("org.springframework.modulith"))
-			.run((context) -> assertThat(context).doesNotHaveBean(PublicationCompletionExclusion.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(InternalTypes.PUBLICATION_COMPLETION_EXCLUSION));
 	}
 
 	@Test
@@ -292,7 +278,7 @@ class FsmAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader("jakarta.persistence", "org.hibernate",
 					"org.springframework.orm.jpa", "org.springframework.data"))
 			.run((context) -> {
-				assertThat(context).getBean(EntityStore.class).isInstanceOf(NonPersistentEntityStore.class);
+				assertThat(context).getBean(EntityStore.class).isInstanceOf(InternalTypes.NON_PERSISTENT_ENTITY_STORE);
 				Light light = new Light();
 				assertThat(context.getBean(PlainFlow.class).switchOn(light)).isEqualTo("ON");
 			});
@@ -304,7 +290,8 @@ class FsmAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class.getPackageName(),
 					"org.springframework.security.access"))
 			.run((context) -> {
-				assertThat(context).getBean(ActorProvider.class).isInstanceOf(ThreadLocalActorProvider.class);
+				assertThat(context).getBean(ActorProvider.class)
+					.isInstanceOf(InternalTypes.THREAD_LOCAL_ACTOR_PROVIDER);
 				assertThat(context).doesNotHaveBean(PermissionCompiler.class);
 				Transitions transitions = context.getBean(Transitions.class);
 				Light light = new Light();
@@ -474,16 +461,6 @@ class FsmAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class UserGuard {
-
-		@Bean
-		StateFieldGuard myGuard(EntityManagerFactory entityManagerFactory, WorkflowRegistry registry) {
-			return StateFieldGuard.register(entityManagerFactory, registry);
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
 	static class UserBeans {
 
 		@Bean
@@ -589,12 +566,24 @@ class FsmAutoConfigurationTests {
 
 		@Bean
 		ActorProvider myActors() {
-			return new ThreadLocalActorProvider();
+			return new ActorProvider() {
+
+				@Override
+				public String currentActor() {
+					return "me";
+				}
+
+				@Override
+				public <T extends @Nullable Object> T runAs(Principal user, Supplier<T> work) {
+					return work.get();
+				}
+
+			};
 		}
 
 		@Bean
 		EntityStore myStore() {
-			return new NonPersistentEntityStore();
+			return new PlainStore();
 		}
 
 	}

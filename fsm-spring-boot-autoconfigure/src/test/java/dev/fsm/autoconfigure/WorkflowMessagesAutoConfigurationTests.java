@@ -19,7 +19,6 @@ import dev.fsm.Workflow;
 import dev.fsm.WorkflowDiagrams;
 import dev.fsm.WorkflowMessages;
 import dev.fsm.autoconfigure.FsmAutoConfigurationTests.PlainFlow;
-import dev.fsm.messages.MessageSourceWorkflowMessages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +44,8 @@ class WorkflowMessagesAutoConfigurationTests {
 		messages.addMessage("fsm.state.ON.label", Locale.GERMAN, "Eingeschaltet");
 		LocaleContextHolder.setLocale(Locale.GERMAN);
 		this.runner.withBean("messageSource", StaticMessageSource.class, () -> messages).run((context) -> {
-			assertThat(context).getBean(WorkflowMessages.class).isInstanceOf(MessageSourceWorkflowMessages.class);
+			assertThat(context).getBean(WorkflowMessages.class)
+				.isInstanceOf(InternalTypes.MESSAGE_SOURCE_WORKFLOW_MESSAGES);
 			Workflow light = context.getBean(Transitions.class).workflows().get(0);
 			WorkflowMessages words = context.getBean(WorkflowMessages.class);
 			assertThat(words.stateLabel(light, "ON")).isEqualTo("Eingeschaltet");
@@ -77,7 +77,7 @@ class WorkflowMessagesAutoConfigurationTests {
 		};
 		this.runner.withBean("ownMessages", WorkflowMessages.class, () -> own).run((context) -> {
 			assertThat(context).getBean(WorkflowMessages.class).isSameAs(own);
-			assertThat(context).doesNotHaveBean(MessageSourceWorkflowMessages.class);
+			assertThat(context).doesNotHaveBean(InternalTypes.MESSAGE_SOURCE_WORKFLOW_MESSAGES);
 			Workflow light = context.getBean(Transitions.class).workflows().get(0);
 			assertThat(context.getBean(WorkflowDiagrams.class).render(light, DiagramFormat.DOT, Highlight.none()))
 				.contains("\"ON\" [label=\"<on>\"");
@@ -91,7 +91,7 @@ class WorkflowMessagesAutoConfigurationTests {
 					"org.hibernate", "org.springframework.orm.jpa", "org.springframework.data"))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.getBean(WorkflowMessages.class)
-				.isInstanceOf(MessageSourceWorkflowMessages.class));
+				.isInstanceOf(InternalTypes.MESSAGE_SOURCE_WORKFLOW_MESSAGES));
 	}
 
 }

@@ -20,7 +20,8 @@ import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionNotAllowedException;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowRegistry;
-import dev.fsm.validation.BeanValidationArguments;
+import dev.fsm.spi.ArgumentValidator;
+import dev.fsm.validation.BeanValidations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -152,15 +153,15 @@ class ArgumentValidationTests extends WorkflowTestSupport {
 	@Test
 	void aTransitionWithoutConstraintsIsNeverHandedToTheValidator() {
 		AtomicInteger validations = new AtomicInteger();
-		BeanValidationArguments arguments = new BeanValidationArguments(counting(validations), this.registry);
+		ArgumentValidator arguments = BeanValidations.arguments(counting(validations), this.registry);
 		Manuscript manuscript = draft();
 		TransitionModel reopen = this.registry.transitionsNamed(Manuscript.class, "reopen").get(0);
 		TransitionModel edit = this.registry.transitionsNamed(Manuscript.class, "edit").get(0);
 		for (int i = 0; i < 1000; i++) {
-			assertThat(arguments.validate(reopen, manuscript, new Object[] { null })).isEmpty();
+			assertThat(arguments.validate(reopen.validated(), manuscript, new Object[] { null })).isEmpty();
 		}
 		assertThat(validations).hasValue(0);
-		assertThat(arguments.validate(edit, manuscript, new Object[] { "Title", 1, List.of() })).isEmpty();
+		assertThat(arguments.validate(edit.validated(), manuscript, new Object[] { "Title", 1, List.of() })).isEmpty();
 		assertThat(validations).hasValue(1);
 	}
 

@@ -10,8 +10,6 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.context.support.StaticMessageSource;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.fsm.Condition;
 import dev.fsm.ParameterInfo;
@@ -28,7 +26,7 @@ import dev.fsm.engine.SpelGuardCompiler;
 import dev.fsm.metamodel.MessageTemplate;
 import dev.fsm.metamodel.WorkflowIntrospector;
 import dev.fsm.metamodel.WorkflowRegistry;
-import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.security.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -209,10 +207,8 @@ class WorkflowMessagesUnitTests {
 	private static WorkflowRegistry registry(Class<?> type) {
 		GuardEvaluationContexts contexts = new GuardEvaluationContexts(
 				new BeanFactoryResolver(new DefaultListableBeanFactory()));
-		WorkflowIntrospector introspector = new WorkflowIntrospector(new SpelGuardCompiler(contexts,
-				new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
-						SecurityContextHolder.getContextHolderStrategy(), contexts)),
-				true);
+		WorkflowIntrospector introspector = new WorkflowIntrospector(
+				new SpelGuardCompiler(contexts, SecurityConfiguration.permissionCompiler(contexts)), true);
 		introspector.addEntityType(type);
 		return introspector.build();
 	}

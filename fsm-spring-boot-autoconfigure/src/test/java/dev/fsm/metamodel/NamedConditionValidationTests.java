@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.expression.BeanFactoryResolver;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.fsm.Condition;
 import dev.fsm.StateField;
@@ -15,7 +13,7 @@ import dev.fsm.Transition;
 import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.engine.GuardEvaluationContexts;
 import dev.fsm.engine.SpelGuardCompiler;
-import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.security.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +28,7 @@ class NamedConditionValidationTests {
 			new BeanFactoryResolver(new DefaultListableBeanFactory()));
 
 	private final SpelGuardCompiler guards = new SpelGuardCompiler(this.contexts,
-			new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
-					SecurityContextHolder.getContextHolderStrategy(), this.contexts));
+			SecurityConfiguration.permissionCompiler(this.contexts));
 
 	@Test
 	void aNamedConditionIsCompiledOnceWithItsNameAndMessage() {

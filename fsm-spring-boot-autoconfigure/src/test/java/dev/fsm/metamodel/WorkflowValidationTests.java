@@ -11,8 +11,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.expression.BeanFactoryResolver;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import dev.fsm.Locking;
 import dev.fsm.StateField;
@@ -20,7 +18,7 @@ import dev.fsm.Transition;
 import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.engine.GuardEvaluationContexts;
 import dev.fsm.engine.SpelGuardCompiler;
-import dev.fsm.security.SecurityPermissionCompiler;
+import dev.fsm.security.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,8 +39,7 @@ class WorkflowValidationTests {
 			new BeanFactoryResolver(new DefaultListableBeanFactory()));
 
 	private final SpelGuardCompiler withSecurity = new SpelGuardCompiler(this.contexts,
-			new SecurityPermissionCompiler(new DefaultMethodSecurityExpressionHandler(),
-					SecurityContextHolder.getContextHolderStrategy(), this.contexts));
+			SecurityConfiguration.permissionCompiler(this.contexts));
 
 	private final SpelGuardCompiler withoutSecurity = new SpelGuardCompiler(this.contexts, null);
 

@@ -1,4 +1,4 @@
-package dev.fsm.autoconfigure;
+package dev.fsm.observation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +20,18 @@ import dev.fsm.DefaultTransitionObservationConvention;
 import dev.fsm.TransitionObservationContext;
 import dev.fsm.TransitionObservationConvention;
 import dev.fsm.Transitions;
+import dev.fsm.autoconfigure.FsmAutoConfiguration;
+import dev.fsm.autoconfigure.FsmObservationAutoConfiguration;
 import dev.fsm.autoconfigure.lamp.Lamp;
 import dev.fsm.autoconfigure.lamp.LampApplication;
-import dev.fsm.observation.ObservationTransitionObserver;
 import dev.fsm.spi.TransitionObserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The auto-configuration of observations, beside the package-private observer it
+ * configures.
+ */
 class FsmObservationAutoConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
