@@ -45,7 +45,7 @@ class FsmAuditAutoConfigurationTests {
 			assertThat(context).getBean(TransitionHistory.class).isInstanceOf(InternalTypes.JPA_TRANSITION_HISTORY);
 			assertThat(context).hasSingleBean(AuditSchemaInitializer.class);
 			assertThat(context.getBeanProvider(TransitionRecorder.class).orderedStream().toList())
-				.containsExactly(context.getBean(InternalTypes.AUDIT_TRAIL_WRITER));
+				.containsExactly((TransitionRecorder) context.getBean(InternalTypes.AUDIT_TRAIL_WRITER));
 			assertThat(auditEntityIsMapped(context)).isTrue();
 			FsmAuditProperties audit = context.getBean(FsmAuditProperties.class);
 			assertThat(audit.isEnabled()).isTrue();
