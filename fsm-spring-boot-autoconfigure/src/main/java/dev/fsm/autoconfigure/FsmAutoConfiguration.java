@@ -29,7 +29,6 @@ import dev.fsm.engine.WorkflowDiscovery;
 import dev.fsm.metamodel.GuardCompiler;
 import dev.fsm.metamodel.PermissionCompiler;
 import dev.fsm.metamodel.WorkflowRegistry;
-import dev.fsm.security.SecurityConfiguration;
 import dev.fsm.spi.ActorProvider;
 import dev.fsm.spi.ArgumentValidator;
 import dev.fsm.spi.EntityStore;
@@ -114,7 +113,7 @@ public final class FsmAutoConfiguration {
 
 		Packages() {
 			super("dev.fsm.jpa.JpaConfiguration", "dev.fsm.validation.ValidationConfiguration",
-					SecurityConfiguration.class.getName(), "dev.fsm.messages.MessagesConfiguration",
+					"dev.fsm.security.SecurityConfiguration", "dev.fsm.messages.MessagesConfiguration",
 					"dev.fsm.engine.EngineConfiguration");
 		}
 
