@@ -75,7 +75,7 @@ class FiringTransactionsOverHttpTests {
 		assertThat(decided.getBody()).containsEntry("state", "APPROVED").containsEntry("version", 2);
 		assertThat(this.transactions.begun).containsExactly("read-write");
 		assertThat(this.jdbc.queryForList(
-				"select transition_name || ':' || target_state || ':' || actor"
+				"select concat(transition_name, ':', target_state, ':', actor)"
 						+ " from fsm_transition_record where entity_type = 'Claim' and entity_id = ? order by seq_no",
 				String.class, claim.getId().toString()))
 			.containsExactly("assess:ASSESSED:ann", "decide:APPROVED:ann");
