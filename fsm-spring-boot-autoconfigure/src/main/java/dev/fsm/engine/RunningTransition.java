@@ -6,12 +6,14 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.transaction.TransactionStatus;
+
 import dev.fsm.TransitionAttempt;
 import dev.fsm.TransitionContext;
 import dev.fsm.metamodel.RouteModel;
 import dev.fsm.metamodel.TransitionModel;
 import dev.fsm.metamodel.WorkflowModel;
-import dev.fsm.spi.EntityStore;
+import dev.fsm.spi.TransitionObserver;
 
 /**
  * The engine's working record of one attempt, filled in as it proceeds; what leaves the
@@ -19,13 +21,25 @@ import dev.fsm.spi.EntityStore;
  * (its source, route, target, description, the saved entity) and handed to every event,
  * recorder and observer that asks until the next. It is the {@link TransitionContext} of
  * the body, and it holds what the failure path needs: how far the attempt got, the
- * caller's instance as it was, the state write in progress.
+ * caller's instance as it was, the state write in progress. It is also the firing itself:
+ * what the observers wrap ({@link TransitionObserver.Execution}) and the unit the one
+ * transaction template runs ({@link TransitionTransactions.Unit}), whose work and failure
+ * path are its {@link TransitionExecutor executor's}; one object per firing, not two.
  */
-final class RunningTransition extends TransitionContext {
+final class RunningTransition extends TransitionContext
+		implements TransitionObserver.Execution, TransitionTransactions.Unit<Object> {
+
+	/** What a transition without parameters passes: one list, shared. */
+	private static final List<@Nullable Object> NO_ARGUMENTS = Collections.unmodifiableList(Arrays.asList());
+
+	private final TransitionExecutor executor;
 
 	private final TransitionModel transition;
 
 	private final Object entity;
+
+	/** The object the method runs on: the entity or the flow bean. */
+	private final Object invocationTarget;
 
 	private final @Nullable Object[] arguments;
 
@@ -33,7 +47,7 @@ final class RunningTransition extends TransitionContext {
 
 	private final String actor;
 
-	private final EntityStore store;
+	private final TransitionExecutor.Body body;
 
 	private @Nullable Object sourceValue;
 
@@ -54,14 +68,51 @@ final class RunningTransition extends TransitionContext {
 
 	private @Nullable StateWrite write;
 
-	RunningTransition(TransitionModel transition, Object entity, @Nullable Object[] arguments, String actor,
-			EntityStore store) {
+	RunningTransition(TransitionExecutor executor, TransitionModel transition, Object entity, Object invocationTarget,
+			@Nullable Object[] arguments, String actor, TransitionExecutor.Body body) {
+		this.executor = executor;
 		this.transition = transition;
 		this.entity = entity;
+		this.invocationTarget = invocationTarget;
 		this.arguments = arguments;
-		this.argumentList = Collections.unmodifiableList(Arrays.asList(arguments));
+		this.argumentList = (arguments.length == 0) ? NO_ARGUMENTS
+				: Collections.unmodifiableList(Arrays.asList(arguments));
 		this.actor = actor;
-		this.store = store;
+		this.body = body;
+	}
+
+	/** Runs the attempt: the executor's firing, observed or not. */
+	@Override
+	public @Nullable Object proceed() throws Throwable {
+		return this.executor.proceed(this);
+	}
+
+	/** The attempt as it is now, for the observers. */
+	@Override
+	public TransitionAttempt attempt() {
+		return snapshot();
+	}
+
+	/** The transition in the template's transaction. */
+	@Override
+	public @Nullable Object run(@Nullable TransactionStatus status) throws Throwable {
+		return this.executor.run(this);
+	}
+
+	/** The one failure path. */
+	@Override
+	public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
+		return this.executor.failed(this, status, failure);
+	}
+
+	/** The object the method runs on: the entity or the flow bean. */
+	Object invocationTarget() {
+		return this.invocationTarget;
+	}
+
+	/** Runs the transition method. */
+	TransitionExecutor.Body body() {
+		return this.body;
 	}
 
 	/**
@@ -81,8 +132,8 @@ final class RunningTransition extends TransitionContext {
 	 */
 	TransitionAttempt snapshot(Object entity, @Nullable String targetState) {
 		return new TransitionAttempt(this.transition.workflow().view(), this.transition.name(), entity,
-				this.store.idOf(entity), this.store.versionOf(entity), this.sourceState, targetState, this.actor,
-				this.argumentList, description());
+				this.executor.store().idOf(entity), this.executor.store().versionOf(entity), this.sourceState,
+				targetState, this.actor, this.argumentList, description());
 	}
 
 	/**
@@ -156,14 +207,14 @@ final class RunningTransition extends TransitionContext {
 	}
 
 	@Nullable Object entityId() {
-		return this.store.idOf(this.entity);
+		return this.executor.store().idOf(this.entity);
 	}
 
 	/**
 	 * The entity for messages: {@code CaseReport#42}, or {@code CaseReport (unsaved)}.
 	 */
 	String entityLabel() {
-		return TransitionErrors.entity(this.store, this.transition.workflow().entityType(), entityId());
+		return TransitionErrors.entity(this.executor.store(), this.transition.workflow().entityType(), entityId());
 	}
 
 	@Nullable Object[] rawArguments() {

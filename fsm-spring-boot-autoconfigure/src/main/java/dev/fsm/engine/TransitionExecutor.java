@@ -192,74 +192,52 @@ public final class TransitionExecutor {
 		if (transition.isDeclaredOnBean()) {
 			arguments[transition.entityParameterIndex()] = target;
 		}
-		RunningTransition attempt = new RunningTransition(transition, target, arguments, this.actors.currentActor(),
-				this.store);
-		Firing firing = new Firing(attempt, invocationTarget, body);
+		RunningTransition attempt = new RunningTransition(this, transition, target, invocationTarget, arguments,
+				this.actors.currentActor(), body);
 		if (this.observer == TransitionObserver.NONE) {
-			return firing.proceed();
+			return attempt.proceed();
 		}
-		return this.observer.observe(attempt.snapshot(), firing);
+		return this.observer.observe(attempt.snapshot(), attempt);
+	}
+
+	/** The store of the entities, for the attempts this executor runs. */
+	EntityStore store() {
+		return this.store;
 	}
 
 	/**
-	 * One firing: what the observers wrap, and what runs in the transaction of the
-	 * {@link TransitionTransactions template}, whose failure path is
-	 * {@link TransitionFailures}.
+	 * One firing of {@code attempt}, what the observers wrap: the template runs the
+	 * attempt ({@link #run}) in its transaction and hands a failure to {@link #failed};
+	 * then the state write ends.
 	 */
-	private final class Firing implements TransitionObserver.Execution, TransitionTransactions.Unit<Object> {
-
-		private final RunningTransition attempt;
-
-		private final Object invocationTarget;
-
-		private final Body body;
-
-		Firing(RunningTransition attempt, Object invocationTarget, Body body) {
-			this.attempt = attempt;
-			this.invocationTarget = invocationTarget;
-			this.body = body;
-		}
-
-		@Override
-		public @Nullable Object proceed() throws Throwable {
-			try {
-				Object result = TransitionExecutor.this.transactions.run(this);
-				StateWrite write = this.attempt.write();
-				if (write != null) {
-					StateWrites.completed(write, TransitionExecutor.this.store.versionOf(this.attempt.entity()));
-				}
-				return result;
+	@Nullable Object proceed(RunningTransition attempt) throws Throwable {
+		try {
+			Object result = this.transactions.run(attempt);
+			StateWrite write = attempt.write();
+			if (write != null) {
+				StateWrites.completed(write, this.store.versionOf(attempt.entity()));
 			}
-			finally {
-				StateWrite write = this.attempt.write();
-				if (write != null) {
-					StateWrites.exit(write);
-				}
+			return result;
+		}
+		finally {
+			StateWrite write = attempt.write();
+			if (write != null) {
+				StateWrites.exit(write);
 			}
 		}
+	}
 
-		@Override
-		public TransitionAttempt attempt() {
-			return this.attempt.snapshot();
-		}
-
-		@Override
-		public @Nullable Object run(@Nullable TransactionStatus status) throws Throwable {
-			return TransitionExecutor.this.run(this.attempt, this.invocationTarget, this.body);
-		}
-
-		@Override
-		public Throwable failed(@Nullable TransactionStatus status, Throwable failure) {
-			return TransitionExecutor.this.failures.failed(this.attempt, status, failure);
-		}
-
+	/** The failure path of {@code attempt}: {@link TransitionFailures}. */
+	Throwable failed(RunningTransition attempt, @Nullable TransactionStatus status, Throwable failure) {
+		return this.failures.failed(attempt, status, failure);
 	}
 
 	/**
 	 * The transition in its transaction, in the documented order, up to the commit; the
 	 * phase it reached tells the failure path what to undo.
 	 */
-	private @Nullable Object run(RunningTransition attempt, Object invocationTarget, Body body) throws Throwable {
+	@Nullable Object run(RunningTransition attempt) throws Throwable {
+		Object invocationTarget = attempt.invocationTarget();
 		RouteModel route = this.checks.check(attempt, invocationTarget);
 		validateArguments(attempt, invocationTarget);
 		attempt.enter(TransitionPhase.PRE_EVENT);
@@ -275,7 +253,7 @@ public final class TransitionExecutor {
 				this.store.versionOf(attempt.entity()), this.clock);
 		attempt.writing(write);
 		StateWrites.enter(write);
-		Object result = runBody(attempt, route, write, body);
+		Object result = runBody(attempt, route, write, attempt.body());
 		attempt.enter(TransitionPhase.SAVE);
 		TransitionAttempt completed = attempt.snapshot(this.store.save(attempt.entity(), write.baselineVersion()));
 		for (TransitionRecorder recorder : this.recorders) {

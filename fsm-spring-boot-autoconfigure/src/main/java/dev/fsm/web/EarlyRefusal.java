@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.fsm.TransitionDeniedException;
 import dev.fsm.TransitionOption;
+import dev.fsm.TransitionRoute;
 import dev.fsm.Transitions;
 import dev.fsm.Workflow;
 import dev.fsm.WorkflowMessages;
@@ -31,6 +32,21 @@ final class EarlyRefusal {
 		this.transitions = transitions;
 		this.store = store;
 		this.messages = messages;
+	}
+
+	/**
+	 * Whether a permission of the transition could refuse a user: only then can
+	 * {@link #check} refuse anyone, and only then is the entity read for it before the
+	 * body. A transition without a permission is refused, if at all, by the engine when
+	 * it fires.
+	 */
+	static boolean mayRefuse(Workflow workflow, String transition) {
+		for (TransitionRoute route : workflow.transitions(transition)) {
+			if (route.permission() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -305,11 +305,14 @@ public class WorkflowApiController {
 		JsonBody.requireJson(request);
 		JsonBody.requireWithin(request, this.settings.maxRequestSize());
 		boolean hasBody = JsonBody.isPresent(request);
-		if (hasBody || !this.readAccess.readsAll()) {
+		boolean earlyRefusal = hasBody && EarlyRefusal.mayRefuse(model, transition);
+		if (earlyRefusal || !this.readAccess.readsAll()) {
 			// one read before anything else: an entity the user may not read is a 404
-			// whatever
-			// the request holds, and with a body, a denied user's is never read
-			requireReadable(model, id, transition, hasBody, request.getUserPrincipal());
+			// whatever the request holds, and with a body, a denied user's is never
+			// read; a user who reads all firing a transition without a permission is
+			// refused by nothing this read could find, so the transaction of the
+			// transition is the one read
+			requireReadable(model, id, transition, earlyRefusal, request.getUserPrincipal());
 		}
 		Object version = IfMatch.version(ifMatch, model, id, this.store.isVersioned(model.entityType()),
 				this.settings.requireIfMatch());
@@ -429,14 +432,15 @@ public class WorkflowApiController {
 
 	/**
 	 * Refuses, in a read of its own, an entity the user may not read (404, as one that
-	 * does not exist) and, when arguments come with the request, a transition the user is
-	 * denied (before they are read).
+	 * does not exist) and, when {@code checkPermission} (arguments come with the request
+	 * and a permission could refuse them), a transition the user is denied (before the
+	 * arguments are read).
 	 */
-	private void requireReadable(Workflow model, String id, String transition, boolean hasBody,
+	private void requireReadable(Workflow model, String id, String transition, boolean checkPermission,
 			@Nullable Principal user) {
 		read(() -> {
 			Object entity = load(model, id);
-			if (hasBody) {
+			if (checkPermission) {
 				this.earlyRefusal.check(model, entity, transition, user);
 			}
 			return Boolean.TRUE;
