@@ -78,8 +78,8 @@ class WorkflowApiTests {
 			.andExpect(jsonPath("$[0].transitions[0].description").value("An adjuster sets the amount"))
 			.andExpect(jsonPath("$[0].transitions[0].properties.button").value("primary"))
 			.andExpect(jsonPath("$[0].transitions[0].sources[0]").value("FILED"))
-			.andExpect(
-					jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "Poster.state", "WebInvoice.state")));
+			.andExpect(jsonPath("$[*].name",
+					contains("Claim.state", "Pallet.state", "Parcel.state", "Poster.state", "WebInvoice.state")));
 	}
 
 	@Test
