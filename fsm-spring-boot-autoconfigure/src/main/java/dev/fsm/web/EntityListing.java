@@ -58,6 +58,8 @@ final class EntityListing {
 
 	private final Map<String, Queries> filtered = new ConcurrentHashMap<>();
 
+	private final Map<String, String> bounded = new ConcurrentHashMap<>();
+
 	private final EntityLabels labels = new EntityLabels();
 
 	/**
@@ -215,10 +217,10 @@ final class EntityListing {
 
 	/**
 	 * How many entities are in each state, each counted up to {@link #COUNT_LIMIT}
-	 * ({@code exact: false} beyond, the count then the limit): a query per state that
-	 * stops at the limit, so that the counts cost the same in a table of any size. Within
-	 * the user's read filter, as the lists. Stored values that are no state are looked
-	 * for only by the exact counts.
+	 * ({@code exact: false} beyond, the count then the limit): one statement whose
+	 * subquery per state stops at the limit, so that the counts cost the same in a table
+	 * of any size. Within the user's read filter, as the lists. Stored values that are no
+	 * state are looked for only by the exact counts.
 	 * @param exact whether to count every entity of every state (one scan of them all),
 	 * with the stored values that are no state
 	 */
@@ -226,20 +228,42 @@ final class EntityListing {
 		if (exact) {
 			return counts(workflow, filter);
 		}
-		Queries queries = queries(workflow, filter);
-		String bounded = "select count(*) from (select id(e) as i"
-				+ queries.countInState().substring(queries.countInState().indexOf(" from ")) + " order by e."
-				+ workflow.field() + " limit " + (COUNT_LIMIT + 1) + ") bounded";
 		List<Map<String, Object>> counts = new ArrayList<>();
-		for (String state : workflow.states()) {
-			TypedQuery<Long> query = this.entityManager.createQuery(bounded, Long.class);
-			bind(query, filter, List.of(), List.of(stateValue(workflow, state)));
-			long count = query.getSingleResult();
-			Map<String, Object> entry = count(state, Math.min(count, COUNT_LIMIT), true);
-			entry.put("exact", count <= COUNT_LIMIT);
+		TypedQuery<Object[]> query = this.entityManager.createQuery(
+				this.bounded.computeIfAbsent((filter != null) ? "filtered " + workflow.name() : workflow.name(),
+						(key) -> boundedCounts(workflow, queries(workflow, filter))),
+				Object[].class);
+		if (filter != null) {
+			filter.values().forEach(query::setParameter);
+		}
+		List<String> states = workflow.states();
+		for (int i = 0; i < states.size(); i++) {
+			query.setParameter("state" + i, List.of(stateValue(workflow, states.get(i))));
+		}
+		long[] found = new long[states.size()];
+		for (Object[] row : query.getResultList()) {
+			found[((Number) row[0]).intValue()] = ((Number) row[1]).longValue();
+		}
+		for (int i = 0; i < states.size(); i++) {
+			Map<String, Object> entry = count(states.get(i), Math.min(found[i], COUNT_LIMIT), true);
+			entry.put("exact", found[i] <= COUNT_LIMIT);
 			counts.add(entry);
 		}
 		return counts;
+	}
+
+	/**
+	 * One statement: for each state, its number and how many entities it holds, counted
+	 * in a subquery that stops after {@link #COUNT_LIMIT} + 1.
+	 */
+	private static String boundedCounts(Workflow workflow, Queries queries) {
+		String from = queries.countInState().substring(queries.countInState().indexOf(" from "));
+		List<String> selects = new ArrayList<>();
+		for (int i = 0; i < workflow.states().size(); i++) {
+			selects.add("select " + i + ", count(*) from (select id(e) as i" + from.replace(":state", ":state" + i)
+					+ " order by e." + workflow.field() + " limit " + (COUNT_LIMIT + 1) + ") b" + i);
+		}
+		return String.join(" union all ", selects);
 	}
 
 	/**
