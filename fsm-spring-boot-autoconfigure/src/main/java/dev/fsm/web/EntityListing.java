@@ -120,9 +120,9 @@ final class EntityListing {
 	 * (empty for the first page): keyset paging, so that a page costs the same at any
 	 * depth and in a table of any size. Oldest in their state first (the stuck ones),
 	 * then by id, when the workflow declares {@code @StateChangedAt} (those with none set
-	 * before all others); by id otherwise. {@code content} as {@link #list},
-	 * {@code size}, {@code next} (the cursor of the next page, {@code null} on the last)
-	 * and, only when asked, {@code totalElements}.
+	 * after all others, one query for a page in the common case); by id otherwise.
+	 * {@code content} as {@link #list}, {@code size}, {@code next} (the cursor of the
+	 * next page, {@code null} on the last) and, only when asked, {@code totalElements}.
 	 * @param after the cursor, as a previous page gave it in {@code next}
 	 * @param total whether to count every entity of the list (a scan of them all)
 	 * @throws WorkflowApiException (400) when {@code after} is no cursor this API wrote
@@ -154,18 +154,18 @@ final class EntityListing {
 		}
 		else {
 			String time = "e." + changedAt.getName();
-			if (cursor.time() == null) {
-				entities.addAll(select(
-						workflow, filter, conditions, value, where + and + time + " is null"
-								+ ((cursor.id() != null) ? " and id(e) > :afterId" : "") + " order by id(e)",
-						cursor, wanted));
-			}
-			if (entities.size() < wanted) {
+			boolean amongUnset = cursor.id() != null && cursor.time() == null;
+			if (!amongUnset) {
 				String from = (cursor.time() != null)
 						? " and " + time + " >= :afterTime and (" + time + " > :afterTime or id(e) > :afterId)" : "";
 				entities.addAll(select(workflow, filter, conditions, value,
-						where + and + time + " is not null" + from + " order by " + time + ", id(e)", cursor,
-						wanted - entities.size()));
+						where + and + time + " is not null" + from + " order by " + time + ", id(e)", cursor, wanted));
+			}
+			if (entities.size() < wanted) {
+				entities.addAll(select(
+						workflow, filter, conditions, value, where + and + time + " is null"
+								+ (amongUnset ? " and id(e) > :afterId" : "") + " order by id(e)",
+						cursor, wanted - entities.size()));
 			}
 		}
 		boolean more = entities.size() > size;

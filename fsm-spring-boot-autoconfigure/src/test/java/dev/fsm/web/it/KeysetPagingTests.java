@@ -68,7 +68,7 @@ class KeysetPagingTests {
 
 	@Test
 	@WithMockUser(username = "sam", roles = "CLERK")
-	void oldestInTheirStateFirstThenById() throws Exception {
+	void oldestInTheirStateFirstThenByIdThoseWithoutATimeLast() throws Exception {
 		List<Long> ids = parcels("sam", 4);
 		agedBy(ids.get(0), 10);
 		agedBy(ids.get(1), 30);
@@ -77,11 +77,12 @@ class KeysetPagingTests {
 		this.mvc.perform(get(PARCELS).param("state", "SORTED").param("after", ""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id",
-					contains(id(ids.get(3)), id(ids.get(1)), id(ids.get(2)), id(ids.get(0)))))
-			.andExpect(jsonPath("$.content[0].since").value((Object) null))
-			.andExpect(jsonPath("$.content[1].since").value(since(ids.get(1)).toString()))
-			.andExpect(jsonPath("$.content[1].stuck").value(true))
-			.andExpect(jsonPath("$.content[3].stuck").value(true))
+					contains(id(ids.get(1)), id(ids.get(2)), id(ids.get(0)), id(ids.get(3)))))
+			.andExpect(jsonPath("$.content[0].since").value(since(ids.get(1)).toString()))
+			.andExpect(jsonPath("$.content[0].stuck").value(true))
+			.andExpect(jsonPath("$.content[2].stuck").value(true))
+			.andExpect(jsonPath("$.content[3].since").value((Object) null))
+			.andExpect(jsonPath("$.content[3].stuck").value(false))
 			.andExpect(jsonPath("$.next").value((Object) null))
 			.andExpect(jsonPath("$.totalElements").doesNotExist())
 			.andExpect(jsonPath("$.page").doesNotExist())
@@ -179,7 +180,11 @@ class KeysetPagingTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id", contains(id(sams.get(0)), id(sams.get(1)))))
 			.andExpect(jsonPath("$.totalElements").value(2));
-		this.mvc.perform(get(PARCELS).param("after", cursor("n|" + (toms.get(2) + 1000))))
+		this.mvc.perform(get(PARCELS).param("after", cursor("n|" + toms.get(0))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content").isEmpty());
+		this.jdbc.update("update parcel set state_changed_at = null");
+		this.mvc.perform(get(PARCELS).param("after", cursor("n|" + toms.get(0))))
 			.andExpect(jsonPath("$.content[*].id", contains(id(sams.get(0)), id(sams.get(1)))));
 		this.mvc.perform(get(PARCELS + "/states"))
 			.andExpect(jsonPath("$[*].count", contains(2, 0, 0)))
