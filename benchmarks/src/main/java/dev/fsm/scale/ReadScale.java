@@ -21,9 +21,10 @@ import org.springframework.web.client.RestClient;
  * the same data, interleaved, {@code repeat} times each after {@code warmup} uncounted calls; it prints
  * the median and the 99th percentile in milliseconds and the ratio of the medians.
  * <p>
- * The reads: the counts per state (the console's home), the first page of the open tickets and a
- * deep page of the closed ones (with the total, as the API gives it), one ticket, and one
- * ticket's history page. Arguments ({@code key=value}): {@code sizes} (10000,100000,1000000),
+ * The reads: the counts per state (the console's home, each counted up to 10,000), the first page
+ * of the open tickets and a page of the closed ones half-way through them (keyset pages, oldest in
+ * their state first, with when each entered it), the first page of all tickets by time in state,
+ * one ticket, and one ticket's history page. Arguments ({@code key=value}): {@code sizes} (10000,100000,1000000,10000000),
  * {@code repeat} (200), {@code warmup} (50). The database is {@code FSM_BENCH_POSTGRES_URL}, by
  * default {@code fsm_bench} on 127.0.0.1.
  */
@@ -49,7 +50,7 @@ public final class ReadScale {
 	}
 
 	private void run() throws IOException {
-		int[] sizes = Arrays.stream(this.scale.argument("sizes", "10000,100000,1000000").split(","))
+		int[] sizes = Arrays.stream(this.scale.argument("sizes", "10000,100000,1000000,10000000").split(","))
 			.mapToInt(Integer::parseInt)
 			.toArray();
 		int repeat = Integer.parseInt(this.scale.argument("repeat", "200"));
@@ -67,14 +68,16 @@ public final class ReadScale {
 				long audit = this.scale.count("select count(*) from fsm_transition_record");
 				System.out.printf(Locale.ROOT, "%,d tickets, %,d audit records%n", size, audit);
 				int open = (int) this.scale.count("select count(*) from ticket where state = 'OPEN'");
-				int deepPage = (int) Math.min(5000, this.scale.count("select count(*) from ticket where state = 'CLOSED'") / 20 - 1);
+				String deep = cursor(Math.min(size / 2, 1_000_000));
 				compare(results, size, "counts per state", repeat, warmup, http, TICKETS + "/states",
 						"/hand/tickets/states");
-				compare(results, size, "first page in a state", repeat, warmup, http, TICKETS + "?state=OPEN&size=20",
-						"/hand/tickets?state=OPEN&size=20");
-				compare(results, size, "page " + deepPage + " in a state", repeat, warmup, http,
-						TICKETS + "?state=CLOSED&size=20&page=" + deepPage,
-						"/hand/tickets?state=CLOSED&size=20&page=" + deepPage);
+				compare(results, size, "first page in a state", repeat, warmup, http,
+						TICKETS + "?state=OPEN&size=20&after=", "/hand/tickets?state=OPEN&size=20");
+				compare(results, size, "a deep page in a state", repeat, warmup, http,
+						TICKETS + "?state=CLOSED&size=20&after=" + deep.split(" ")[0],
+						"/hand/tickets?state=CLOSED&size=20&" + deep.split(" ")[1]);
+				compare(results, size, "time in state, all", repeat, warmup, http, TICKETS + "?size=20&after=",
+						"/hand/tickets/by-age?size=20");
 				compare(results, size, "one entity", repeat, warmup, http, TICKETS + "/{id}", "/hand/tickets/{id}");
 				compare(results, size, "history page", repeat, warmup, http, TICKETS + "/{id}/history",
 						"/hand/tickets/{id}/history");
@@ -126,6 +129,21 @@ public final class ReadScale {
 				handTimes[repeat * 99 / 100] / 1e6, (double) apiTimes[repeat / 2] / handTimes[repeat / 2]);
 		System.out.println(line);
 		results.add(line);
+	}
+
+	/**
+	 * The position after the {@code skip}th closed ticket (oldest first): the API's cursor and the
+	 * hand-written controller's parameters, separated by a space.
+	 */
+	private String cursor(int skip) {
+		java.util.Map<String, Object> row = this.admin.queryForMap(
+				"select changed_at, id from ticket where state = 'CLOSED' order by changed_at, id offset ? limit 1", skip);
+		java.time.Instant time = ((java.sql.Timestamp) row.get("changed_at")).toInstant();
+		long id = ((Number) row.get("id")).longValue();
+		String cursor = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(("t|" + time + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return cursor + " since=" + time + "&id=" + id;
 	}
 
 	/** Adds tickets {@code from + 1} to {@code to}, three audit records each, then vacuums. */

@@ -63,4 +63,6 @@ CREATE TABLE ticket (
     changed_at TIMESTAMP(6) WITH TIME ZONE,
     title      VARCHAR(200)
 );
-CREATE INDEX ticket_state ON ticket (state, changed_at);
+-- a state's page and its counts (state first), and all tickets by time in state
+CREATE INDEX ticket_state ON ticket (state, changed_at, id);
+CREATE INDEX ticket_changed ON ticket (changed_at, id);

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import dev.fsm.DiagramFormat;
 import dev.fsm.EntityRef;
@@ -171,22 +172,33 @@ public class WorkflowApiController {
 
 	/**
 	 * The entities of a workflow, in one state, in the states of one group or all, a page
-	 * at a time, each with when it entered its state ({@code since}, from the audit
-	 * trail) and whether it has been there too long ({@code stuck}); filtered by the
-	 * workflow's searchable attributes with {@code filter.<attribute>=value}, in the
-	 * query.
+	 * at a time, each with when it entered its state ({@code since}, from its
+	 * {@code @StateChangedAt} attribute where declared, else from the audit trail) and
+	 * whether it has been there too long ({@code stuck}); filtered by the workflow's
+	 * searchable attributes with {@code filter.<attribute>=value}, in the query. With
+	 * {@code after} (empty for the first page, then the {@code next} of the previous
+	 * page, also given as a {@code Link} header with {@code rel="next"}): keyset paging,
+	 * oldest in their state first, no total unless {@code total=true}; without it, pages
+	 * by number, ordered by id, with the total.
 	 */
 	@GetMapping("/{workflow}")
-	public Map<String, Object> entities(@PathVariable String workflow, @RequestParam(required = false) String state,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			@RequestParam(required = false) @Nullable String group, HttpServletRequest request) {
+	public ResponseEntity<Map<String, Object>> entities(@PathVariable String workflow,
+			@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) @Nullable String group,
+			@RequestParam(required = false) @Nullable String after, @RequestParam(defaultValue = "false") boolean total,
+			HttpServletRequest request) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
-		Paging paging = Paging.of(page, size, this.settings.maxPageSize());
+		Paging paging = Paging.of((after != null) ? 0 : page, size, this.settings.maxPageSize());
 		if (state != null && group != null) {
 			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
 					"List the entities in a state or in a group, not both", Map.of("state", state, "group", group));
+		}
+		if (after != null && request.getParameter("page") != null) {
+			throw new WorkflowApiException(ProblemType.BAD_REQUEST,
+					"Page by after (the next of the previous page) or by page number, not both",
+					Map.of("after", after, "page", page));
 		}
 		Map<String, String> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -197,19 +209,36 @@ public class WorkflowApiController {
 			parameters.put(name, (values.length > 0) ? values[0] : "");
 		});
 		List<SearchableFields.Condition> conditions = this.searchable.conditions(model, parameters);
-		return this.views.entities(model, read(() -> this.listing.list(model, filter, state, group, conditions,
-				paging.page(), paging.size(), this.history.getIfAvailable())));
+		if (after == null) {
+			return ResponseEntity.ok(this.views.entities(model, read(() -> this.listing.list(model, filter, state,
+					group, conditions, paging.page(), paging.size(), this.history.getIfAvailable()))));
+		}
+		Map<String, Object> result = this.views.entities(model, read(() -> this.listing.listAfter(model, filter, state,
+				group, conditions, after, paging.size(), total, this.history.getIfAvailable())));
+		Object next = result.get("next");
+		if (next == null) {
+			return ResponseEntity.ok(result);
+		}
+		String link = ServletUriComponentsBuilder.fromRequest(request)
+			.replaceQueryParam("after", next)
+			.build()
+			.encode()
+			.toUriString();
+		return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"").body(result);
 	}
 
 	/**
-	 * How many entities are in each state of the workflow, unknown stored values last.
+	 * How many entities are in each state of the workflow: each counted up to 10,000
+	 * ({@code exact: false} beyond), in a query that stops there; with {@code exact=true}
+	 * every one, and the stored values that are no state last.
 	 */
 	@GetMapping("/{workflow}/states")
-	public List<Map<String, Object>> states(@PathVariable String workflow) {
+	public List<Map<String, Object>> states(@PathVariable String workflow,
+			@RequestParam(defaultValue = "false") boolean exact) {
 		requireUser();
 		Workflow model = this.catalog.workflow(workflow);
 		ReadFilter filter = this.readAccess.listFilter(model);
-		return this.views.counts(model, read(() -> this.listing.counts(model, filter)));
+		return this.views.counts(model, read(() -> this.listing.counts(model, filter, exact)));
 	}
 
 	/**

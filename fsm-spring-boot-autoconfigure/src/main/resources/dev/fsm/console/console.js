@@ -244,6 +244,11 @@
     return count + (count === 1 ? ' entity' : ' entities');
   }
 
+  /** A count of /states: beyond 10,000 the API stops counting ({@code exact: false}), shown as "10000+". */
+  function countText(entry) {
+    return entry ? (entry.exact === false ? entry.count + '+' : entry.count) : 0;
+  }
+
   /** The label the buttons and the diagram use, for a transition named in a record. */
   function transitionLabel(workflowName, name) {
     const workflow = workflowNamed(workflowName);
@@ -363,16 +368,16 @@
   function decorate(svg, workflowName, counts) {
     // links inside: a group of controls, no longer one image (an image may not hold controls)
     svg.setAttribute('role', 'group');
-    const byState = new Map(counts.map((entry) => [entry.state, entry.count]));
+    const byState = new Map(counts.map((entry) => [entry.state, entry]));
     svg.querySelectorAll('g[data-state]').forEach((group) => {
       const state = group.getAttribute('data-state');
-      const count = byState.has(state) ? byState.get(state) : 0;
+      const count = byState.has(state) ? byState.get(state).count : 0;
       const box = group.querySelector('rect');
       if (box) {
         const x = parseFloat(box.getAttribute('x')) + parseFloat(box.getAttribute('width'));
         const y = parseFloat(box.getAttribute('y'));
         const badge = svgElement('g', { class: 'count-badge' + (count === 0 ? ' zero' : '') });
-        const label = String(count);
+        const label = String(countText(byState.get(state)));
         const radius = label.length > 2 ? 14 : 11;
         badge.appendChild(svgElement('circle', { cx: x - 2, cy: y + 2, r: radius }));
         const text = svgElement('text', { x: x - 2, y: y + 6, 'text-anchor': 'middle' });
@@ -382,7 +387,7 @@
       }
       const link = svgElement('a', {
         href: '#/w/' + segment(workflowName) + '/s/' + segment(state),
-        'aria-label': stateLabel(workflowName, state) + ': ' + entities(count)
+        'aria-label': stateLabel(workflowName, state) + ': ' + entities(countText(byState.get(state)))
       });
       group.parentNode.insertBefore(link, group);
       link.appendChild(group);
@@ -401,7 +406,7 @@
     const cards = await Promise.all(list.map(async (workflow) => {
       const counts = await json('/' + segment(workflow.name) + '/states');
       const groups = await groupCounts(workflow);
-      const total = counts.reduce((sum, entry) => sum + entry.count, 0);
+      const total = counts.reduce((sum, entry) => sum + entry.count, 0) + (counts.some((entry) => entry.exact === false) ? '+' : '');
       const unknown = counts.filter((entry) => !entry.known && entry.count > 0);
       return el('section', { class: 'card', 'aria-labelledby': 'wf-' + workflow.name },
         el('h2', { id: 'wf-' + workflow.name }, el('a', { href: '#/w/' + segment(workflow.name), text: workflow.name })),
@@ -423,7 +428,7 @@
       el('tbody', {}, counts.map((entry) => el('tr', {},
         el('td', {}, el('a', { href: '#/w/' + segment(workflowName) + '/s/' + segment(entry.state) },
           stateBadge(workflowName, entry.state))),
-        el('td', { class: 'num', text: entry.count }))))));
+        el('td', { class: 'num', text: countText(entry) }))))));
   }
 
   /* ---------- state groups ---------- */

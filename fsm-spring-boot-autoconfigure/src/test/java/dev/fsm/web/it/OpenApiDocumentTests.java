@@ -118,8 +118,8 @@ class OpenApiDocumentTests {
 					.isEqualTo(!name.equals("get /api/workflows"));
 			}
 		}));
-		// + 1: the bulk transition of issue 23
-		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1 + 1)
+		// + 1: the bulk transition of issue 23; + 2: Parcel's (issue 26)
+		assertThat(operations).hasSize(9 + 5 + 1 + 2 + 1 + 1 + 2)
 			.contains("get /api/workflows/{workflow}/states", "post /api/workflows/{workflow}/transitions/{transition}",
 					"get /api/workflows/{workflow}/groups",
 					"post /api/workflows/WebInvoice.state/{id}/transitions/settle");

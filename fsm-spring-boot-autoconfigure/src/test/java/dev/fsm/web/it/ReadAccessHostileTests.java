@@ -140,7 +140,7 @@ class ReadAccessHostileTests {
 		this.pallets.save(new Pallet("east", 1));
 		this.mvc.perform(get("/api/workflows"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].name", contains("Claim.state")));
+			.andExpect(jsonPath("$[*].name", contains("Claim.state", "Parcel.state")));
 		for (String path : List.of("", "/states", "/diagram")) {
 			this.mvc.perform(get("/api/workflows/Pallet.state" + path))
 				.andExpect(status().isForbidden())
@@ -169,8 +169,8 @@ class ReadAccessHostileTests {
 					containsInAnyOrder(String.valueOf(carols), String.valueOf(franks))));
 		this.mvc.perform(get(BASE + carols)).andExpect(status().isOk());
 		this.mvc.perform(get("/api/workflows"))
-			.andExpect(
-					jsonPath("$[*].name", contains("Claim.state", "Pallet.state", "Poster.state", "WebInvoice.state")));
+			.andExpect(jsonPath("$[*].name",
+					contains("Claim.state", "Pallet.state", "Parcel.state", "Poster.state", "WebInvoice.state")));
 	}
 
 	@Test
