@@ -42,7 +42,8 @@ import dev.fsm.Transitions;
  * {@code variants} (byId,timers,dbScheduler), {@code rounds} (1), {@code warmup} (entities of the
  * uncounted first pass of every variant, which compiles the hot code, 2000), {@code dbSchedulerFetch} (db-scheduler's upper limit of
  * executions fetched per thread and poll, 3.0), {@code batch} (the timers'
- * {@code fsm.timers.batch-size}, 100), {@code max} (seconds a variant may take, 1800). The
+ * {@code fsm.timers.batch-size}, 100), {@code max} (seconds a variant may take, 1800), {@code properties} (more properties of
+ * every instance, separated by {@code ;}). The
  * database is {@code FSM_BENCH_POSTGRES_URL}, by default {@code fsm_bench} on 127.0.0.1.
  */
 public final class TimerScale {
@@ -105,9 +106,13 @@ public final class TimerScale {
 		ScaleApplication.offset = Duration.ofDays(-1);
 		try {
 			for (int i = 0; i < instances; i++) {
-				contexts.add(ScaleApplication.start(this.url, variant.equals("timers"),
-						"fsm.timers.batch-size=" + this.scale.argument("batch", "100"),
+				List<String> properties = new ArrayList<>(List.of("fsm.timers.batch-size=" + this.scale.argument("batch", "100"),
 						"spring.datasource.hikari.pool-name=instance-" + i));
+				String more = this.scale.argument("properties", "");
+				if (!more.isEmpty()) {
+					properties.addAll(Arrays.asList(more.split(";")));
+				}
+				contexts.add(ScaleApplication.start(this.url, variant.equals("timers"), properties.toArray(String[]::new)));
 			}
 			seed(variant, entities);
 			long seconds = Long.parseLong(this.scale.argument("max", "1800"));

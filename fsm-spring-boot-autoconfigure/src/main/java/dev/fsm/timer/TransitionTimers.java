@@ -20,6 +20,8 @@ import dev.fsm.WorkflowDefinitionException;
 import dev.fsm.metamodel.TimedRoute;
 import dev.fsm.metamodel.WorkflowModel;
 import dev.fsm.metamodel.WorkflowRegistry;
+import dev.fsm.timer.DueEntities.Candidates;
+import dev.fsm.timer.DueEntities.Claim;
 import dev.fsm.timer.DueEntities.Due;
 
 /**
@@ -131,12 +133,13 @@ public final class TransitionTimers {
 		Due last = null;
 		while (true) {
 			List<Due> page = this.due.page(route, bound, last, this.batchSize);
-			for (Due entity : page) {
+			Candidates candidates = new Candidates(page);
+			while (!candidates.isEmpty()) {
 				if (stopping.getAsBoolean()) {
 					refusals.log();
 					return fired;
 				}
-				if (fire(route, entity.id(), bound, refusals)) {
+				if (fireNext(route, candidates, bound, refusals)) {
 					fired++;
 				}
 			}
@@ -150,46 +153,59 @@ public final class TransitionTimers {
 	}
 
 	/**
-	 * Claims the entity and fires the route's transition on it, in a transaction of its
-	 * own from the engine's template, which ends it after a failure as a transition fired
-	 * by id ends: what can still commit (an {@code onError} state) commits, the rest
-	 * rolls back.
+	 * Claims the next entity of the page that is still due and free and fires the route's
+	 * transition on it, in a transaction of its own from the engine's template, which
+	 * ends it after a failure as a transition fired by id ends: what can still commit (an
+	 * {@code onError} state) commits, the rest rolls back. Takes at least one entity out
+	 * of {@code candidates}.
 	 */
-	private boolean fire(TimedRoute route, Object id, Object bound, Refusals refusals) {
+	private boolean fireNext(TimedRoute route, Candidates candidates, Object bound, Refusals refusals) {
+		Object first = candidates.next(1).get(0);
+		int left = candidates.size();
+		Object[] claimedId = { first };
 		try {
-			Boolean claimed = this.transactions.execute((status) -> {
-				Object entity = this.due.claim(route, id, bound);
-				if (entity == null) {
+			Boolean fired = this.transactions.execute((status) -> {
+				Claim claim = this.due.claim(route, candidates, bound);
+				if (claim == null) {
 					status.setRollbackOnly();
 					return false;
 				}
-				this.transitions.runAs(this.actor, () -> this.transitions.fire(entity, route.transition().name()));
+				claimedId[0] = claim.id();
+				this.transitions.runAs(this.actor,
+						() -> this.transitions.fire(claim.entity(), route.transition().name()));
 				return true;
 			});
-			if (!Boolean.TRUE.equals(claimed)) {
+			if (!Boolean.TRUE.equals(fired)) {
 				if (logger.isDebugEnabled()) {
-					logger.debug(label(route, id) + " is no longer due for " + route
-							+ ": another instance fired or holds it, or a transaction moved it");
+					logger.debug("No entity of " + route + " from " + label(route, first)
+							+ " on is still due and free: another instance fired or holds it, or a transaction"
+							+ " moved it");
 				}
 				return false;
 			}
 		}
 		catch (ConcurrencyFailureException ex) {
 			if (logger.isDebugEnabled()) {
-				logger.debug(
-						label(route, id) + " was fired by another instance first (" + route + "): " + ex.getMessage());
+				logger.debug(label(route, claimedId[0]) + " was fired by another instance first (" + route + "): "
+						+ ex.getMessage());
 			}
 			return false;
 		}
 		catch (TransitionException ex) {
-			refusals.add(label(route, id), ex);
+			refusals.add(label(route, claimedId[0]), ex);
 			return false;
 		}
 		catch (RuntimeException ex) {
 			this.counters.failed(route, ex.getClass().getSimpleName());
-			logger.warn("Timed transition " + route + " failed on " + label(route, id)
+			logger.warn("Timed transition " + route + " failed on " + label(route, claimedId[0])
 					+ "; it stays due and is tried again at the next poll", ex);
 			return false;
+		}
+		finally {
+			if (candidates.size() == left) {
+				// the claim itself failed: go on with the next entity
+				candidates.drop(1);
+			}
 		}
 		this.counters.fired(route);
 		return true;
