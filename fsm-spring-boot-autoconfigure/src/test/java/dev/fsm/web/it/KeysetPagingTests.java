@@ -63,7 +63,7 @@ class KeysetPagingTests {
 
 	@BeforeEach
 	void empty() {
-		this.jdbc.update("delete from parcel");
+		this.jdbc.update("delete from keyset_parcel");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class KeysetPagingTests {
 		agedBy(ids.get(0), 10);
 		agedBy(ids.get(1), 30);
 		agedBy(ids.get(2), 30);
-		this.jdbc.update("update parcel set state_changed_at = null where id = ?", ids.get(3));
+		this.jdbc.update("update keyset_parcel set state_changed_at = null where id = ?", ids.get(3));
 		this.mvc.perform(get(PARCELS).param("state", "SORTED").param("after", ""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id",
@@ -97,7 +97,7 @@ class KeysetPagingTests {
 		for (int i = 0; i < ids.size(); i++) {
 			// ties on the time, and some without one: the id breaks them
 			if (i % 7 == 0) {
-				this.jdbc.update("update parcel set state_changed_at = null where id = ?", ids.get(i));
+				this.jdbc.update("update keyset_parcel set state_changed_at = null where id = ?", ids.get(i));
 			}
 			else {
 				agedBy(ids.get(i), 100 - i % 4);
@@ -167,7 +167,8 @@ class KeysetPagingTests {
 				.value("Page by after (the next of the previous page) or by page number, not both"));
 		assertThat(this.jdbc.queryForObject("select count(*) from fsm_transition_record", Integer.class))
 			.isEqualTo(records);
-		assertThat(this.jdbc.queryForList("select distinct state from parcel", String.class)).containsExactly("SORTED");
+		assertThat(this.jdbc.queryForList("select distinct state from keyset_parcel", String.class))
+			.containsExactly("SORTED");
 	}
 
 	@Test
@@ -183,7 +184,7 @@ class KeysetPagingTests {
 		this.mvc.perform(get(PARCELS).param("after", cursor("n|" + toms.get(0))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content").isEmpty());
-		this.jdbc.update("update parcel set state_changed_at = null");
+		this.jdbc.update("update keyset_parcel set state_changed_at = null");
 		this.mvc.perform(get(PARCELS).param("after", cursor("n|" + toms.get(0))))
 			.andExpect(jsonPath("$.content[*].id", contains(id(sams.get(0)), id(sams.get(1)))));
 		this.mvc.perform(get(PARCELS + "/states"))
@@ -234,7 +235,7 @@ class KeysetPagingTests {
 		for (int i = 0; i < 10_001; i++) {
 			rows.add(new Object[] { 10_000_000L + i, now });
 		}
-		this.jdbc.batchUpdate("insert into parcel (id, version, sender, state, state_changed_at)"
+		this.jdbc.batchUpdate("insert into keyset_parcel (id, version, sender, state, state_changed_at)"
 				+ " values (?, 0, 'uma', 'LOADED', ?)", rows);
 		this.mvc.perform(get(PARCELS + "/states"))
 			.andExpect(jsonPath("$[*].state", contains("SORTED", "LOADED", "DELIVERED")))
@@ -242,7 +243,7 @@ class KeysetPagingTests {
 			.andExpect(jsonPath("$[*].exact", contains(true, false, true)));
 		this.mvc.perform(get(PARCELS + "/states").param("exact", "true"))
 			.andExpect(jsonPath("$[*].count", contains(1, 10_001, 0)));
-		this.jdbc.update("delete from parcel");
+		this.jdbc.update("delete from keyset_parcel");
 	}
 
 	private List<Long> parcels(String sender, int count) {
@@ -254,7 +255,7 @@ class KeysetPagingTests {
 	}
 
 	private void agedBy(long id, int days) {
-		this.jdbc.update("update parcel set state_changed_at = ? where id = ?",
+		this.jdbc.update("update keyset_parcel set state_changed_at = ? where id = ?",
 				Timestamp.from(Instant.parse("2026-01-01T00:00:00Z").minusSeconds(days * 86_400L)), id);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dev.fsm.StateChangedAt;
@@ -13,9 +14,12 @@ import dev.fsm.Transition;
 
 /**
  * A parcel with {@code @StateChangedAt}: its lists page by when each entered its state,
- * and senders read and list their own parcels only.
+ * and senders read and list their own parcels only. Its own table: the audit trail's
+ * tests map another {@code Parcel}, with a String id, to {@code parcel} in the same
+ * database.
  */
 @Entity
+@Table(name = "keyset_parcel")
 public class Parcel {
 
 	@Id
